@@ -1,0 +1,106 @@
+package org.paracrine.core.product;
+
+import org.immutables.value.Value;
+import org.paracrine.core.internal.Check;
+import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.vocabulary.DoseBasis;
+import org.paracrine.core.vocabulary.Term;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One dose: what it counts ({@link DoseBasis}) and how much, either flat or per kilogram body mass.
+ *
+ * <p>Dose units are heterogeneous across trials (Wang Y et al., Front Med 2025, 66 trials reviewed; domain brief
+ * §9): 15 mL of product, 2 × 10⁸ particles, 20 pmol phospholipid/kg, 10 % secretome in a gel. The unit must match
+ * the basis — volume: a volume; particles: {@code {particles}}; protein: a mass; lipid: an amount of substance;
+ * cell-equivalents: {@code {cells}}; percent in vehicle: {@code %} — optionally divided by a body mass
+ * ({@code {particles}/kg}), which makes the dose per kilogram ({@link #perBodyMass()}).
+ *
+ * <p>Invariants: amount greater than zero; unit consistent with the basis as above.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDose.class)
+@JsonDeserialize(as = ImmutableDose.class)
+public abstract class Dose {
+  Dose() {}
+
+  /**
+   * Returns what the dose counts.
+   *
+   * @return the basis
+   */
+  public abstract Term<DoseBasis> basis();
+
+  /**
+   * Returns the amount per administration (per kg when the unit is divided by a mass).
+   *
+   * @return the amount
+   */
+  public abstract Quantity amount();
+
+  /**
+   * Tells whether the amount is per kilogram body mass (its unit is the basis unit divided by a mass).
+   *
+   * @return true for a per-kg dose
+   */
+  public boolean perBodyMass() {
+    return basis().known().map(b -> amount().isConvertibleTo(baseUnit(b) + "/kg")).orElse(false);
+  }
+
+  /**
+   * Creates a dose.
+   *
+   * @param basis the basis
+   * @param amount the amount
+   * @return the dose
+   */
+  public static Dose of(DoseBasis basis, Quantity amount) {
+    return ImmutableDose.builder().basis(Term.of(basis)).amount(amount).build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableDose.Builder builder() {
+    return ImmutableDose.builder();
+  }
+
+  /**
+   * Returns the reference UCUM unit for a basis (flat dose).
+   *
+   * @param basis the basis
+   * @return e.g. {@code mL}, {@code {particles}}, {@code g}
+   */
+  static String baseUnit(DoseBasis basis) {
+    switch (basis) {
+      case VOLUME:
+        return "mL";
+      case PARTICLES:
+        return "{particles}";
+      case PROTEIN:
+        return "g";
+      case LIPID:
+        return "mol";
+      case CELL_EQUIVALENTS:
+        return "{cells}";
+      case PERCENT_IN_VEHICLE:
+      default:
+        return "%";
+    }
+  }
+
+  @Value.Check
+  void check() {
+    Check.positive(amount(), "Dose", "amount");
+    basis().known().ifPresent(b -> {
+      String base = baseUnit(b);
+      boolean flat = amount().isConvertibleTo(base);
+      boolean perKg = b != DoseBasis.PERCENT_IN_VEHICLE && amount().isConvertibleTo(base + "/kg");
+      Check.require(flat || perKg, "Dose", "amount", amount(), "a unit convertible to '" + base + "'"
+          + (b == DoseBasis.PERCENT_IN_VEHICLE ? "" : " or '" + base + "/kg'") + " for dose basis " + b.code());
+    });
+  }
+}

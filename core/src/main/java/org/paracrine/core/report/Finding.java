@@ -1,0 +1,166 @@
+package org.paracrine.core.report;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.paracrine.core.internal.Check;
+import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.quantity.QuantityRange;
+import org.paracrine.core.spec.Citation;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One explained check result: a stable code, the outcome and severity, where in the record (JSON Pointer), a
+ * message, the observed value (as reported and converted to the limit's unit), the limit and warning band, what
+ * was expected, and the source of the rule.
+ *
+ * <p>Codes are stable identifiers in upper case with dots, e.g. {@code ISCT2006.POSITIVE_MARKER.BELOW_LIMIT};
+ * the README lists them. Invariants: code matches {@code [A-Z0-9_]+(\.[A-Z0-9_]+)*}; path is a valid JSON
+ * Pointer; message not blank.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFinding.class)
+@JsonDeserialize(as = ImmutableFinding.class)
+public abstract class Finding {
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+(\\.[A-Z0-9_]+)*");
+
+  Finding() {}
+
+  /**
+   * Returns the stable finding code.
+   *
+   * @return the code
+   */
+  public abstract String code();
+
+  /**
+   * Returns the outcome of the check.
+   *
+   * @return the outcome
+   */
+  public abstract Outcome outcome();
+
+  /**
+   * Returns the severity.
+   *
+   * @return the severity
+   */
+  public abstract Severity severity();
+
+  /**
+   * Returns the JSON Pointer of the checked value within the evaluated record.
+   *
+   * @return the pointer, {@code ""} for the whole record
+   */
+  public abstract String path();
+
+  /**
+   * Returns the explanation in plain English.
+   *
+   * @return the message
+   */
+  public abstract String message();
+
+  /**
+   * Returns the specification or profile that produced the finding.
+   *
+   * @return the reference, or empty for structural findings
+   */
+  public abstract Optional<SpecificationRef> specification();
+
+  /**
+   * Returns the criterion id within the specification.
+   *
+   * @return the id, or empty
+   */
+  public abstract Optional<String> criterionId();
+
+  /**
+   * Returns the observed value as text (for qualitative results, the outcome code).
+   *
+   * @return the observed text, or empty when nothing was observed
+   */
+  public abstract Optional<String> observed();
+
+  /**
+   * Returns the observed quantity as reported.
+   *
+   * @return the quantity, or empty
+   */
+  public abstract Optional<Quantity> observedQuantity();
+
+  /**
+   * Returns the observed quantity converted to the limit's unit.
+   *
+   * @return the converted quantity, or empty
+   */
+  public abstract Optional<Quantity> convertedQuantity();
+
+  /**
+   * Returns the numeric limit applied.
+   *
+   * @return the limit, or empty
+   */
+  public abstract Optional<QuantityRange> limit();
+
+  /**
+   * Returns the warning band applied.
+   *
+   * @return the band, or empty
+   */
+  public abstract Optional<QuantityRange> warningBand();
+
+  /**
+   * Returns where the observed value lies relative to limit and band.
+   *
+   * @return the band position, or empty when no numeric comparison was made
+   */
+  public abstract Optional<Band> band();
+
+  /**
+   * Returns what was expected, in plain English.
+   *
+   * @return the expectation, or empty
+   */
+  public abstract Optional<String> expected();
+
+  /**
+   * Returns the source of the rule.
+   *
+   * @return the citation, or empty
+   */
+  public abstract Optional<Citation> source();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  /**
+   * Returns a one-line summary: outcome, code, path, observed, expected, source.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder().append(outcome()).append(' ').append(code()).append(' ')
+        .append(path().isEmpty() ? "/" : path());
+    observed().ifPresent(o -> sb.append(" observed=").append(o));
+    expected().ifPresent(e -> sb.append(" expected=").append(e));
+    source().ifPresent(s -> sb.append(" source=").append(s.label()));
+    return sb.toString();
+  }
+
+  @Value.Check
+  void check() {
+    Check.require(CODE.matcher(code()).matches(), "Finding", "code", code(),
+        "an upper-case dotted code such as ISCT2006.POSITIVE_MARKER.BELOW_LIMIT");
+    Check.require(JsonPointer.isValid(path()), "Finding", "path", path(), "an RFC 6901 JSON Pointer");
+    Check.notBlank(message(), "Finding", "message");
+  }
+}

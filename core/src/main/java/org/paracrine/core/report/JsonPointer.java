@@ -1,0 +1,68 @@
+package org.paracrine.core.report;
+
+import java.util.Objects;
+
+/**
+ * Builds and checks RFC 6901 JSON Pointers, used to locate a finding in a record ({@code /testResults/3/value}).
+ */
+public final class JsonPointer {
+  private JsonPointer() {}
+
+  /**
+   * Joins reference tokens into a pointer, escaping {@code ~} as {@code ~0} and {@code /} as {@code ~1}.
+   *
+   * @param tokens property names or array indexes
+   * @return the pointer; {@code ""} (the whole document) for no tokens
+   */
+  public static String of(Object... tokens) {
+    StringBuilder sb = new StringBuilder();
+    for (Object t : tokens) {
+      sb.append('/').append(escape(String.valueOf(Objects.requireNonNull(t, "token"))));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Appends tokens to an existing pointer.
+   *
+   * @param base a valid pointer
+   * @param tokens tokens to append
+   * @return the longer pointer
+   */
+  public static String append(String base, Object... tokens) {
+    return base + of(tokens);
+  }
+
+  /**
+   * Escapes one reference token.
+   *
+   * @param token the token
+   * @return the escaped token
+   */
+  public static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * Tells whether a text is a syntactically valid JSON Pointer.
+   *
+   * @param pointer the text
+   * @return true if empty or starting with {@code /} and every {@code ~} is followed by 0 or 1
+   */
+  public static boolean isValid(String pointer) {
+    if (pointer == null) {
+      return false;
+    }
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      return false;
+    }
+    for (int i = 0; i < pointer.length(); i++) {
+      if (pointer.charAt(i) == '~') {
+        if (i + 1 >= pointer.length() || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

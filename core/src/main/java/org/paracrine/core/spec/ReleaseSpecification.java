@@ -1,0 +1,84 @@
+package org.paracrine.core.spec;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.paracrine.core.internal.Check;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A release specification: an identified, versioned list of acceptance criteria. Specifications are data —
+ * users write their own in code or JSON — and every report records the id and version of each specification it
+ * used, so a verdict can be reproduced from stored records.
+ *
+ * <p>Invariants: non-blank id, version and title; criterion ids unique.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReleaseSpecification.class)
+@JsonDeserialize(as = ImmutableReleaseSpecification.class)
+public abstract class ReleaseSpecification {
+  ReleaseSpecification() {}
+
+  /**
+   * Returns the specification id.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the specification version.
+   *
+   * @return the version
+   */
+  public abstract String version();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Returns a description.
+   *
+   * @return the description, or empty
+   */
+  public abstract Optional<String> description();
+
+  /**
+   * Returns the criteria.
+   *
+   * @return the criteria, possibly empty
+   */
+  public abstract List<AcceptanceCriterion> criteria();
+
+  /**
+   * Returns a criterion by id.
+   *
+   * @param id the criterion id
+   * @return the criterion, or empty
+   */
+  public Optional<AcceptanceCriterion> criterion(String id) {
+    return criteria().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableReleaseSpecification.Builder builder() {
+    return ImmutableReleaseSpecification.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Check.notBlank(id(), "ReleaseSpecification", "id");
+    Check.notBlank(version(), "ReleaseSpecification", "version");
+    Check.notBlank(title(), "ReleaseSpecification", "title");
+    Check.unique(criteria(), AcceptanceCriterion::id, "ReleaseSpecification", "criteria");
+  }
+}
