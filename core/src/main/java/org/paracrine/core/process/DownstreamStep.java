@@ -113,8 +113,9 @@ public abstract class DownstreamStep {
     String t = "DownstreamStep";
     Check.dimension(poreSize(), "um", "a length", t, "poreSize");
     poreSize().ifPresent(p -> Check.positive(p, t, "poreSize"));
-    Check.dimension(molecularWeightCutOff(), "g/mol", "a molar mass (100 kDa = 100 kg/mol)", t,
-        "molecularWeightCutOff");
+    // UCUM treats mol as a pure number, so kg and kg/mol share a dimension: also require a per-mole unit.
+    molecularWeightCutOff().ifPresent(m -> Check.require(m.isConvertibleTo("g/mol") && m.unit().contains("/mol"),
+        t, "molecularWeightCutOff", m, "a molar mass such as 100 kg/mol (= 100 kDa)"));
     Check.dimension(duration(), "h", "a time", t, "duration");
     Check.nonNegative(duration(), t, "duration");
     Check.dimension(temperature(), "K", "a temperature", t, "temperature");

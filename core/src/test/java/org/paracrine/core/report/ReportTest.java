@@ -1,0 +1,87 @@
+package org.paracrine.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+  private static Finding finding(Outcome outcome, Severity severity) {
+    return Finding.builder().code("X.Y").outcome(outcome).severity(severity).path("").message("m").build();
+  }
+
+  @Test
+  void anyErrorFailureRejects() {
+    assertThat(Verdict.of(List.of(finding(Outcome.PASS, Severity.ERROR), finding(Outcome.MISSING, Severity.ERROR),
+        finding(Outcome.FAIL, Severity.ERROR)))).isEqualTo(Verdict.REJECT);
+  }
+
+  @Test
+  void missingRequiredDataWithoutFailureIsIncomplete() {
+    assertThat(Verdict.of(List.of(finding(Outcome.PASS, Severity.ERROR), finding(Outcome.MISSING, Severity.ERROR),
+        finding(Outcome.FAIL, Severity.WARNING)))).isEqualTo(Verdict.INCOMPLETE);
+  }
+
+  @Test
+  void warningsAndMissingOptionalDataRelease() {
+    assertThat(Verdict.of(List.of(finding(Outcome.WARN, Severity.WARNING), finding(Outcome.MISSING, Severity.INFO),
+        finding(Outcome.FAIL, Severity.WARNING)))).isEqualTo(Verdict.RELEASE);
+    assertThat(Verdict.of(List.of())).isEqualTo(Verdict.RELEASE);
+  }
+
+  @Test
+  void reportDefaultsItsVerdictFromTheFindings() {
+    ReleaseReport r = ReleaseReport.builder().lotId("L1").addFinding(finding(Outcome.MISSING, Severity.ERROR))
+        .build();
+    assertThat(r.verdict()).isEqualTo(Verdict.INCOMPLETE);
+    assertThat(r.findings(Outcome.MISSING)).hasSize(1);
+    assertThat(r.findings(Outcome.FAIL)).isEmpty();
+  }
+
+  @Test
+  void pointersEscapeTildeAndSlash() {
+    assertThat(JsonPointer.of("testResults", 3, "value")).isEqualTo("/testResults/3/value");
+    assertThat(JsonPointer.of("a/b", "m~n")).isEqualTo("/a~1b/m~0n");
+    assertThat(JsonPointer.of()).isEmpty();
+    assertThat(JsonPointer.append("/lot", "id")).isEqualTo("/lot/id");
+    assertThat(JsonPointer.isValid("/a~1b/m~0n")).isTrue();
+    assertThat(JsonPointer.isValid("")).isTrue();
+    assertThat(JsonPointer.isValid("a")).isFalse();
+    assertThat(JsonPointer.isValid("/a~2")).isFalse();
+    assertThat(JsonPointer.isValid("/a~")).isFalse();
+    assertThat(JsonPointer.isValid(null)).isFalse();
+  }
+
+  @Test
+  void completenessScoreIsSatisfiedOverApplicable() {
+    CompletenessScore s = CompletenessScore.builder().checklistId("EV").checklistVersion("1")
+        .addItem(item("a", true, true)).addItem(item("b", true, false)).addItem(item("c", true, true))
+        .addItem(item("d", false, false)).build();
+    assertThat(s.applicableCount()).isEqualTo(3);
+    assertThat(s.satisfiedCount()).isEqualTo(2);
+    assertThat(s.score()).isEqualByComparingTo("0.6667");
+    assertThat(s.score().scale()).isEqualTo(4);
+  }
+
+  @Test
+  void completenessScoreOfNothingApplicableIsZero() {
+    CompletenessScore s = CompletenessScore.builder().checklistId("EV").checklistVersion("1")
+        .addItem(item("d", false, false)).build();
+    assertThat(s.score()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void findingSummaryNamesOutcomeCodePathObservedExpectedAndSource() {
+    Finding f = Finding.builder().code("USP85.ENDOTOXIN.ABOVE_LIMIT").outcome(Outcome.FAIL).severity(Severity.ERROR)
+        .path("/lot/testResults/2/value").message("m").observed("0.9 [IU]/mL").expected("≤ 0.5 [IU]/mL")
+        .source(org.paracrine.core.spec.Citation.of("USP <85>")).build();
+    assertThat(f.toString()).isEqualTo("FAIL USP85.ENDOTOXIN.ABOVE_LIMIT /lot/testResults/2/value"
+        + " observed=0.9 [IU]/mL expected=≤ 0.5 [IU]/mL source=USP <85>");
+    assertThat(SpecificationRef.of("s", "2").toString()).isEqualTo("s@2");
+  }
+
+  private static ChecklistItemResult item(String id, boolean applicable, boolean satisfied) {
+    return ChecklistItemResult.builder().id(id).description(id).applicable(applicable).satisfied(satisfied).build();
+  }
+}
