@@ -49,6 +49,23 @@ public abstract class ReleaseSpecification {
   public abstract Optional<String> description();
 
   /**
+   * Returns the ids of the products this specification applies to.
+   *
+   * @return product ids; empty means the specification applies to any product
+   */
+  public abstract List<String> products();
+
+  /**
+   * Tells whether this specification applies to a product.
+   *
+   * @param productId the product id
+   * @return true if {@link #products()} is empty or contains the id
+   */
+  public boolean appliesTo(String productId) {
+    return products().isEmpty() || products().contains(productId);
+  }
+
+  /**
    * Returns the criteria.
    *
    * @return the criteria, possibly empty

@@ -1,0 +1,63 @@
+package org.paracrine.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code paracrine} command line: {@code check} lots against built-in profiles and specifications,
+ * {@code schema} prints the JSON Schema of a document kind, {@code profiles} lists the built-in profiles with
+ * their sources, {@code compare} checks a lot's composition against a reference series.
+ *
+ * <p>Exit codes (all commands): {@value ExitCodes#RELEASED} every lot released (or the command succeeded),
+ * {@value ExitCodes#REJECTED} at least one lot rejected, {@value ExitCodes#INCOMPLETE} at least one lot incomplete
+ * and none rejected, {@value ExitCodes#BAD_INPUT} bad input or usage error (a message on stderr names the
+ * problem).
+ */
+@Command(name = "paracrine", mixinStandardHelpOptions = true, version = "Paracrine 0.1.0-SNAPSHOT",
+    description = "Checks MSC secretome lots against release criteria and prints explainable reports.",
+    subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class},
+    exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every lot released", "1:at least one lot rejected",
+        "2:at least one lot incomplete, none rejected", "3:bad input or usage error"})
+public final class ParacrineCli implements Runnable {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Creates the top-level command (used by picocli).
+   */
+  public ParacrineCli() {
+    // picocli instantiates commands reflectively.
+  }
+
+  /**
+   * Runs the CLI and exits the JVM with its exit code.
+   *
+   * @param args command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * Builds the configured picocli command line (used by {@link #main} and by tests that capture output).
+   *
+   * @return the command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new ParacrineCli());
+    cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+      cmd.getErr().println("error: " + e.getMessage());
+      return ExitCodes.BAD_INPUT;
+    });
+    return cl;
+  }
+
+  /** Without a subcommand, prints usage and fails as a usage error. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, schema,"
+        + " profiles or compare");
+  }
+}

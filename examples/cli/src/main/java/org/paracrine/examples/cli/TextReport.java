@@ -1,0 +1,62 @@
+package org.paracrine.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import org.paracrine.core.quantity.QuantityRange;
+import org.paracrine.core.report.CompletenessScore;
+import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.Outcome;
+import org.paracrine.core.report.ReleaseReport;
+
+/**
+ * Formats a {@link ReleaseReport} for people: the verdict first, then one line per finding with outcome, code,
+ * JSON Pointer path, observed value, limit or expectation, and source. Passing findings are counted, and listed
+ * only when asked for.
+ */
+final class TextReport {
+  private TextReport() {}
+
+  static void print(ReleaseReport report, String origin, boolean all, PrintWriter out) {
+    out.printf("%-10s lot %s  product %s  (%s)%n", report.verdict(), report.lotId(),
+        report.productId().orElse("?"), origin);
+    long passed = 0;
+    long notApplicable = 0;
+    for (Finding f : report.findings()) {
+      boolean quiet = f.outcome() == Outcome.PASS || f.outcome() == Outcome.NOT_APPLICABLE;
+      if (f.outcome() == Outcome.PASS) {
+        passed++;
+      } else if (f.outcome() == Outcome.NOT_APPLICABLE) {
+        notApplicable++;
+      }
+      if (all || !quiet) {
+        out.println("  " + line(f));
+      }
+    }
+    out.printf("  %d passed, %d not applicable, %d other findings; specifications: %s%n", passed, notApplicable,
+        report.findings().size() - passed - notApplicable,
+        report.specifications().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    for (CompletenessScore c : report.completeness()) {
+      out.printf("  reporting completeness %s@%s: %d/%d (%s), beside the verdict%n", c.checklistId(),
+          c.checklistVersion(), c.satisfiedCount(), c.applicableCount(), c.score().toPlainString());
+    }
+  }
+
+  static String line(Finding f) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format("%-7s %-8s %s  %s", f.outcome(), f.severity(), f.code(),
+        f.path().isEmpty() ? "/" : f.path()));
+    f.observed().ifPresent(o -> sb.append("  observed=").append(o));
+    f.convertedQuantity().filter(c -> !f.observedQuantity().map(c::equals).orElse(false))
+        .ifPresent(c -> sb.append(" (= ").append(c.stripTrailingZeros()).append(')'));
+    f.limit().map(QuantityRange::describe).ifPresent(l -> sb.append("  limit ").append(l));
+    if (f.limit().isEmpty()) {
+      f.expected().ifPresent(e -> sb.append("  expected ").append(e));
+    }
+    f.band().ifPresent(b -> sb.append("  band=").append(b));
+    f.source().ifPresent(s -> sb.append("  [").append(s.label()).append(']'));
+    if (f.outcome() != Outcome.PASS) {
+      sb.append("\n            ").append(f.message());
+    }
+    return sb.toString();
+  }
+}
