@@ -1,5 +1,6 @@
 package org.paracrine.core.assay;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,6 +42,7 @@ public abstract class TestResult {
    *
    * @return the analyte, or empty
    */
+  @Size(max = 200)
   public abstract Optional<String> analyte();
 
   /**
@@ -97,6 +99,7 @@ public abstract class TestResult {
    *
    * @return the sampling description, or empty
    */
+  @Size(max = 2000)
   public abstract Optional<String> samplingPoint();
 
   /**
@@ -104,6 +107,7 @@ public abstract class TestResult {
    *
    * @return the note, or empty
    */
+  @Size(max = 4000)
   public abstract Optional<String> note();
 
   /**

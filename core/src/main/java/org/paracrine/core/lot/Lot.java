@@ -1,11 +1,14 @@
 package org.paracrine.core.lot;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.paracrine.core.assay.TestResult;
+import org.paracrine.core.constraints.Identifier;
 import org.paracrine.core.ev.EvCharacterisation;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
@@ -33,6 +36,7 @@ public abstract class Lot {
    *
    * @return the lot id
    */
+  @Identifier
   public abstract String id();
 
   /**
@@ -40,6 +44,7 @@ public abstract class Lot {
    *
    * @return the product id
    */
+  @Identifier
   public abstract String productId();
 
   /**
@@ -47,6 +52,7 @@ public abstract class Lot {
    *
    * @return the version, or empty
    */
+  @Identifier
   public abstract Optional<String> productVersion();
 
   /**
@@ -76,6 +82,7 @@ public abstract class Lot {
    *
    * @return the donor, or empty
    */
+  @Valid
   public abstract Optional<Donor> donor();
 
   /**
@@ -83,6 +90,7 @@ public abstract class Lot {
    *
    * @return the results, or empty
    */
+  @Valid
   public abstract Optional<MscIdentity> cellIdentity();
 
   /**
@@ -90,6 +98,7 @@ public abstract class Lot {
    *
    * @return the characterisation, or empty
    */
+  @Valid
   public abstract Optional<EvCharacterisation> evCharacterisation();
 
   /**
@@ -97,6 +106,7 @@ public abstract class Lot {
    *
    * @return results, possibly empty
    */
+  @Valid @Size(max = 1000)
   public abstract List<TestResult> testResults();
 
   /**

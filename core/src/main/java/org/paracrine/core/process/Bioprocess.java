@@ -1,5 +1,6 @@
 package org.paracrine.core.process;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +22,7 @@ public abstract class Bioprocess {
    *
    * @return the steps, possibly empty
    */
+  @Valid
   public abstract List<ExpansionStep> expansion();
 
   /**
@@ -28,6 +30,7 @@ public abstract class Bioprocess {
    *
    * @return the step, or empty for a product made without culture
    */
+  @Valid
   public abstract Optional<ConditioningStep> conditioning();
 
   /**
@@ -35,6 +38,7 @@ public abstract class Bioprocess {
    *
    * @return the steps, possibly empty
    */
+  @Valid
   public abstract List<DownstreamStep> downstream();
 
   /**

@@ -1,5 +1,7 @@
 package org.paracrine.core.process;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,6 +33,7 @@ public abstract class ConditioningStep implements CultureConditions {
    *
    * @return the method, or empty (required when the supplement is animal serum)
    */
+  @Size(max = 1000)
   public abstract Optional<String> evDepletionMethod();
 
   /**
@@ -38,6 +41,7 @@ public abstract class ConditioningStep implements CultureConditions {
    *
    * @return the evidence, or empty
    */
+  @Size(max = 1000)
   public abstract Optional<String> virusSafetyEvidence();
 
   /**
@@ -45,6 +49,7 @@ public abstract class ConditioningStep implements CultureConditions {
    *
    * @return treatments, possibly empty
    */
+  @Valid
   public abstract List<PrimingTreatment> priming();
 
   /**

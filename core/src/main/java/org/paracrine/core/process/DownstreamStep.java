@@ -1,5 +1,6 @@
 package org.paracrine.core.process;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,7 @@ public abstract class DownstreamStep {
    *
    * @return the description, or empty
    */
+  @Size(max = 4000)
   public abstract Optional<String> description();
 
   /**

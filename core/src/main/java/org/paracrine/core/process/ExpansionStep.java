@@ -1,8 +1,10 @@
 package org.paracrine.core.process;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.UcumUnit;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -25,6 +27,7 @@ public abstract class ExpansionStep implements CultureConditions {
    *
    * @return the name, or empty
    */
+  @Size(max = 200)
   public abstract Optional<String> name();
 
   /**
@@ -32,6 +35,7 @@ public abstract class ExpansionStep implements CultureConditions {
    *
    * @return density, e.g. {@code 5000 {cells}/cm2}, or empty
    */
+  @UcumUnit(anyOf = {"{cells}/cm2", "{cells}/mL"})
   public abstract Optional<Quantity> seedingDensity();
 
   /**

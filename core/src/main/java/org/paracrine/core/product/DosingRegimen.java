@@ -1,7 +1,9 @@
 package org.paracrine.core.product;
 
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.QuantityBetween;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.RouteOfAdministration;
@@ -71,6 +73,7 @@ public abstract class DosingRegimen {
    *
    * @return a mass, e.g. {@code 70 kg}, or empty
    */
+  @QuantityBetween(min = "0.3", max = "500", unit = "kg")
   public abstract Optional<Quantity> referenceBodyMass();
 
   /**
@@ -78,6 +81,7 @@ public abstract class DosingRegimen {
    *
    * @return the indication, or empty
    */
+  @Size(max = 1000)
   public abstract Optional<String> indication();
 
   /**

@@ -1,5 +1,6 @@
 package org.paracrine.core.product;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -36,6 +37,7 @@ public abstract class Formulation {
    *
    * @return the excipients, possibly empty
    */
+  @Valid
   public abstract List<Excipient> excipients();
 
   /**

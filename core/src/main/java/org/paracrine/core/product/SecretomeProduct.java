@@ -1,8 +1,11 @@
 package org.paracrine.core.product;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.Identifier;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.process.Bioprocess;
 import org.paracrine.core.source.SourceMaterial;
@@ -38,6 +41,7 @@ public abstract class SecretomeProduct {
    *
    * @return the identifier
    */
+  @Identifier
   public abstract String id();
 
   /**
@@ -45,6 +49,7 @@ public abstract class SecretomeProduct {
    *
    * @return the version; default {@code "1"}
    */
+  @Identifier
   @Value.Default
   public String version() {
     return "1";
@@ -55,6 +60,7 @@ public abstract class SecretomeProduct {
    *
    * @return the name
    */
+  @Size(max = 300)
   public abstract String name();
 
   /**
@@ -69,6 +75,7 @@ public abstract class SecretomeProduct {
    *
    * @return the source
    */
+  @Valid
   public abstract SourceMaterial source();
 
   /**
@@ -76,6 +83,7 @@ public abstract class SecretomeProduct {
    *
    * @return the process, or empty if not described
    */
+  @Valid
   public abstract Optional<Bioprocess> process();
 
   /**
@@ -83,6 +91,7 @@ public abstract class SecretomeProduct {
    *
    * @return the formulation, or empty
    */
+  @Valid
   public abstract Optional<Formulation> formulation();
 
   /**
@@ -90,6 +99,7 @@ public abstract class SecretomeProduct {
    *
    * @return the regimens, possibly empty
    */
+  @Valid @Size(max = 50)
   public abstract List<DosingRegimen> regimens();
 
   /**
@@ -97,6 +107,7 @@ public abstract class SecretomeProduct {
    *
    * @return the description, or empty
    */
+  @Size(max = 4000)
   public abstract Optional<String> description();
 
   /**

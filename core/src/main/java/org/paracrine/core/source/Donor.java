@@ -1,8 +1,11 @@
 package org.paracrine.core.source;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.Identifier;
+import org.paracrine.core.constraints.QuantityBetween;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.DonorRelationship;
@@ -28,6 +31,7 @@ public abstract class Donor {
    *
    * @return the identifier
    */
+  @Identifier
   public abstract String id();
 
   /**
@@ -49,6 +53,7 @@ public abstract class Donor {
    *
    * @return a time quantity such as {@code 34 a} or {@code 0 d}, or empty
    */
+  @QuantityBetween(min = "0", max = "130", unit = "a")
   public abstract Optional<Quantity> ageAtRecovery();
 
   /**
@@ -63,6 +68,7 @@ public abstract class Donor {
    *
    * @return eligibility, or empty if none recorded
    */
+  @Valid
   public abstract Optional<DonorEligibility> eligibility();
 
   /**

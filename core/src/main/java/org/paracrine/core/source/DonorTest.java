@@ -1,5 +1,6 @@
 package org.paracrine.core.source;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -63,6 +64,7 @@ public abstract class DonorTest {
    *
    * @return the kit, or empty
    */
+  @Size(max = 200)
   public abstract Optional<String> kit();
 
   /**

@@ -1,5 +1,7 @@
 package org.paracrine.core.source;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,6 +45,7 @@ public abstract class SourceMaterial {
    *
    * @return the donor, or empty
    */
+  @Valid
   public abstract Optional<Donor> donor();
 
   /**
@@ -50,6 +53,7 @@ public abstract class SourceMaterial {
    *
    * @return the cell bank, or empty (e.g. for a native biofluid)
    */
+  @Valid
   public abstract Optional<CellBank> cellBank();
 
   /**
@@ -64,6 +68,7 @@ public abstract class SourceMaterial {
    *
    * @return the derivation, or empty
    */
+  @Size(max = 1000)
   public abstract Optional<String> derivation();
 
   /**
@@ -88,6 +93,7 @@ public abstract class SourceMaterial {
    *
    * @return the description, or empty
    */
+  @Size(max = 4000)
   public abstract Optional<String> description();
 
   /**
