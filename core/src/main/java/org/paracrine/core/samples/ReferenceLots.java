@@ -68,7 +68,7 @@ public final class ReferenceLots {
         .productId("af-ev-iv").productVersion("1")
         .manufactureDate(LocalDate.of(2025, 4, 2))
         .expiryDate(LocalDate.of(2026, 4, 2))
-        .evCharacterisation(fullEvCharacterisation("2.0E+11", "1.4E+3", "250", null))
+        .evCharacterisation(fullEvCharacterisation("2.0E+11", "1.4", "250", null))
         .testResults(compendial("0.08"))
         .addTestResult(potency())
         .quantity(Quantity.of(120, "mL"))
