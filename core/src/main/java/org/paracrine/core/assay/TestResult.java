@@ -42,8 +42,7 @@ public abstract class TestResult {
    *
    * @return the analyte, or empty
    */
-  @Size(max = 200)
-  public abstract Optional<String> analyte();
+  public abstract Optional<@Size(max = 200) String> analyte();
 
   /**
    * Returns the method.
@@ -99,16 +98,14 @@ public abstract class TestResult {
    *
    * @return the sampling description, or empty
    */
-  @Size(max = 2000)
-  public abstract Optional<String> samplingPoint();
+  public abstract Optional<@Size(max = 2000) String> samplingPoint();
 
   /**
    * Returns a free-text note.
    *
    * @return the note, or empty
    */
-  @Size(max = 4000)
-  public abstract Optional<String> note();
+  public abstract Optional<@Size(max = 4000) String> note();
 
   /**
    * Returns a builder.

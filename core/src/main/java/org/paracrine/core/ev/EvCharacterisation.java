@@ -111,8 +111,7 @@ public abstract class EvCharacterisation {
    *
    * @return a length, or empty
    */
-  @QuantityBetween(min = "1", max = "1000", unit = "nm")
-  public abstract Optional<Quantity> declaredSizeCutOff();
+  public abstract Optional<@QuantityBetween(min = "1", max = "1000", unit = "nm") Quantity> declaredSizeCutOff();
 
   /**
    * Tells whether the preparation is labelled as small EVs (sEV).

@@ -52,8 +52,7 @@ public abstract class Lot {
    *
    * @return the version, or empty
    */
-  @Identifier
-  public abstract Optional<String> productVersion();
+  public abstract Optional<@Identifier String> productVersion();
 
   /**
    * Returns the date of manufacture.
@@ -82,32 +81,29 @@ public abstract class Lot {
    *
    * @return the donor, or empty
    */
-  @Valid
-  public abstract Optional<Donor> donor();
+  public abstract Optional<@Valid Donor> donor();
 
   /**
    * Returns the identity results of the producing cells of this lot.
    *
    * @return the results, or empty
    */
-  @Valid
-  public abstract Optional<MscIdentity> cellIdentity();
+  public abstract Optional<@Valid MscIdentity> cellIdentity();
 
   /**
    * Returns the EV characterisation of this lot.
    *
    * @return the characterisation, or empty
    */
-  @Valid
-  public abstract Optional<EvCharacterisation> evCharacterisation();
+  public abstract Optional<@Valid EvCharacterisation> evCharacterisation();
 
   /**
    * Returns the release and in-process test results.
    *
    * @return results, possibly empty
    */
-  @Valid @Size(max = 1000)
-  public abstract List<TestResult> testResults();
+  @Size(max = 1000)
+  public abstract List<@Valid TestResult> testResults();
 
   /**
    * Returns the quantity manufactured (total volume or mass).

@@ -98,8 +98,7 @@ public abstract class DownstreamStep {
    *
    * @return the description, or empty
    */
-  @Size(max = 4000)
-  public abstract Optional<String> description();
+  public abstract Optional<@Size(max = 4000) String> description();
 
   /**
    * Returns a builder.

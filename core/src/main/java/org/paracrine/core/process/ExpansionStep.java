@@ -27,16 +27,14 @@ public abstract class ExpansionStep implements CultureConditions {
    *
    * @return the name, or empty
    */
-  @Size(max = 200)
-  public abstract Optional<String> name();
+  public abstract Optional<@Size(max = 200) String> name();
 
   /**
    * Returns the seeding density.
    *
    * @return density, e.g. {@code 5000 {cells}/cm2}, or empty
    */
-  @UcumUnit(anyOf = {"{cells}/cm2", "{cells}/mL"})
-  public abstract Optional<Quantity> seedingDensity();
+  public abstract Optional<@UcumUnit(anyOf = {"{cells}/cm2", "{cells}/mL"}) Quantity> seedingDensity();
 
   /**
    * Returns the confluence at harvest.

@@ -34,8 +34,7 @@ public abstract class PrimingTreatment {
    *
    * @return e.g. {@code 25 ng/mL}, or empty
    */
-  @UcumUnit(anyOf = {"g/mL", "mol/L", "[IU]/mL", "U/mL"})
-  public abstract Optional<Quantity> concentration();
+  public abstract Optional<@UcumUnit(anyOf = {"g/mL", "mol/L", "[IU]/mL", "U/mL"}) Quantity> concentration();
 
   /**
    * Returns the exposure duration.

@@ -73,16 +73,14 @@ public abstract class DosingRegimen {
    *
    * @return a mass, e.g. {@code 70 kg}, or empty
    */
-  @QuantityBetween(min = "0.3", max = "500", unit = "kg")
-  public abstract Optional<Quantity> referenceBodyMass();
+  public abstract Optional<@QuantityBetween(min = "0.3", max = "500", unit = "kg") Quantity> referenceBodyMass();
 
   /**
    * Returns the indication.
    *
    * @return the indication, or empty
    */
-  @Size(max = 1000)
-  public abstract Optional<String> indication();
+  public abstract Optional<@Size(max = 1000) String> indication();
 
   /**
    * Returns a builder.

@@ -37,8 +37,7 @@ public abstract class Formulation {
    *
    * @return the excipients, possibly empty
    */
-  @Valid
-  public abstract List<Excipient> excipients();
+  public abstract List<@Valid Excipient> excipients();
 
   /**
    * Returns the nominal pH.

@@ -83,32 +83,29 @@ public abstract class SecretomeProduct {
    *
    * @return the process, or empty if not described
    */
-  @Valid
-  public abstract Optional<Bioprocess> process();
+  public abstract Optional<@Valid Bioprocess> process();
 
   /**
    * Returns the formulation.
    *
    * @return the formulation, or empty
    */
-  @Valid
-  public abstract Optional<Formulation> formulation();
+  public abstract Optional<@Valid Formulation> formulation();
 
   /**
    * Returns the dosing regimens (one per intended route).
    *
    * @return the regimens, possibly empty
    */
-  @Valid @Size(max = 50)
-  public abstract List<DosingRegimen> regimens();
+  @Size(max = 50)
+  public abstract List<@Valid DosingRegimen> regimens();
 
   /**
    * Returns a free-text description, e.g. the clinical context and the literature source.
    *
    * @return the description, or empty
    */
-  @Size(max = 4000)
-  public abstract Optional<String> description();
+  public abstract Optional<@Size(max = 4000) String> description();
 
   /**
    * Returns a builder.

@@ -53,8 +53,7 @@ public abstract class Donor {
    *
    * @return a time quantity such as {@code 34 a} or {@code 0 d}, or empty
    */
-  @QuantityBetween(min = "0", max = "130", unit = "a")
-  public abstract Optional<Quantity> ageAtRecovery();
+  public abstract Optional<@QuantityBetween(min = "0", max = "130", unit = "a") Quantity> ageAtRecovery();
 
   /**
    * Returns the date cells or tissue were recovered from the donor.
@@ -68,8 +67,7 @@ public abstract class Donor {
    *
    * @return eligibility, or empty if none recorded
    */
-  @Valid
-  public abstract Optional<DonorEligibility> eligibility();
+  public abstract Optional<@Valid DonorEligibility> eligibility();
 
   /**
    * Returns a builder.

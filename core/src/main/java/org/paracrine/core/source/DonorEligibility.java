@@ -45,8 +45,8 @@ public abstract class DonorEligibility {
    *
    * @return the tests, possibly empty
    */
-  @Valid @Size(max = 200)
-  public abstract List<DonorTest> tests();
+  @Size(max = 200)
+  public abstract List<@Valid DonorTest> tests();
 
   /**
    * Returns a builder.

@@ -64,8 +64,7 @@ public abstract class DonorTest {
    *
    * @return the kit, or empty
    */
-  @Size(max = 200)
-  public abstract Optional<String> kit();
+  public abstract Optional<@Size(max = 200) String> kit();
 
   /**
    * Returns a builder.

@@ -45,16 +45,14 @@ public abstract class SourceMaterial {
    *
    * @return the donor, or empty
    */
-  @Valid
-  public abstract Optional<Donor> donor();
+  public abstract Optional<@Valid Donor> donor();
 
   /**
    * Returns the cell bank the producing cells came from.
    *
    * @return the cell bank, or empty (e.g. for a native biofluid)
    */
-  @Valid
-  public abstract Optional<CellBank> cellBank();
+  public abstract Optional<@Valid CellBank> cellBank();
 
   /**
    * Returns MSC identity results for the producing cells.
@@ -68,8 +66,7 @@ public abstract class SourceMaterial {
    *
    * @return the derivation, or empty
    */
-  @Size(max = 1000)
-  public abstract Optional<String> derivation();
+  public abstract Optional<@Size(max = 1000) String> derivation();
 
   /**
    * Tells whether the product calls its cells "stem" cells (rather than stromal cells).
@@ -93,8 +90,7 @@ public abstract class SourceMaterial {
    *
    * @return the description, or empty
    */
-  @Size(max = 4000)
-  public abstract Optional<String> description();
+  public abstract Optional<@Size(max = 4000) String> description();
 
   /**
    * Returns a builder.

@@ -54,8 +54,7 @@ public abstract class AcceptanceCriterion {
    *
    * @return the analyte, or empty to match any result of the attribute
    */
-  @Size(max = 200)
-  public abstract Optional<String> analyte();
+  public abstract Optional<@Size(max = 200) String> analyte();
 
   /**
    * Returns the methods whose results may be used; empty allows any method.

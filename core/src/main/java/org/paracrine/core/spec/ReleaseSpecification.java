@@ -59,8 +59,8 @@ public abstract class ReleaseSpecification {
    *
    * @return the criteria, possibly empty
    */
-  @Valid @Size(max = 1000)
-  public abstract List<AcceptanceCriterion> criteria();
+  @Size(max = 1000)
+  public abstract List<@Valid AcceptanceCriterion> criteria();
 
   /**
    * Returns a criterion by id.

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.paracrine.core.assay.MarkerResult;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.quantity.QuantityRange;
+import org.paracrine.core.report.Band;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.ImmutableFinding;
 import org.paracrine.core.report.JsonPointer;
@@ -208,10 +209,10 @@ public final class Isct2006Profile implements ReleaseProfile {
     MarkerResult r = markers.get(firstMeasured);
     Quantity p = r.percentPositive().get();
     return f.start(FindingCode.ISCT2006_NEGATIVE_MARKER_PASS, Outcome.PASS, sev,
-            at.at("markers", firstMeasured, "percentPositive"), Sources.DOMINICI_2006, r.marker().display(), p,
+            at.at("markers", firstMeasured, "percentPositive"), Sources.DOMINICI_2006, r.marker().known().map(Marker::commonName).orElse(r.marker().code()), p,
             limit.describe(), names)
         .criterionId(criterion).observed(p.toString()).observedQuantity(p)
-        .convertedQuantity(p.to(limit.unit())).limit(limit).band(org.paracrine.core.report.Band.IN)
+        .convertedQuantity(p.to(limit.unit())).limit(limit).band(Band.IN)
         .expected(limit.describe()).build();
   }
 

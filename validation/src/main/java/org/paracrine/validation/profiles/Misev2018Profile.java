@@ -16,6 +16,7 @@ import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.GuidelineVersion;
+import org.paracrine.core.vocabulary.Marker;
 import org.paracrine.core.vocabulary.MisevCategory;
 import org.paracrine.core.vocabulary.ProductType;
 import org.paracrine.validation.FindingCode;
@@ -190,7 +191,7 @@ public final class Misev2018Profile implements ReleaseProfile {
         continue;
       }
       if (Markers.positive(m)) {
-        return f.start(pass, Outcome.PASS, sev, at.at("markers", i), Sources.MISEV2018, m.marker().display())
+        return f.start(pass, Outcome.PASS, sev, at.at("markers", i), Sources.MISEV2018, name(m))
             .criterionId(category.code()).observed(m.marker().code() + " " + describe(m))
             .expected("at least one " + category.display() + " shown").build();
       }
@@ -201,7 +202,7 @@ public final class Misev2018Profile implements ReleaseProfile {
     if (firstReported >= 0) {
       MarkerResult m = markers.get(firstReported);
       return f.start(fail, Outcome.FAIL, sev, at.at("markers", firstReported), Sources.MISEV2018,
-              m.marker().display())
+              name(m))
           .criterionId(category.code()).observed(m.marker().code() + " " + describe(m))
           .expected("at least one " + category.display() + " shown").build();
     }
@@ -220,7 +221,7 @@ public final class Misev2018Profile implements ReleaseProfile {
       }
       if (Markers.positive(m)) {
         return f.start(FindingCode.MISEV2018_CONTAMINANT_MARKER_DETECTED, Outcome.WARN, Severity.WARNING,
-                at.at("markers", i), Sources.MISEV2018, m.marker().display())
+                at.at("markers", i), Sources.MISEV2018, name(m))
             .criterionId("M3").observed(m.marker().code() + " " + describe(m))
             .expected("contaminants assessed; absence expected").build();
       }
@@ -231,7 +232,7 @@ public final class Misev2018Profile implements ReleaseProfile {
     if (firstAssessed >= 0) {
       MarkerResult m = markers.get(firstAssessed);
       return f.start(FindingCode.MISEV2018_CONTAMINANT_MARKER_PASS, Outcome.PASS, sev, at.at("markers", firstAssessed),
-              Sources.MISEV2018, m.marker().display())
+              Sources.MISEV2018, name(m))
           .criterionId("M3").observed(m.marker().code() + " " + describe(m))
           .expected("at least one contaminant (MISEV2018 category 3 or 4) assessed").build();
     }
@@ -291,6 +292,10 @@ public final class Misev2018Profile implements ReleaseProfile {
     }
     return f.start(FindingCode.MISEV2018_SINGLE_PARTICLE_METHOD_MISSING, Outcome.MISSING, sev,
         at.at("particleConcentration", "method"), Sources.MISEV2018).criterionId("S2").expected(expected).build();
+  }
+
+  static String name(MarkerResult m) {
+    return m.marker().known().map(Marker::commonName).orElse(m.marker().code());
   }
 
   static String describe(MarkerResult m) {
