@@ -13,9 +13,13 @@ import java.util.Objects;
 public final class InvariantViolationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Serialized: the type part of the message. */
   private final String type;
+  /** Serialized: the attribute part of the message. */
   private final String attribute;
+  /** Serialized: the value part of the message. */
   private final String value;
+  /** Serialized: the expected part of the message. */
   private final String expected;
 
   /**

@@ -6,7 +6,9 @@ package org.paracrine.core.quantity;
  */
 public final class IncomparableUnitsException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** Serialized: the from part of the message. */
   private final String from;
+  /** Serialized: the to part of the message. */
   private final String to;
 
   /**

@@ -6,6 +6,7 @@ package org.paracrine.core.quantity;
  */
 public final class InvalidUnitException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** Serialized: the unit part of the message. */
   private final String unit;
 
   /**
