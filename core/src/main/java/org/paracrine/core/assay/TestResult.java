@@ -1,5 +1,6 @@
 package org.paracrine.core.assay;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,7 +42,7 @@ public abstract class TestResult {
    *
    * @return the analyte, or empty
    */
-  public abstract Optional<String> analyte();
+  public abstract Optional<@Size(max = 200) String> analyte();
 
   /**
    * Returns the method.
@@ -97,14 +98,14 @@ public abstract class TestResult {
    *
    * @return the sampling description, or empty
    */
-  public abstract Optional<String> samplingPoint();
+  public abstract Optional<@Size(max = 2000) String> samplingPoint();
 
   /**
    * Returns a free-text note.
    *
    * @return the note, or empty
    */
-  public abstract Optional<String> note();
+  public abstract Optional<@Size(max = 4000) String> note();
 
   /**
    * Returns a builder.

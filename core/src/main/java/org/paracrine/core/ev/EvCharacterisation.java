@@ -1,10 +1,12 @@
 package org.paracrine.core.ev;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.paracrine.core.assay.MarkerResult;
 import org.paracrine.core.assay.Measurement;
+import org.paracrine.core.constraints.QuantityBetween;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.GuidelineVersion;
@@ -85,6 +87,7 @@ public abstract class EvCharacterisation {
    *
    * @return the results, possibly empty
    */
+  @Size(max = 500)
   public abstract List<MarkerResult> markers();
 
   /**
@@ -92,6 +95,7 @@ public abstract class EvCharacterisation {
    *
    * @return the results, possibly empty
    */
+  @Size(max = 100)
   public abstract List<VesicleImaging> imaging();
 
   /**
@@ -107,7 +111,7 @@ public abstract class EvCharacterisation {
    *
    * @return a length, or empty
    */
-  public abstract Optional<Quantity> declaredSizeCutOff();
+  public abstract Optional<@QuantityBetween(min = "1", max = "1000", unit = "nm") Quantity> declaredSizeCutOff();
 
   /**
    * Tells whether the preparation is labelled as small EVs (sEV).

@@ -1,5 +1,7 @@
 package org.paracrine.core.lot;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.paracrine.core.assay.AnalyteResult;
 import org.paracrine.core.assay.TestResult;
+import org.paracrine.core.constraints.Identifier;
 import org.paracrine.core.ev.EvCharacterisation;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
@@ -34,6 +37,7 @@ public abstract class Lot {
    *
    * @return the lot id
    */
+  @Identifier
   public abstract String id();
 
   /**
@@ -41,6 +45,7 @@ public abstract class Lot {
    *
    * @return the product id
    */
+  @Identifier
   public abstract String productId();
 
   /**
@@ -48,7 +53,7 @@ public abstract class Lot {
    *
    * @return the version, or empty
    */
-  public abstract Optional<String> productVersion();
+  public abstract Optional<@Identifier String> productVersion();
 
   /**
    * Returns the date of manufacture.
@@ -77,28 +82,29 @@ public abstract class Lot {
    *
    * @return the donor, or empty
    */
-  public abstract Optional<Donor> donor();
+  public abstract Optional<@Valid Donor> donor();
 
   /**
    * Returns the identity results of the producing cells of this lot.
    *
    * @return the results, or empty
    */
-  public abstract Optional<MscIdentity> cellIdentity();
+  public abstract Optional<@Valid MscIdentity> cellIdentity();
 
   /**
    * Returns the EV characterisation of this lot.
    *
    * @return the characterisation, or empty
    */
-  public abstract Optional<EvCharacterisation> evCharacterisation();
+  public abstract Optional<@Valid EvCharacterisation> evCharacterisation();
 
   /**
    * Returns the release and in-process test results.
    *
    * @return results, possibly empty
    */
-  public abstract List<TestResult> testResults();
+  @Size(max = 1000)
+  public abstract List<@Valid TestResult> testResults();
 
   /**
    * Returns the lot's composition profile: measured secreted analytes (growth factors, cytokines, chemokines,

@@ -1,5 +1,6 @@
 package org.paracrine.core.process;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,21 +22,21 @@ public abstract class Bioprocess {
    *
    * @return the steps, possibly empty
    */
-  public abstract List<ExpansionStep> expansion();
+  public abstract List<@Valid ExpansionStep> expansion();
 
   /**
    * Returns the conditioning step.
    *
    * @return the step, or empty for a product made without culture
    */
-  public abstract Optional<ConditioningStep> conditioning();
+  public abstract Optional<@Valid ConditioningStep> conditioning();
 
   /**
    * Returns the downstream steps, in order.
    *
    * @return the steps, possibly empty
    */
-  public abstract List<DownstreamStep> downstream();
+  public abstract List<@Valid DownstreamStep> downstream();
 
   /**
    * Returns the product storage condition.

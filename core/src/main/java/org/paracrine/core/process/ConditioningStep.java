@@ -1,5 +1,7 @@
 package org.paracrine.core.process;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -31,21 +33,21 @@ public abstract class ConditioningStep implements CultureConditions {
    *
    * @return the method, or empty (required when the supplement is animal serum)
    */
-  public abstract Optional<String> evDepletionMethod();
+  public abstract Optional<@Size(max = 1000) String> evDepletionMethod();
 
   /**
    * Returns the bovine-virus safety evidence for FBS.
    *
    * @return the evidence, or empty
    */
-  public abstract Optional<String> virusSafetyEvidence();
+  public abstract Optional<@Size(max = 1000) String> virusSafetyEvidence();
 
   /**
    * Returns the priming treatments.
    *
    * @return treatments, possibly empty
    */
-  public abstract List<PrimingTreatment> priming();
+  public abstract List<@Valid PrimingTreatment> priming();
 
   /**
    * Returns the viability of the cells at harvest.

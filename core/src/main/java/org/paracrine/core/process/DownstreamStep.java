@@ -1,5 +1,6 @@
 package org.paracrine.core.process;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +98,7 @@ public abstract class DownstreamStep {
    *
    * @return the description, or empty
    */
-  public abstract Optional<String> description();
+  public abstract Optional<@Size(max = 4000) String> description();
 
   /**
    * Returns a builder.

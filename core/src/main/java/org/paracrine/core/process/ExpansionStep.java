@@ -1,8 +1,10 @@
 package org.paracrine.core.process;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.UcumUnit;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -25,14 +27,14 @@ public abstract class ExpansionStep implements CultureConditions {
    *
    * @return the name, or empty
    */
-  public abstract Optional<String> name();
+  public abstract Optional<@Size(max = 200) String> name();
 
   /**
    * Returns the seeding density.
    *
    * @return density, e.g. {@code 5000 {cells}/cm2}, or empty
    */
-  public abstract Optional<Quantity> seedingDensity();
+  public abstract Optional<@UcumUnit(anyOf = {"{cells}/cm2", "{cells}/mL"}) Quantity> seedingDensity();
 
   /**
    * Returns the confluence at harvest.

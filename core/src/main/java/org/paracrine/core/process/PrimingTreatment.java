@@ -2,6 +2,7 @@ package org.paracrine.core.process;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.UcumUnit;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.PrimingAgent;
@@ -33,7 +34,7 @@ public abstract class PrimingTreatment {
    *
    * @return e.g. {@code 25 ng/mL}, or empty
    */
-  public abstract Optional<Quantity> concentration();
+  public abstract Optional<@UcumUnit(anyOf = {"g/mL", "mol/L", "[IU]/mL", "U/mL"}) Quantity> concentration();
 
   /**
    * Returns the exposure duration.

@@ -1,7 +1,9 @@
 package org.paracrine.core.product;
 
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.QuantityBetween;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.RouteOfAdministration;
@@ -71,14 +73,14 @@ public abstract class DosingRegimen {
    *
    * @return a mass, e.g. {@code 70 kg}, or empty
    */
-  public abstract Optional<Quantity> referenceBodyMass();
+  public abstract Optional<@QuantityBetween(min = "0.3", max = "500", unit = "kg") Quantity> referenceBodyMass();
 
   /**
    * Returns the indication.
    *
    * @return the indication, or empty
    */
-  public abstract Optional<String> indication();
+  public abstract Optional<@Size(max = 1000) String> indication();
 
   /**
    * Returns a builder.

@@ -1,5 +1,6 @@
 package org.paracrine.core.product;
 
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.paracrine.core.internal.Check;
@@ -19,6 +20,7 @@ public abstract class Excipient {
    *
    * @return the name
    */
+  @Size(max = 200)
   public abstract String name();
 
   /**

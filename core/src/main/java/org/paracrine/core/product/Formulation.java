@@ -1,5 +1,6 @@
 package org.paracrine.core.product;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -36,7 +37,7 @@ public abstract class Formulation {
    *
    * @return the excipients, possibly empty
    */
-  public abstract List<Excipient> excipients();
+  public abstract List<@Valid Excipient> excipients();
 
   /**
    * Returns the nominal pH.

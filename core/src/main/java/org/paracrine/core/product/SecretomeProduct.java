@@ -1,8 +1,11 @@
 package org.paracrine.core.product;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.Identifier;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.process.Bioprocess;
 import org.paracrine.core.source.SourceMaterial;
@@ -38,6 +41,7 @@ public abstract class SecretomeProduct {
    *
    * @return the identifier
    */
+  @Identifier
   public abstract String id();
 
   /**
@@ -45,6 +49,7 @@ public abstract class SecretomeProduct {
    *
    * @return the version; default {@code "1"}
    */
+  @Identifier
   @Value.Default
   public String version() {
     return "1";
@@ -55,6 +60,7 @@ public abstract class SecretomeProduct {
    *
    * @return the name
    */
+  @Size(max = 300)
   public abstract String name();
 
   /**
@@ -69,6 +75,7 @@ public abstract class SecretomeProduct {
    *
    * @return the source
    */
+  @Valid
   public abstract SourceMaterial source();
 
   /**
@@ -76,28 +83,29 @@ public abstract class SecretomeProduct {
    *
    * @return the process, or empty if not described
    */
-  public abstract Optional<Bioprocess> process();
+  public abstract Optional<@Valid Bioprocess> process();
 
   /**
    * Returns the formulation.
    *
    * @return the formulation, or empty
    */
-  public abstract Optional<Formulation> formulation();
+  public abstract Optional<@Valid Formulation> formulation();
 
   /**
    * Returns the dosing regimens (one per intended route).
    *
    * @return the regimens, possibly empty
    */
-  public abstract List<DosingRegimen> regimens();
+  @Size(max = 50)
+  public abstract List<@Valid DosingRegimen> regimens();
 
   /**
    * Returns a free-text description, e.g. the clinical context and the literature source.
    *
    * @return the description, or empty
    */
-  public abstract Optional<String> description();
+  public abstract Optional<@Size(max = 4000) String> description();
 
   /**
    * Returns a builder.

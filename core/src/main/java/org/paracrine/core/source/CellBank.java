@@ -3,6 +3,7 @@ package org.paracrine.core.source;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.Identifier;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.vocabulary.CellBankType;
 import org.paracrine.core.vocabulary.Term;
@@ -27,6 +28,7 @@ public abstract class CellBank {
    *
    * @return the identifier
    */
+  @Identifier
   public abstract String id();
 
   /**

@@ -1,8 +1,11 @@
 package org.paracrine.core.source;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.Identifier;
+import org.paracrine.core.constraints.QuantityBetween;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.DonorRelationship;
@@ -28,6 +31,7 @@ public abstract class Donor {
    *
    * @return the identifier
    */
+  @Identifier
   public abstract String id();
 
   /**
@@ -49,7 +53,7 @@ public abstract class Donor {
    *
    * @return a time quantity such as {@code 34 a} or {@code 0 d}, or empty
    */
-  public abstract Optional<Quantity> ageAtRecovery();
+  public abstract Optional<@QuantityBetween(min = "0", max = "130", unit = "a") Quantity> ageAtRecovery();
 
   /**
    * Returns the date cells or tissue were recovered from the donor.
@@ -63,7 +67,7 @@ public abstract class Donor {
    *
    * @return eligibility, or empty if none recorded
    */
-  public abstract Optional<DonorEligibility> eligibility();
+  public abstract Optional<@Valid DonorEligibility> eligibility();
 
   /**
    * Returns a builder.

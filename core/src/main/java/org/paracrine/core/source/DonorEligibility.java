@@ -1,5 +1,7 @@
 package org.paracrine.core.source;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +45,8 @@ public abstract class DonorEligibility {
    *
    * @return the tests, possibly empty
    */
-  public abstract List<DonorTest> tests();
+  @Size(max = 200)
+  public abstract List<@Valid DonorTest> tests();
 
   /**
    * Returns a builder.

@@ -1,5 +1,6 @@
 package org.paracrine.core.source;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -63,7 +64,7 @@ public abstract class DonorTest {
    *
    * @return the kit, or empty
    */
-  public abstract Optional<String> kit();
+  public abstract Optional<@Size(max = 200) String> kit();
 
   /**
    * Returns a builder.

@@ -1,5 +1,7 @@
 package org.paracrine.core.source;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -43,14 +45,14 @@ public abstract class SourceMaterial {
    *
    * @return the donor, or empty
    */
-  public abstract Optional<Donor> donor();
+  public abstract Optional<@Valid Donor> donor();
 
   /**
    * Returns the cell bank the producing cells came from.
    *
    * @return the cell bank, or empty (e.g. for a native biofluid)
    */
-  public abstract Optional<CellBank> cellBank();
+  public abstract Optional<@Valid CellBank> cellBank();
 
   /**
    * Returns MSC identity results for the producing cells.
@@ -64,7 +66,7 @@ public abstract class SourceMaterial {
    *
    * @return the derivation, or empty
    */
-  public abstract Optional<String> derivation();
+  public abstract Optional<@Size(max = 1000) String> derivation();
 
   /**
    * Tells whether the product calls its cells "stem" cells (rather than stromal cells).
@@ -88,7 +90,7 @@ public abstract class SourceMaterial {
    *
    * @return the description, or empty
    */
-  public abstract Optional<String> description();
+  public abstract Optional<@Size(max = 4000) String> description();
 
   /**
    * Returns a builder.

@@ -1,8 +1,10 @@
 package org.paracrine.core.spec;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.Identifier;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.QuantityRange;
 import org.paracrine.core.quantity.Units;
@@ -36,6 +38,7 @@ public abstract class AcceptanceCriterion {
    *
    * @return the id
    */
+  @Identifier
   public abstract String id();
 
   /**
@@ -51,7 +54,7 @@ public abstract class AcceptanceCriterion {
    *
    * @return the analyte, or empty to match any result of the attribute
    */
-  public abstract Optional<String> analyte();
+  public abstract Optional<@Size(max = 200) String> analyte();
 
   /**
    * Returns the methods whose results may be used; empty allows any method.

@@ -1,8 +1,11 @@
 package org.paracrine.core.spec;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.constraints.Identifier;
 import org.paracrine.core.internal.Check;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -25,6 +28,7 @@ public abstract class ReleaseSpecification {
    *
    * @return the id
    */
+  @Identifier
   public abstract String id();
 
   /**
@@ -32,6 +36,7 @@ public abstract class ReleaseSpecification {
    *
    * @return the version
    */
+  @Identifier
   public abstract String version();
 
   /**
@@ -39,6 +44,7 @@ public abstract class ReleaseSpecification {
    *
    * @return the title
    */
+  @Size(max = 300)
   public abstract String title();
 
   /**
@@ -70,7 +76,8 @@ public abstract class ReleaseSpecification {
    *
    * @return the criteria, possibly empty
    */
-  public abstract List<AcceptanceCriterion> criteria();
+  @Size(max = 1000)
+  public abstract List<@Valid AcceptanceCriterion> criteria();
 
   /**
    * Returns a criterion by id.

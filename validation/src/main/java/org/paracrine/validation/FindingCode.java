@@ -1,0 +1,307 @@
+package org.paracrine.validation;
+
+/**
+ * Every finding code the validation module can emit, with its meaning and source. Codes are stable identifiers
+ * (upper case, dotted: {@code PREFIX.RULE.RESULT}); the table in {@code docs/finding-codes.md} lists the same codes
+ * and a test keeps both in sync. Messages are English templates in the resource bundle
+ * {@code org.paracrine.validation.FindingMessages}, keyed by code.
+ */
+public enum FindingCode {
+  /** An identifier or version does not match the identifier syntax (1-64 characters, letters, digits, . _ : / + -). */
+  STRUCTURE_IDENTIFIER("STRUCTURE.IDENTIFIER", "An identifier or version does not match the identifier syntax (1-64 characters, letters, digits, . _ : / + -)."),
+  /** A quantity has a unit of the wrong dimension for its field. */
+  STRUCTURE_UCUM_UNIT("STRUCTURE.UCUM_UNIT", "A quantity has a unit of the wrong dimension for its field."),
+  /** A quantity lies outside its plausible range (after unit conversion) or cannot be converted to the range unit. */
+  STRUCTURE_QUANTITY_RANGE("STRUCTURE.QUANTITY_RANGE", "A quantity lies outside its plausible range (after unit conversion) or cannot be converted to the range unit."),
+  /** A text or list is longer than its bound. */
+  STRUCTURE_SIZE("STRUCTURE.SIZE", "A text or list is longer than its bound."),
+  /** A text does not match its pattern. */
+  STRUCTURE_PATTERN("STRUCTURE.PATTERN", "A text does not match its pattern."),
+  /** A required value is absent. */
+  STRUCTURE_NOT_NULL("STRUCTURE.NOT_NULL", "A required value is absent."),
+  /** Any other Jakarta Validation constraint is violated. */
+  STRUCTURE_CONSTRAINT("STRUCTURE.CONSTRAINT", "Any other Jakarta Validation constraint is violated."),
+  /** The lot names a different product than the one it is checked against. */
+  RECORD_PRODUCT_MISMATCH("RECORD.PRODUCT_MISMATCH", "The lot names a different product than the one it is checked against."),
+  /** The lot was made to a different product version. */
+  RECORD_PRODUCT_VERSION_MISMATCH("RECORD.PRODUCT_VERSION_MISMATCH", "The lot was made to a different product version."),
+  /** A built-in or user profile does not apply to this product; the reason is given. */
+  PROFILE_NOT_APPLICABLE("PROFILE.NOT_APPLICABLE", "A built-in or user profile does not apply to this product; the reason is given."),
+  /** A profile threw an unexpected exception; the lot cannot be released until it is resolved. */
+  ENGINE_RULE_ERROR("ENGINE.RULE_ERROR", "A profile threw an unexpected exception; the lot cannot be released until it is resolved."),
+  /** A user-specification criterion is met. */
+  SPEC_CRITERION_PASS("SPEC.CRITERION.PASS", "A user-specification criterion is met."),
+  /** The value meets the limit but lies outside the warning band. */
+  SPEC_CRITERION_WARNING_BAND("SPEC.CRITERION.WARNING_BAND", "The value meets the limit but lies outside the warning band."),
+  /** The value does not meet the criterion's numeric limit. */
+  SPEC_CRITERION_OUT_OF_LIMIT("SPEC.CRITERION.OUT_OF_LIMIT", "The value does not meet the criterion's numeric limit."),
+  /** The qualitative outcome is not among the acceptable outcomes. */
+  SPEC_CRITERION_OUTCOME_NOT_ACCEPTABLE("SPEC.CRITERION.OUTCOME_NOT_ACCEPTABLE", "The qualitative outcome is not among the acceptable outcomes."),
+  /** No result of the criterion's attribute (and analyte) is recorded. */
+  SPEC_CRITERION_MISSING("SPEC.CRITERION.MISSING", "No result of the criterion's attribute (and analyte) is recorded."),
+  /** Results exist, but none by an allowed method. */
+  SPEC_CRITERION_METHOD_NOT_ALLOWED("SPEC.CRITERION.METHOD_NOT_ALLOWED", "Results exist, but none by an allowed method."),
+  /** The matching result lacks the value or outcome the criterion tests. */
+  SPEC_CRITERION_NO_COMPARABLE_RESULT("SPEC.CRITERION.NO_COMPARABLE_RESULT", "The matching result lacks the value or outcome the criterion tests."),
+  /** The result unit cannot be converted to the limit unit. */
+  SPEC_CRITERION_UNITS_INCOMPARABLE("SPEC.CRITERION.UNITS_INCOMPARABLE", "The result unit cannot be converted to the limit unit."),
+  /** A censored result (below LOD/LOQ, above ULOQ) cannot show whether the limit is met. */
+  SPEC_CRITERION_CENSORED_INCONCLUSIVE("SPEC.CRITERION.CENSORED_INCONCLUSIVE", "A censored result (below LOD/LOQ, above ULOQ) cannot show whether the limit is met."),
+  /** No MSC identity results for the lot or the product source. */
+  ISCT2006_IDENTITY_MISSING("ISCT2006.IDENTITY.MISSING", "No MSC identity results for the lot or the product source."),
+  /** CD73, CD90 or CD105 is positive in at least 95 % of cells. */
+  ISCT2006_POSITIVE_MARKER_PASS("ISCT2006.POSITIVE_MARKER.PASS", "CD73, CD90 or CD105 is positive in at least 95 % of cells."),
+  /** A positive marker is below 95 %. */
+  ISCT2006_POSITIVE_MARKER_BELOW_LIMIT("ISCT2006.POSITIVE_MARKER.BELOW_LIMIT", "A positive marker is below 95 %."),
+  /** A positive marker has no flow-cytometry percentage. */
+  ISCT2006_POSITIVE_MARKER_MISSING("ISCT2006.POSITIVE_MARKER.MISSING", "A positive marker has no flow-cytometry percentage."),
+  /** A negative-marker slot (CD45; CD34; CD14 or CD11b; CD79a or CD19; HLA-DR) is at most 2 %. */
+  ISCT2006_NEGATIVE_MARKER_PASS("ISCT2006.NEGATIVE_MARKER.PASS", "A negative-marker slot (CD45; CD34; CD14 or CD11b; CD79a or CD19; HLA-DR) is at most 2 %."),
+  /** A measured negative marker is above 2 %. */
+  ISCT2006_NEGATIVE_MARKER_ABOVE_LIMIT("ISCT2006.NEGATIVE_MARKER.ABOVE_LIMIT", "A measured negative marker is above 2 %."),
+  /** No marker of a negative slot has a flow-cytometry percentage. */
+  ISCT2006_NEGATIVE_MARKER_MISSING("ISCT2006.NEGATIVE_MARKER.MISSING", "No marker of a negative slot has a flow-cytometry percentage."),
+  /** The cells adhere to plastic. */
+  ISCT2006_ADHERENCE_PASS("ISCT2006.ADHERENCE.PASS", "The cells adhere to plastic."),
+  /** The cells did not adhere to plastic. */
+  ISCT2006_ADHERENCE_FAIL("ISCT2006.ADHERENCE.FAIL", "The cells did not adhere to plastic."),
+  /** Plastic adherence is not recorded. */
+  ISCT2006_ADHERENCE_MISSING("ISCT2006.ADHERENCE.MISSING", "Plastic adherence is not recorded."),
+  /** Differentiation into a required lineage is shown. */
+  ISCT2006_DIFFERENTIATION_PASS("ISCT2006.DIFFERENTIATION.PASS", "Differentiation into a required lineage is shown."),
+  /** Differentiation into a required lineage was not shown. */
+  ISCT2006_DIFFERENTIATION_FAIL("ISCT2006.DIFFERENTIATION.FAIL", "Differentiation into a required lineage was not shown."),
+  /** No valid differentiation result for a required lineage. */
+  ISCT2006_DIFFERENTIATION_MISSING("ISCT2006.DIFFERENTIATION.MISSING", "No valid differentiation result for a required lineage."),
+  /** The lot of an EV preparation has no EV characterisation. */
+  MISEV2018_CHARACTERISATION_MISSING("MISEV2018.CHARACTERISATION.MISSING", "The lot of an EV preparation has no EV characterisation."),
+  /** Records the guideline version the characterisation follows (MISEV2018 or MISEV2023). */
+  MISEV2018_GUIDELINE_VERSION("MISEV2018.GUIDELINE_VERSION", "Records the guideline version the characterisation follows (MISEV2018 or MISEV2023)."),
+  /** The starting material amount is reported (item Q1). */
+  MISEV2018_STARTING_MATERIAL_PASS("MISEV2018.STARTING_MATERIAL.PASS", "The starting material amount is reported (item Q1)."),
+  /** No starting material amount (volume, cells, tissue mass). */
+  MISEV2018_STARTING_MATERIAL_MISSING("MISEV2018.STARTING_MATERIAL.MISSING", "No starting material amount (volume, cells, tissue mass)."),
+  /** At least two global quantification methods are reported (item Q2). */
+  MISEV2018_QUANTIFICATION_PASS("MISEV2018.QUANTIFICATION.PASS", "At least two global quantification methods are reported (item Q2)."),
+  /** Fewer than two global quantification methods. */
+  MISEV2018_QUANTIFICATION_MISSING("MISEV2018.QUANTIFICATION.MISSING", "Fewer than two global quantification methods."),
+  /** The ratio of two quantification figures is reported or derivable (item Q3). */
+  MISEV2018_RATIO_PASS("MISEV2018.RATIO.PASS", "The ratio of two quantification figures is reported or derivable (item Q3)."),
+  /** No ratio of two quantification figures can be given. */
+  MISEV2018_RATIO_MISSING("MISEV2018.RATIO.MISSING", "No ratio of two quantification figures can be given."),
+  /** A transmembrane/GPI-anchored EV marker is shown (item M1). */
+  MISEV2018_TRANSMEMBRANE_MARKER_PASS("MISEV2018.TRANSMEMBRANE_MARKER.PASS", "A transmembrane/GPI-anchored EV marker is shown (item M1)."),
+  /** Transmembrane markers were tested but none was shown. */
+  MISEV2018_TRANSMEMBRANE_MARKER_FAIL("MISEV2018.TRANSMEMBRANE_MARKER.FAIL", "Transmembrane markers were tested but none was shown."),
+  /** No transmembrane/GPI-anchored marker reported. */
+  MISEV2018_TRANSMEMBRANE_MARKER_MISSING("MISEV2018.TRANSMEMBRANE_MARKER.MISSING", "No transmembrane/GPI-anchored marker reported."),
+  /** A cytosolic EV marker is shown (item M2). */
+  MISEV2018_CYTOSOLIC_MARKER_PASS("MISEV2018.CYTOSOLIC_MARKER.PASS", "A cytosolic EV marker is shown (item M2)."),
+  /** Cytosolic markers were tested but none was shown. */
+  MISEV2018_CYTOSOLIC_MARKER_FAIL("MISEV2018.CYTOSOLIC_MARKER.FAIL", "Cytosolic markers were tested but none was shown."),
+  /** No cytosolic marker reported. */
+  MISEV2018_CYTOSOLIC_MARKER_MISSING("MISEV2018.CYTOSOLIC_MARKER.MISSING", "No cytosolic marker reported."),
+  /** A contaminant/non-EV marker was assessed and not detected (item M3). */
+  MISEV2018_CONTAMINANT_MARKER_PASS("MISEV2018.CONTAMINANT_MARKER.PASS", "A contaminant/non-EV marker was assessed and not detected (item M3)."),
+  /** A contaminant marker was detected (warning). */
+  MISEV2018_CONTAMINANT_MARKER_DETECTED("MISEV2018.CONTAMINANT_MARKER.DETECTED", "A contaminant marker was detected (warning)."),
+  /** No contaminant marker assessed. */
+  MISEV2018_CONTAMINANT_MARKER_MISSING("MISEV2018.CONTAMINANT_MARKER.MISSING", "No contaminant marker assessed."),
+  /** Single-vesicle imaging, wide-field and close-up (item S1). */
+  MISEV2018_SINGLE_VESICLE_IMAGING_PASS("MISEV2018.SINGLE_VESICLE_IMAGING.PASS", "Single-vesicle imaging, wide-field and close-up (item S1)."),
+  /** Single-vesicle imaging lacks the wide-field or the close-up image. */
+  MISEV2018_SINGLE_VESICLE_IMAGING_INCOMPLETE("MISEV2018.SINGLE_VESICLE_IMAGING.INCOMPLETE", "Single-vesicle imaging lacks the wide-field or the close-up image."),
+  /** No single-vesicle imaging. */
+  MISEV2018_SINGLE_VESICLE_IMAGING_MISSING("MISEV2018.SINGLE_VESICLE_IMAGING.MISSING", "No single-vesicle imaging."),
+  /** A non-imaging single-particle method is used (item S2). */
+  MISEV2018_SINGLE_PARTICLE_METHOD_PASS("MISEV2018.SINGLE_PARTICLE_METHOD.PASS", "A non-imaging single-particle method is used (item S2)."),
+  /** No non-imaging single-particle method. */
+  MISEV2018_SINGLE_PARTICLE_METHOD_MISSING("MISEV2018.SINGLE_PARTICLE_METHOD.MISSING", "No non-imaging single-particle method."),
+  /** The lot of an MSC-EV product has no EV characterisation. */
+  WITWER2019_CHARACTERISATION_MISSING("WITWER2019.CHARACTERISATION.MISSING", "The lot of an MSC-EV product has no EV characterisation."),
+  /** An MSC marker (CD73, CD105, CD44) is shown on the EVs. */
+  WITWER2019_ORIGIN_MARKER_PASS("WITWER2019.ORIGIN_MARKER.PASS", "An MSC marker (CD73, CD105, CD44) is shown on the EVs."),
+  /** An MSC marker was tested on the EVs but not shown. */
+  WITWER2019_ORIGIN_MARKER_FAIL("WITWER2019.ORIGIN_MARKER.FAIL", "An MSC marker was tested on the EVs but not shown."),
+  /** An MSC marker was not tested on the EVs. */
+  WITWER2019_ORIGIN_MARKER_MISSING("WITWER2019.ORIGIN_MARKER.MISSING", "An MSC marker was not tested on the EVs."),
+  /** Haematopoietic markers assessed and absent. */
+  WITWER2019_HAEMATOPOIETIC_MARKER_PASS("WITWER2019.HAEMATOPOIETIC_MARKER.PASS", "Haematopoietic markers assessed and absent."),
+  /** A haematopoietic marker was detected on the EVs. */
+  WITWER2019_HAEMATOPOIETIC_MARKER_DETECTED("WITWER2019.HAEMATOPOIETIC_MARKER.DETECTED", "A haematopoietic marker was detected on the EVs."),
+  /** No haematopoietic marker assessed on the EVs. */
+  WITWER2019_HAEMATOPOIETIC_MARKER_MISSING("WITWER2019.HAEMATOPOIETIC_MARKER.MISSING", "No haematopoietic marker assessed on the EVs."),
+  /** Evidence of lipid-membrane vesicles. */
+  WITWER2019_MEMBRANE_VESICLES_PASS("WITWER2019.MEMBRANE_VESICLES.PASS", "Evidence of lipid-membrane vesicles."),
+  /** Imaging saw no bilayer and there is no other membrane evidence. */
+  WITWER2019_MEMBRANE_VESICLES_FAIL("WITWER2019.MEMBRANE_VESICLES.FAIL", "Imaging saw no bilayer and there is no other membrane evidence."),
+  /** No evidence of lipid-membrane vesicles. */
+  WITWER2019_MEMBRANE_VESICLES_MISSING("WITWER2019.MEMBRANE_VESICLES.MISSING", "No evidence of lipid-membrane vesicles."),
+  /** Vesicle integrity shown. */
+  WITWER2019_INTEGRITY_PASS("WITWER2019.INTEGRITY.PASS", "Vesicle integrity shown."),
+  /** The integrity result does not conform. */
+  WITWER2019_INTEGRITY_FAIL("WITWER2019.INTEGRITY.FAIL", "The integrity result does not conform."),
+  /** No usable integrity result. */
+  WITWER2019_INTEGRITY_MISSING("WITWER2019.INTEGRITY.MISSING", "No usable integrity result."),
+  /** A quantitative potency result is recorded. */
+  WITWER2019_POTENCY_PASS("WITWER2019.POTENCY.PASS", "A quantitative potency result is recorded."),
+  /** The potency result is qualitative only. */
+  WITWER2019_POTENCY_NOT_QUANTITATIVE("WITWER2019.POTENCY.NOT_QUANTITATIVE", "The potency result is qualitative only."),
+  /** No potency result. */
+  WITWER2019_POTENCY_MISSING("WITWER2019.POTENCY.MISSING", "No potency result."),
+  /** Sterility test: no growth. */
+  COMPENDIAL_STERILITY_PASS("COMPENDIAL.STERILITY.PASS", "Sterility test: no growth."),
+  /** Sterility test shows growth. */
+  COMPENDIAL_STERILITY_FAIL("COMPENDIAL.STERILITY.FAIL", "Sterility test shows growth."),
+  /** No valid sterility result. */
+  COMPENDIAL_STERILITY_MISSING("COMPENDIAL.STERILITY.MISSING", "No valid sterility result."),
+  /** Mycoplasma test negative. */
+  COMPENDIAL_MYCOPLASMA_PASS("COMPENDIAL.MYCOPLASMA.PASS", "Mycoplasma test negative."),
+  /** Mycoplasma detected. */
+  COMPENDIAL_MYCOPLASMA_FAIL("COMPENDIAL.MYCOPLASMA.FAIL", "Mycoplasma detected."),
+  /** No valid mycoplasma result. */
+  COMPENDIAL_MYCOPLASMA_MISSING("COMPENDIAL.MYCOPLASMA.MISSING", "No valid mycoplasma result."),
+  /** Endotoxin within K/M for the route. */
+  COMPENDIAL_ENDOTOXIN_PASS("COMPENDIAL.ENDOTOXIN.PASS", "Endotoxin within K/M for the route."),
+  /** Endotoxin above K/M for the route. */
+  COMPENDIAL_ENDOTOXIN_ABOVE_LIMIT("COMPENDIAL.ENDOTOXIN.ABOVE_LIMIT", "Endotoxin above K/M for the route."),
+  /** No endotoxin result (the computed limit is reported). */
+  COMPENDIAL_ENDOTOXIN_MISSING("COMPENDIAL.ENDOTOXIN.MISSING", "No endotoxin result (the computed limit is reported)."),
+  /** The route has no compendial K and no product-specific limit is given. */
+  COMPENDIAL_ENDOTOXIN_LIMIT_REQUIRED("COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED", "The route has no compendial K and no product-specific limit is given."),
+  /** The route has no compendial K; a user specification sets the limit. */
+  COMPENDIAL_ENDOTOXIN_PRODUCT_SPECIFIC_LIMIT("COMPENDIAL.ENDOTOXIN.PRODUCT_SPECIFIC_LIMIT", "The route has no compendial K; a user specification sets the limit."),
+  /** The dose volume needed for M cannot be derived. */
+  COMPENDIAL_ENDOTOXIN_DOSE_VOLUME_UNKNOWN("COMPENDIAL.ENDOTOXIN.DOSE_VOLUME_UNKNOWN", "The dose volume needed for M cannot be derived."),
+  /** The product has no dosing regimen, so K/M cannot be computed. */
+  COMPENDIAL_ENDOTOXIN_NO_REGIMEN("COMPENDIAL.ENDOTOXIN.NO_REGIMEN", "The product has no dosing regimen, so K/M cannot be computed."),
+  /** The endotoxin result unit cannot be compared with [IU]/mL. */
+  COMPENDIAL_ENDOTOXIN_UNITS_INCOMPARABLE("COMPENDIAL.ENDOTOXIN.UNITS_INCOMPARABLE", "The endotoxin result unit cannot be compared with [IU]/mL."),
+  /** A censored endotoxin result cannot show that K/M is met. */
+  COMPENDIAL_ENDOTOXIN_CENSORED_INCONCLUSIVE("COMPENDIAL.ENDOTOXIN.CENSORED_INCONCLUSIVE", "A censored endotoxin result cannot show that K/M is met."),
+  /** No donor is recorded for the lot or the product source. */
+  DONOR_RECORD_MISSING("DONOR.RECORD.MISSING", "No donor is recorded for the lot or the product source."),
+  /** Autologous use: donor-eligibility determination not required. */
+  DONOR_AUTOLOGOUS("DONOR.AUTOLOGOUS", "Autologous use: donor-eligibility determination not required."),
+  /** The donor has no eligibility record. */
+  DONOR_ELIGIBILITY_MISSING("DONOR.ELIGIBILITY.MISSING", "The donor has no eligibility record."),
+  /** The donor was determined eligible. */
+  DONOR_DETERMINATION_PASS("DONOR.DETERMINATION.PASS", "The donor was determined eligible."),
+  /** The donor was determined ineligible. */
+  DONOR_DETERMINATION_FAIL("DONOR.DETERMINATION.FAIL", "The donor was determined ineligible."),
+  /** No eligibility determination recorded. */
+  DONOR_DETERMINATION_MISSING("DONOR.DETERMINATION.MISSING", "No eligibility determination recorded."),
+  /** A required donor test is non-reactive by a licensed test. */
+  DONOR_TEST_PASS("DONOR.TEST.PASS", "A required donor test is non-reactive by a licensed test."),
+  /** A required donor test is reactive (CMV: warning). */
+  DONOR_TEST_REACTIVE("DONOR.TEST.REACTIVE", "A required donor test is reactive (CMV: warning)."),
+  /** A required donor test has no valid result. */
+  DONOR_TEST_MISSING("DONOR.TEST.MISSING", "A required donor test has no valid result."),
+  /** A donor test was not an FDA-licensed screening test. */
+  DONOR_TEST_UNLICENSED("DONOR.TEST.UNLICENSED", "A donor test was not an FDA-licensed screening test."),
+  /** A donor under one month: tests are on the birth mother specimen. */
+  DONOR_MATERNAL_SPECIMEN_PASS("DONOR.MATERNAL_SPECIMEN.PASS", "A donor under one month: tests are on the birth mother specimen."),
+  /** A donor under one month: a required test is only on the newborn specimen. */
+  DONOR_MATERNAL_SPECIMEN_MISSING("DONOR.MATERNAL_SPECIMEN.MISSING", "A donor under one month: a required test is only on the newborn specimen."),
+  /** All specimens were collected within the window around recovery. */
+  DONOR_SPECIMEN_WINDOW_PASS("DONOR.SPECIMEN_WINDOW.PASS", "All specimens were collected within the window around recovery."),
+  /** A specimen was collected outside the window around recovery. */
+  DONOR_SPECIMEN_WINDOW_OUTSIDE("DONOR.SPECIMEN_WINDOW.OUTSIDE", "A specimen was collected outside the window around recovery."),
+  /** The recovery date is missing, so specimen timing cannot be checked. */
+  DONOR_SPECIMEN_WINDOW_MISSING("DONOR.SPECIMEN_WINDOW.MISSING", "The recovery date is missing, so specimen timing cannot be checked."),
+  /** A cultured-cell product has no process description. */
+  BIOPROCESS_PROCESS_MISSING("BIOPROCESS.PROCESS.MISSING", "A cultured-cell product has no process description."),
+  /** A cultured-cell product has no conditioning step. */
+  BIOPROCESS_CONDITIONING_MISSING("BIOPROCESS.CONDITIONING.MISSING", "A cultured-cell product has no conditioning step."),
+  /** A hypoxia/physioxia claim states its O2 % consistent with the claim. */
+  BIOPROCESS_OXYGEN_PASS("BIOPROCESS.OXYGEN.PASS", "A hypoxia/physioxia claim states its O2 % consistent with the claim."),
+  /** A hypoxia/physioxia claim without O2 %. */
+  BIOPROCESS_OXYGEN_MISSING("BIOPROCESS.OXYGEN.MISSING", "A hypoxia/physioxia claim without O2 %."),
+  /** The stated O2 % is outside the window of the claim (warning). */
+  BIOPROCESS_OXYGEN_INCONSISTENT("BIOPROCESS.OXYGEN.INCONSISTENT", "The stated O2 % is outside the window of the claim (warning)."),
+  /** Animal serum in conditioning has an EV-depletion method. */
+  BIOPROCESS_FBS_EV_DEPLETION_PASS("BIOPROCESS.FBS_EV_DEPLETION.PASS", "Animal serum in conditioning has an EV-depletion method."),
+  /** Animal serum in conditioning without an EV-depletion method. */
+  BIOPROCESS_FBS_EV_DEPLETION_MISSING("BIOPROCESS.FBS_EV_DEPLETION.MISSING", "Animal serum in conditioning without an EV-depletion method."),
+  /** Bovine-virus safety evidence is stated. */
+  BIOPROCESS_FBS_VIRUS_SAFETY_PASS("BIOPROCESS.FBS_VIRUS_SAFETY.PASS", "Bovine-virus safety evidence is stated."),
+  /** Animal serum without bovine-virus safety evidence. */
+  BIOPROCESS_FBS_VIRUS_SAFETY_MISSING("BIOPROCESS.FBS_VIRUS_SAFETY.MISSING", "Animal serum without bovine-virus safety evidence."),
+  /** A residual-serum result is on the lot. */
+  BIOPROCESS_FBS_RESIDUAL_SERUM_PASS("BIOPROCESS.FBS_RESIDUAL_SERUM.PASS", "A residual-serum result is on the lot."),
+  /** Animal serum used but no residual-serum result. */
+  BIOPROCESS_FBS_RESIDUAL_SERUM_MISSING("BIOPROCESS.FBS_RESIDUAL_SERUM.MISSING", "Animal serum used but no residual-serum result."),
+  /** Harvest viability is recorded. */
+  BIOPROCESS_HARVEST_VIABILITY_PASS("BIOPROCESS.HARVEST_VIABILITY.PASS", "Harvest viability is recorded."),
+  /** Harvest viability is not recorded. */
+  BIOPROCESS_HARVEST_VIABILITY_MISSING("BIOPROCESS.HARVEST_VIABILITY.MISSING", "Harvest viability is not recorded."),
+  /** The passage is recorded. */
+  BIOPROCESS_PASSAGE_PASS("BIOPROCESS.PASSAGE.PASS", "The passage is recorded."),
+  /** The passage is not recorded. */
+  BIOPROCESS_PASSAGE_MISSING("BIOPROCESS.PASSAGE.MISSING", "The passage is not recorded."),
+  /** A priming agent has concentration and duration. */
+  BIOPROCESS_PRIMING_PASS("BIOPROCESS.PRIMING.PASS", "A priming agent has concentration and duration."),
+  /** A priming agent lacks concentration or duration. */
+  BIOPROCESS_PRIMING_MISSING("BIOPROCESS.PRIMING.MISSING", "A priming agent lacks concentration or duration."),
+  /** Lot pH within the window for the route. */
+  FORMULATION_PH_PASS("FORMULATION.PH.PASS", "Lot pH within the window for the route."),
+  /** Lot pH outside the window for the route (warning by default). */
+  FORMULATION_PH_OUT_OF_WINDOW("FORMULATION.PH.OUT_OF_WINDOW", "Lot pH outside the window for the route (warning by default)."),
+  /** No pH result on the lot. */
+  FORMULATION_PH_MISSING("FORMULATION.PH.MISSING", "No pH result on the lot."),
+  /** A user specification sets the pH limit; the default window is not applied. */
+  FORMULATION_PH_PRODUCT_SPECIFIC_LIMIT("FORMULATION.PH.PRODUCT_SPECIFIC_LIMIT", "A user specification sets the pH limit; the default window is not applied."),
+  /** Lot osmolality within the window for the route. */
+  FORMULATION_OSMOLALITY_PASS("FORMULATION.OSMOLALITY.PASS", "Lot osmolality within the window for the route."),
+  /** Lot osmolality outside the window for the route (warning by default). */
+  FORMULATION_OSMOLALITY_OUT_OF_WINDOW("FORMULATION.OSMOLALITY.OUT_OF_WINDOW", "Lot osmolality outside the window for the route (warning by default)."),
+  /** No osmolality result on the lot. */
+  FORMULATION_OSMOLALITY_MISSING("FORMULATION.OSMOLALITY.MISSING", "No osmolality result on the lot."),
+  /** A user specification sets the osmolality limit; the default window is not applied. */
+  FORMULATION_OSMOLALITY_PRODUCT_SPECIFIC_LIMIT("FORMULATION.OSMOLALITY.PRODUCT_SPECIFIC_LIMIT", "A user specification sets the osmolality limit; the default window is not applied."),
+  /** Particle:protein ratio in the high-purity band (unconfirmed). */
+  EV_PURITY_RATIO_HIGH("EV_PURITY.RATIO.HIGH", "Particle:protein ratio in the high-purity band (unconfirmed)."),
+  /** Particle:protein ratio in the low-purity band (warning; unconfirmed). */
+  EV_PURITY_RATIO_LOW("EV_PURITY.RATIO.LOW", "Particle:protein ratio in the low-purity band (warning; unconfirmed)."),
+  /** Particle:protein ratio below the impure threshold (warning; unconfirmed). */
+  EV_PURITY_RATIO_IMPURE("EV_PURITY.RATIO.IMPURE", "Particle:protein ratio below the impure threshold (warning; unconfirmed)."),
+  /** Particle:protein ratio between the published bands. */
+  EV_PURITY_RATIO_UNCLASSIFIED("EV_PURITY.RATIO.UNCLASSIFIED", "Particle:protein ratio between the published bands."),
+  /** No particle:protein ratio can be given (warning). */
+  EV_PURITY_RATIO_MISSING("EV_PURITY.RATIO.MISSING", "No particle:protein ratio can be given (warning).");
+
+  private final String code;
+  private final String meaning;
+
+  FindingCode(String code, String meaning) {
+    this.code = code;
+    this.meaning = meaning;
+  }
+
+  /**
+   * Returns the stable code written in findings.
+   *
+   * @return e.g. {@code ISCT2006.POSITIVE_MARKER.BELOW_LIMIT}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns what the code means, in one sentence.
+   *
+   * @return the meaning
+   */
+  public String meaning() {
+    return meaning;
+  }
+
+  /**
+   * Returns the rule family the code belongs to: its first segment.
+   *
+   * @return e.g. {@code ISCT2006}
+   */
+  public String family() {
+    return code.substring(0, code.indexOf('.'));
+  }
+}

@@ -1,0 +1,254 @@
+package org.paracrine.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.paracrine.core.lot.Lot;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.report.CompletenessScore;
+import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.JsonPointer;
+import org.paracrine.core.report.Outcome;
+import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.report.Severity;
+import org.paracrine.core.report.SpecificationRef;
+import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.validation.internal.FindingFactory;
+import org.paracrine.validation.internal.Sources;
+import org.paracrine.validation.internal.SpecificationEvaluator;
+import org.paracrine.validation.profiles.BuiltInProfiles;
+import org.paracrine.validation.profiles.EvReportingChecklist;
+
+/**
+ * The release engine: evaluates a lot of a product against built-in profiles and user specifications and returns
+ * an explainable {@link ReleaseReport}.
+ *
+ * <p>Order of evaluation, and so of the findings: (1) record consistency (the lot names this product and version);
+ * (2) structural validation ({@link StructuralValidator}), unless switched off; (3) each profile in the order added
+ * (a profile that does not apply contributes one {@code PROFILE.NOT_APPLICABLE} finding saying why); (4) each user
+ * specification in the order added, one finding per criterion. Reporting-completeness scores
+ * ({@link ReportingChecklist}) are attached beside the findings and never change the verdict. The verdict is
+ * derived by {@link org.paracrine.core.report.Verdict#of(java.util.Collection)}: REJECT if any ERROR finding
+ * failed, else INCOMPLETE if an ERROR finding is missing data, else RELEASE.
+ *
+ * <p>A checker is immutable, thread-safe and side-effect free; build it once and share it. A rule that throws an
+ * unexpected exception does not crash the check: it is reported as an {@code ENGINE.RULE_ERROR} failure.
+ *
+ * <pre>{@code
+ * ReleaseChecker checker = ReleaseChecker.builder()
+ *     .addProfiles(BuiltInProfiles.all())
+ *     .addSpecification(mySpec)
+ *     .build();
+ * ReleaseReport report = checker.check(product, lot);
+ * report.verdict();   // RELEASE, REJECT or INCOMPLETE
+ * }</pre>
+ */
+public final class ReleaseChecker {
+  private final List<ReleaseProfile> profiles;
+  private final List<ReleaseSpecification> specifications;
+  private final List<ReportingChecklist> checklists;
+  private final boolean structuralValidation;
+
+  private ReleaseChecker(Builder b) {
+    this.profiles = List.copyOf(b.profiles);
+    this.specifications = List.copyOf(b.specifications);
+    this.checklists = List.copyOf(b.checklists);
+    this.structuralValidation = b.structuralValidation;
+    Set<String> ids = new HashSet<>();
+    for (SpecificationRef r : refs()) {
+      if (!ids.add(r.id())) {
+        throw new IllegalArgumentException("specification or profile id \"" + r.id()
+            + "\" is used more than once; every id in a report must be unique");
+      }
+    }
+  }
+
+  /**
+   * Returns a builder with structural validation and the EV reporting checklist switched on and no profiles.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a checker with all built-in profiles at their default parameters
+   * ({@link BuiltInProfiles#all()}), structural validation and the EV reporting checklist.
+   *
+   * @return the checker
+   */
+  public static ReleaseChecker withBuiltInProfiles() {
+    return builder().addProfiles(BuiltInProfiles.all()).build();
+  }
+
+  /**
+   * Returns the profiles, in evaluation order.
+   *
+   * @return the profiles
+   */
+  public List<ReleaseProfile> profiles() {
+    return profiles;
+  }
+
+  /**
+   * Returns the user specifications, in evaluation order.
+   *
+   * @return the specifications
+   */
+  public List<ReleaseSpecification> specifications() {
+    return specifications;
+  }
+
+  /**
+   * Returns the references recorded in every report: profiles first, then specifications.
+   *
+   * @return the references
+   */
+  public List<SpecificationRef> refs() {
+    List<SpecificationRef> refs = new ArrayList<>();
+    profiles.forEach(p -> refs.add(p.ref()));
+    specifications.forEach(s -> refs.add(SpecificationRef.of(s.id(), s.version())));
+    return refs;
+  }
+
+  /**
+   * Checks a lot of a product.
+   *
+   * @param product the product the lot was made to (route, dose, source, process, formulation)
+   * @param lot the lot with its results
+   * @return the report
+   */
+  public ReleaseReport check(SecretomeProduct product, Lot lot) {
+    Objects.requireNonNull(product, "product");
+    Objects.requireNonNull(lot, "lot");
+    ReleaseContext context = ReleaseContext.of(product, lot, specifications);
+    List<Finding> findings = new ArrayList<>(consistency(product, lot));
+    if (structuralValidation) {
+      findings.addAll(StructuralValidator.shared().validate(product, lot));
+    }
+    for (ReleaseProfile p : profiles) {
+      findings.addAll(run(p, context));
+    }
+    for (ReleaseSpecification s : specifications) {
+      findings.addAll(SpecificationEvaluator.evaluate(s, lot));
+    }
+    List<CompletenessScore> scores = new ArrayList<>();
+    for (ReportingChecklist c : checklists) {
+      c.score(context).ifPresent(scores::add);
+    }
+    return ReleaseReport.builder().lotId(lot.id()).productId(product.id()).specifications(refs())
+        .findings(findings).completeness(scores).build();
+  }
+
+  private static List<Finding> run(ReleaseProfile p, ReleaseContext context) {
+    FindingFactory f = new FindingFactory(p.ref());
+    try {
+      Optional<String> why = p.notApplicable(context);
+      if (why.isPresent()) {
+        return List.of(f.start(FindingCode.PROFILE_NOT_APPLICABLE, Outcome.NOT_APPLICABLE, Severity.INFO, "",
+            Sources.PARACRINE, p.id(), why.get()).build());
+      }
+      return p.evaluate(context);
+    } catch (RuntimeException e) {
+      return List.of(f.start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "", Sources.PARACRINE,
+          p.id(), e.getClass().getSimpleName() + ": " + e.getMessage()).build());
+    }
+  }
+
+  private static List<Finding> consistency(SecretomeProduct product, Lot lot) {
+    FindingFactory f = new FindingFactory(null);
+    List<Finding> out = new ArrayList<>();
+    if (!lot.productId().equals(product.id())) {
+      out.add(f.start(FindingCode.RECORD_PRODUCT_MISMATCH, Outcome.FAIL, Severity.ERROR,
+          JsonPointer.of("lot", "productId"), Sources.PARACRINE, lot.productId(), product.id())
+          .observed(lot.productId()).expected(product.id()).build());
+    }
+    if (lot.productVersion().isPresent() && !lot.productVersion().get().equals(product.version())) {
+      out.add(f.start(FindingCode.RECORD_PRODUCT_VERSION_MISMATCH, Outcome.FAIL, Severity.ERROR,
+          JsonPointer.of("lot", "productVersion"), Sources.PARACRINE, lot.productVersion().get(),
+          product.version()).observed(lot.productVersion().get()).expected(product.version()).build());
+    }
+    return out;
+  }
+
+  /** Builds a {@link ReleaseChecker}. Not thread-safe; the checker it builds is. */
+  public static final class Builder {
+    private final List<ReleaseProfile> profiles = new ArrayList<>();
+    private final List<ReleaseSpecification> specifications = new ArrayList<>();
+    private final List<ReportingChecklist> checklists = new ArrayList<>(List.of(EvReportingChecklist.standard()));
+    private boolean structuralValidation = true;
+
+    private Builder() {}
+
+    /**
+     * Adds a profile.
+     *
+     * @param profile the profile
+     * @return this builder
+     */
+    public Builder addProfile(ReleaseProfile profile) {
+      profiles.add(Objects.requireNonNull(profile, "profile"));
+      return this;
+    }
+
+    /**
+     * Adds profiles in order.
+     *
+     * @param more the profiles
+     * @return this builder
+     */
+    public Builder addProfiles(Collection<? extends ReleaseProfile> more) {
+      more.forEach(this::addProfile);
+      return this;
+    }
+
+    /**
+     * Adds a user specification.
+     *
+     * @param specification the specification
+     * @return this builder
+     */
+    public Builder addSpecification(ReleaseSpecification specification) {
+      specifications.add(Objects.requireNonNull(specification, "specification"));
+      return this;
+    }
+
+    /**
+     * Replaces the reporting checklists (default: {@link EvReportingChecklist#standard()}).
+     *
+     * @param replacement the checklists, possibly empty
+     * @return this builder
+     */
+    public Builder checklists(Collection<? extends ReportingChecklist> replacement) {
+      checklists.clear();
+      replacement.forEach(c -> checklists.add(Objects.requireNonNull(c, "checklist")));
+      return this;
+    }
+
+    /**
+     * Switches structural validation on or off (default on).
+     *
+     * @param enabled true to validate the records' constraints
+     * @return this builder
+     */
+    public Builder structuralValidation(boolean enabled) {
+      this.structuralValidation = enabled;
+      return this;
+    }
+
+    /**
+     * Builds the checker.
+     *
+     * @return the checker
+     * @throws IllegalArgumentException if two profiles or specifications share an id
+     */
+    public ReleaseChecker build() {
+      return new ReleaseChecker(this);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.paracrine.validation;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.paracrine.core.lot.Lot;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.core.vocabulary.QualityAttribute;
+
+/**
+ * What a release rule sees: the product (route, dose, source, process, formulation), the lot (results) and the
+ * user specifications evaluated beside the profiles, so that a profile can tell when a product-specific limit
+ * takes precedence over its own default. Immutable and thread-safe.
+ */
+public final class ReleaseContext {
+  private final SecretomeProduct product;
+  private final Lot lot;
+  private final List<ReleaseSpecification> specifications;
+
+  private ReleaseContext(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications) {
+    this.product = Objects.requireNonNull(product, "product");
+    this.lot = Objects.requireNonNull(lot, "lot");
+    this.specifications = List.copyOf(specifications);
+  }
+
+  /**
+   * Creates a context.
+   *
+   * @param product the product description
+   * @param lot the lot
+   * @param specifications user specifications evaluated in the same run
+   * @return the context
+   */
+  public static ReleaseContext of(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications) {
+    return new ReleaseContext(product, lot, specifications);
+  }
+
+  /**
+   * Creates a context without user specifications.
+   *
+   * @param product the product description
+   * @param lot the lot
+   * @return the context
+   */
+  public static ReleaseContext of(SecretomeProduct product, Lot lot) {
+    return new ReleaseContext(product, lot, List.of());
+  }
+
+  /**
+   * Returns the product.
+   *
+   * @return the product
+   */
+  public SecretomeProduct product() {
+    return product;
+  }
+
+  /**
+   * Returns the lot.
+   *
+   * @return the lot
+   */
+  public Lot lot() {
+    return lot;
+  }
+
+  /**
+   * Returns the user specifications of this run.
+   *
+   * @return the specifications, possibly empty
+   */
+  public List<ReleaseSpecification> specifications() {
+    return specifications;
+  }
+
+  /**
+   * Returns the user specifications that set a product-specific limit for an attribute (a criterion on the
+   * attribute with a numeric limit or acceptable outcomes).
+   *
+   * @param attribute the attribute, e.g. {@link QualityAttribute#ENDOTOXIN}
+   * @return the specifications, possibly empty
+   */
+  public List<ReleaseSpecification> specificationsCovering(QualityAttribute attribute) {
+    return specifications.stream()
+        .filter(s -> s.criteria().stream().anyMatch(c -> c.attribute().is(attribute)))
+        .collect(Collectors.toList());
+  }
+}

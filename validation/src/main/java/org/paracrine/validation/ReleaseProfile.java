@@ -1,0 +1,63 @@
+package org.paracrine.validation;
+
+import java.util.List;
+import java.util.Optional;
+import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.SpecificationRef;
+
+/**
+ * A named, versioned set of release rules written in code, with cited parameters: the built-in profiles in
+ * {@link org.paracrine.validation.profiles} implement it, and users may add their own.
+ *
+ * <p>Implementations must be immutable, thread-safe, deterministic and side-effect free: the same context always
+ * gives the same findings in the same order. Every finding must carry {@link #ref()} as its specification, a
+ * code from {@link FindingCode} (or, for user profiles, any code in the documented syntax), a JSON Pointer into the
+ * record described in {@link org.paracrine.validation} and a source citation.
+ */
+public interface ReleaseProfile {
+  /**
+   * Returns the profile id, recorded in reports.
+   *
+   * @return a stable id such as {@code "paracrine.compendial-safety"}
+   */
+  String id();
+
+  /**
+   * Returns the profile version, recorded in reports; it changes whenever a rule or default changes.
+   *
+   * @return the version
+   */
+  String version();
+
+  /**
+   * Returns a one-line title.
+   *
+   * @return the title
+   */
+  String title();
+
+  /**
+   * Returns the reference recorded in reports and findings.
+   *
+   * @return {@code SpecificationRef.of(id(), version())}
+   */
+  default SpecificationRef ref() {
+    return SpecificationRef.of(id(), version());
+  }
+
+  /**
+   * Tells why the profile does not apply to the product and lot, if it does not.
+   *
+   * @param context the product and lot
+   * @return the reason, or empty when the profile applies
+   */
+  Optional<String> notApplicable(ReleaseContext context);
+
+  /**
+   * Evaluates the profile; called only when {@link #notApplicable(ReleaseContext)} is empty.
+   *
+   * @param context the product and lot
+   * @return the findings, in a deterministic order
+   */
+  List<Finding> evaluate(ReleaseContext context);
+}

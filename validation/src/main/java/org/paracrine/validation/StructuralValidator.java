@@ -1,0 +1,147 @@
+package org.paracrine.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.paracrine.core.constraints.Identifier;
+import org.paracrine.core.constraints.QuantityBetween;
+import org.paracrine.core.constraints.UcumUnit;
+import org.paracrine.core.lot.Lot;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.ImmutableFinding;
+import org.paracrine.core.report.JsonPointer;
+import org.paracrine.core.report.Outcome;
+import org.paracrine.core.report.Severity;
+import org.paracrine.validation.internal.FindingFactory;
+import org.paracrine.validation.internal.Sources;
+import org.paracrine.validation.internal.ValidatorHolder;
+
+/**
+ * Checks the Jakarta Validation constraints declared on the core types (identifier syntax, length bounds, unit
+ * dimensions, plausibility ranges, cascading into nested values) and reports <em>all</em> violations at once as
+ * {@link Finding}s: stable code ({@code STRUCTURE.*}), severity {@link Severity#ERROR}, outcome
+ * {@link Outcome#FAIL}, JSON Pointer into the record, English message, observed value and expectation.
+ *
+ * <p>Construction-time invariants of the core types (which throw when broken) are not repeated here. The single
+ * Hibernate Validator factory behind this class is built once, configured to see fluent accessors, and shared;
+ * this class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * List<Finding> findings = StructuralValidator.shared().validate(product, lot);
+ * }</pre>
+ */
+public final class StructuralValidator {
+  private static final StructuralValidator SHARED = new StructuralValidator();
+  private static final int MAX_OBSERVED_LENGTH = 200;
+  private static final Map<Class<? extends Annotation>, FindingCode> CODES = Map.of(
+      Identifier.class, FindingCode.STRUCTURE_IDENTIFIER,
+      UcumUnit.class, FindingCode.STRUCTURE_UCUM_UNIT,
+      QuantityBetween.class, FindingCode.STRUCTURE_QUANTITY_RANGE,
+      jakarta.validation.constraints.Size.class, FindingCode.STRUCTURE_SIZE,
+      jakarta.validation.constraints.Pattern.class, FindingCode.STRUCTURE_PATTERN,
+      jakarta.validation.constraints.NotNull.class, FindingCode.STRUCTURE_NOT_NULL);
+
+  private final FindingFactory factory = new FindingFactory(null);
+
+  private StructuralValidator() {}
+
+  /**
+   * Returns the shared instance.
+   *
+   * @return the validator
+   */
+  public static StructuralValidator shared() {
+    return SHARED;
+  }
+
+  /**
+   * Returns the shared, configured Jakarta {@link Validator}, for callers that want raw constraint violations.
+   *
+   * @return the validator (thread-safe)
+   */
+  public static Validator jakartaValidator() {
+    return ValidatorHolder.validator();
+  }
+
+  /**
+   * Validates a product and a lot, locating findings under {@code /product} and {@code /lot}.
+   *
+   * @param product the product
+   * @param lot the lot
+   * @return all violations as findings, product first, each part ordered by path
+   */
+  public List<Finding> validate(SecretomeProduct product, Lot lot) {
+    List<Finding> out = new ArrayList<>(validate(product, JsonPointer.of("product")));
+    out.addAll(validate(lot, JsonPointer.of("lot")));
+    return out;
+  }
+
+  /**
+   * Validates any core value and all values nested in it.
+   *
+   * @param value the value, e.g. a {@link Lot} or a {@link org.paracrine.core.spec.ReleaseSpecification}
+   * @param basePointer the JSON Pointer of the value in the record, {@code ""} for the root
+   * @return all violations as findings, ordered by path and code
+   */
+  public List<Finding> validate(Object value, String basePointer) {
+    Objects.requireNonNull(value, "value");
+    Set<ConstraintViolation<Object>> violations = ValidatorHolder.validator().validate(value);
+    List<Finding> out = new ArrayList<>();
+    for (ConstraintViolation<Object> v : violations) {
+      out.add(toFinding(v, basePointer));
+    }
+    out.sort(Comparator.comparing(Finding::path).thenComparing(Finding::code).thenComparing(Finding::message));
+    return out;
+  }
+
+  private Finding toFinding(ConstraintViolation<?> v, String base) {
+    String path = pointer(base, v.getPropertyPath());
+    FindingCode code = CODES.getOrDefault(v.getConstraintDescriptor().getAnnotation().annotationType(),
+        FindingCode.STRUCTURE_CONSTRAINT);
+    Object invalid = v.getInvalidValue();
+    ImmutableFinding.Builder b = factory.start(code, Outcome.FAIL, Severity.ERROR, path, Sources.PARACRINE,
+        path.isEmpty() ? "/" : path, v.getMessage())
+        .expected(v.getMessage());
+    if (invalid != null) {
+      String text = String.valueOf(invalid);
+      b.observed(text.length() > MAX_OBSERVED_LENGTH ? text.substring(0, MAX_OBSERVED_LENGTH) + "..." : text);
+      if (invalid instanceof Quantity) {
+        b.observedQuantity((Quantity) invalid);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Converts a Jakarta Validation property path ({@code testResults[3].value}) to a JSON Pointer
+   * ({@code /testResults/3/value}) below a base pointer.
+   *
+   * @param base the base pointer
+   * @param path the property path
+   * @return the pointer
+   */
+  static String pointer(String base, Path path) {
+    StringBuilder sb = new StringBuilder(base);
+    for (Path.Node n : path) {
+      if (n.getIndex() != null) {
+        sb.append('/').append(n.getIndex());
+      } else if (n.getKey() != null) {
+        sb.append('/').append(JsonPointer.escape(String.valueOf(n.getKey())));
+      }
+      String name = n.getName();
+      if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+        sb.append('/').append(JsonPointer.escape(name));
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,147 @@
+package org.paracrine.validation.internal;
+
+import org.paracrine.core.spec.Citation;
+import org.paracrine.core.spec.Confidence;
+
+/**
+ * The citations attached to built-in findings, with the confidence the Paracrine domain brief gives each number
+ * (confirmed, verify, unconfirmed).
+ */
+public final class Sources {
+  private Sources() {}
+
+  private static Citation cite(String label, String reference, String doi, String url, Confidence confidence) {
+    var b = Citation.builder().label(label).reference(reference).confidence(confidence);
+    if (doi != null) {
+      b.doi(doi);
+    }
+    if (url != null) {
+      b.url(url);
+    }
+    return b.build();
+  }
+
+  /** ISCT minimal criteria for MSC (Dominici 2006). */
+  public static final Citation DOMINICI_2006 = cite("ISCT 2006 (Dominici)",
+      "Dominici M et al. Minimal criteria for defining multipotent mesenchymal stromal cells. The International"
+          + " Society for Cellular Therapy position statement. Cytotherapy 2006;8(4):315-317",
+      "10.1080/14653240600855905", null, Confidence.CONFIRMED);
+
+  /** MISEV2018 (Théry 2018). */
+  public static final Citation MISEV2018 = cite("MISEV2018 (Thery 2018)",
+      "Thery C et al. Minimal information for studies of extracellular vesicles 2018 (MISEV2018). J Extracell"
+          + " Vesicles 2018;7:1535750",
+      "10.1080/20013078.2018.1535750", null, Confidence.CONFIRMED);
+
+  /** MISEV2023 (Welsh 2024). */
+  public static final Citation MISEV2023 = cite("MISEV2023 (Welsh 2024)",
+      "Welsh JA et al. Minimal information for studies of extracellular vesicles (MISEV2023). J Extracell Vesicles"
+          + " 2024;13:e12404",
+      "10.1002/jev2.12404", null, Confidence.CONFIRMED);
+
+  /** Witwer 2019, MSC-sEV for therapy: the pillars (abstract). */
+  public static final Citation WITWER_2019 = cite("Witwer 2019 (ISEV/ISCT MSC-sEV)",
+      "Witwer KW et al. Defining mesenchymal stromal cell (MSC)-derived small extracellular vesicles for"
+          + " therapeutic applications. J Extracell Vesicles 2019;8:1609206",
+      "10.1080/20013078.2019.1609206", null, Confidence.CONFIRMED);
+
+  /** Witwer 2019, details of a pillar that were not re-read in the full text. */
+  public static final Citation WITWER_2019_DETAIL = Citation.builder().from(WITWER_2019)
+      .confidence(Confidence.VERIFY).build();
+
+  /** Nguyen 2024, MSC-EV surface markers across products. */
+  public static final Citation NGUYEN_2024 = cite("Nguyen 2024 (MSC-EV markers)",
+      "Nguyen VVT et al. Multiplex bead-based EV flow cytometry across 11 MSC-EV products. J Extracell Vesicles"
+          + " 2024;13(6):e12463",
+      "10.1002/jev2.12463", null, Confidence.CONFIRMED);
+
+  /** USP &lt;85&gt; bacterial endotoxins: K/M. */
+  public static final Citation USP_85 = cite("USP <85>",
+      "United States Pharmacopeia <85> Bacterial Endotoxins Test; Ph. Eur. 5.1.10 (limit = K/M)", null, null,
+      Confidence.CONFIRMED);
+
+  /** FDA Q&amp;A 2012: routes without a parenteral K. */
+  public static final Citation FDA_ENDOTOXIN_QA_2012 = cite("FDA Pyrogen and Endotoxins Testing Q&A (2012)",
+      "FDA Guidance for Industry: Pyrogen and Endotoxins Testing: Questions and Answers (2012); Ph. Eur. 5.1.10:"
+          + " limits for other routes are set during development",
+      null, null, Confidence.CONFIRMED);
+
+  /** USP &lt;71&gt; / Ph. Eur. 2.6.1 sterility. */
+  public static final Citation USP_71 = cite("USP <71> / Ph. Eur. 2.6.1",
+      "United States Pharmacopeia <71> Sterility Tests; Ph. Eur. 2.6.1 Sterility; 21 CFR 610.12", null, null,
+      Confidence.CONFIRMED);
+
+  /** Ph. Eur. 2.6.7 mycoplasma. */
+  public static final Citation PH_EUR_267 = cite("Ph. Eur. 2.6.7",
+      "European Pharmacopoeia 2.6.7 Mycoplasmas", null, null, Confidence.CONFIRMED);
+
+  /** 21 CFR 1271.45/.80 donor eligibility and specimen timing. */
+  public static final Citation CFR_1271_80 = cite("21 CFR 1271.80",
+      "21 CFR 1271.45 (eligibility determination) and 1271.80 (general requirements for donor testing: specimen"
+          + " timing, licensed donor screening tests, birth mother of donors one month of age or less)",
+      null, "https://www.ecfr.gov/current/title-21/part-1271/subpart-C", Confidence.CONFIRMED);
+
+  /** 21 CFR 1271.85(a) required tests for all donors. */
+  public static final Citation CFR_1271_85A = cite("21 CFR 1271.85(a)",
+      "21 CFR 1271.85(a): donor testing for HIV-1, HIV-2, HBV, HCV and Treponema pallidum", null,
+      "https://www.ecfr.gov/current/title-21/part-1271/subpart-C", Confidence.CONFIRMED);
+
+  /** 21 CFR 1271.85(b) viable, leukocyte-rich cells (list seen only second-hand). */
+  public static final Citation CFR_1271_85B = cite("21 CFR 1271.85(b)",
+      "21 CFR 1271.85(b): additional testing (HTLV-I/II, CMV) for donors of viable, leukocyte-rich cells or tissue;"
+          + " exact wording not re-read",
+      null, "https://www.ecfr.gov/current/title-21/part-1271/subpart-C", Confidence.VERIFY);
+
+  /** 21 CFR 1271.90 autologous exception. */
+  public static final Citation CFR_1271_90 = cite("21 CFR 1271.90",
+      "21 CFR 1271.90(a)(1): donor-eligibility determination not required for autologous use", null,
+      "https://www.ecfr.gov/current/title-21/part-1271/subpart-C", Confidence.VERIFY);
+
+  /** MFDS 2024 EV guideline (process and culture items). */
+  public static final Citation MFDS_2024 = cite("MFDS 2024",
+      "Korea MFDS Guideline on Quality, Non-clinical and Clinical Assessment of EV Therapy Products"
+          + " (Guidance-0917-03, 2024)",
+      null, null, Confidence.CONFIRMED);
+
+  /** Oxygen levels in MSC culture (Phelps 2023). */
+  public static final Citation PHELPS_2023 = cite("Phelps 2023 (O2 in MSC culture)",
+      "Phelps J et al. Stem Cell Res Ther 2023 (physioxia 2-9 % O2; hypoxia conditioning at 5 % O2 in"
+          + " Front Bioeng Biotechnol 2019, DOI 10.3389/fbioe.2019.00292)",
+      "10.1186/s13287-023-03439-9", null, Confidence.VERIFY);
+
+  /** Priming agents: concentration and duration must be stated (doses not confirmed). */
+  public static final Citation PRIMING = cite("Lopez-Garcia 2021 (MSC priming)",
+      "Lopez-Garcia L, Castro-Manrreza ME. TNF-alpha and IFN-gamma participate in improving the immunoregulatory"
+          + " capacity of MSCs. IJMS 2021;22:9531; Chouaib B et al. IJMS 2023;24:12594",
+      null, null, Confidence.CONFIRMED);
+
+  /** Formulation windows: Paracrine defaults without a compendial source. */
+  public static final Citation FORMULATION_DEFAULTS = cite("Paracrine formulation defaults (unconfirmed)",
+      "No compendial pH or osmolality limit exists; defaults centred on blood pH 7.4 (Stranz M, Kastango ES."
+          + " IJPC 2002) and an isotonic 290 mOsm/kg; osmolality 200-400 mOsm/kg quoted by non-authoritative"
+          + " sources",
+      null, null, Confidence.UNCONFIRMED);
+
+  /** Ophthalmic tolerance 0.6-2.0 % NaCl equivalent (Remington-derived). */
+  public static final Citation OPHTHALMIC_TONICITY = cite("Ophthalmic tonicity 0.6-2.0 % NaCl",
+      "Ophthalmic solutions tolerated from 0.6 % to 2.0 % NaCl equivalent (Remington-derived; IJARBS 2016);"
+          + " converted with 0.9 % NaCl = 290 mOsm/kg",
+      "10.22192/ijarbs.2016.03.10.028", null, Confidence.VERIFY);
+
+  /** Webber &amp; Clayton 2013 purity bands (not confirmed). */
+  public static final Citation WEBBER_CLAYTON_2013 = cite("Webber & Clayton 2013 (unconfirmed bands)",
+      "Webber J, Clayton A. How pure are your vesicles? J Extracell Vesicles 2013;2:19861 (band thresholds widely"
+          + " quoted but not confirmed in the full text)",
+      "10.3402/jev.v2i0.19861", null, Confidence.UNCONFIRMED);
+
+  /** EV-METRIC (EV-TRACK 2017). */
+  public static final Citation EV_TRACK_2017 = cite("EV-TRACK 2017 (EV-METRIC)",
+      "EV-TRACK Consortium (Van Deun J et al.). EV-TRACK: transparent reporting and centralizing knowledge in"
+          + " extracellular vesicle research. Nat Methods 2017",
+      "10.1038/nmeth.4185", null, Confidence.VERIFY);
+
+  /** Paracrine's own structural and record-consistency rules. */
+  public static final Citation PARACRINE = cite("Paracrine record rules",
+      "Paracrine record format: constraints of the core types and consistency of lot and product", null, null,
+      Confidence.CONFIRMED);
+}

@@ -1,0 +1,44 @@
+package org.paracrine.validation.internal;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
+
+/**
+ * The one Hibernate Validator factory of Paracrine, built on first use and shared (the factory and its validators
+ * are thread-safe). Configured with {@link FluentGetterStrategy} and English messages from
+ * {@code org.paracrine.validation.ValidationMessages} (a Paracrine-specific bundle name, so an application's own
+ * {@code ValidationMessages} is neither shadowed nor needed). It lives as long as the class loader and is never
+ * closed per call.
+ */
+public final class ValidatorHolder {
+  private static final ValidatorFactory FACTORY = build();
+  private static final Validator VALIDATOR = FACTORY.getValidator();
+
+  private ValidatorHolder() {}
+
+  private static ValidatorFactory build() {
+    Set<Locale> english = Set.of(Locale.ENGLISH);
+    return Validation.byProvider(HibernateValidator.class).configure()
+        .getterPropertySelectionStrategy(new FluentGetterStrategy())
+        .messageInterpolator(new ResourceBundleMessageInterpolator(
+            new PlatformResourceBundleLocator("org.paracrine.validation.ValidationMessages", english,
+                ValidatorHolder.class.getClassLoader()),
+            english, Locale.ENGLISH, context -> Locale.ENGLISH, false))
+        .buildValidatorFactory();
+  }
+
+  /**
+   * Returns the shared validator.
+   *
+   * @return the validator
+   */
+  public static Validator validator() {
+    return VALIDATOR;
+  }
+}

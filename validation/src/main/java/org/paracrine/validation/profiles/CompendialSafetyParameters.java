@@ -1,0 +1,102 @@
+package org.paracrine.validation.profiles;
+
+import java.util.Map;
+import org.immutables.value.Value;
+import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.vocabulary.RouteCategory;
+
+/**
+ * Parameters of {@link CompendialSafetyProfile}.
+ *
+ * <p>K values: USP &lt;85&gt; gives K = 5 EU/kg for any parenteral route other than intrathecal (Ph. Eur. 5.1.10:
+ * intravenous 5.0 IU/kg) and K = 0.2 EU/kg for intrathecal use (confirmed). No compendial K exists for ophthalmic,
+ * inhalation, nasal, topical, dental or other central-nervous-system routes (FDA "Pyrogen and Endotoxins Testing:
+ * Questions and Answers", 2012; Ph. Eur. 5.1.10: set during development), so they are absent from the default map
+ * and such a route requires a product-specific limit. Body mass: USP examples use 70 kg (confirmed); it is used only
+ * when a regimen states no reference body mass.
+ */
+@Value.Immutable
+public abstract class CompendialSafetyParameters {
+  CompendialSafetyParameters() {}
+
+  /**
+   * Returns K, the threshold pyrogenic dose per kg, by route category.
+   *
+   * @return default PARENTERAL = {@code 5 [IU]/kg}, INTRATHECAL = {@code 0.2 [IU]/kg}
+   */
+  @Value.Default
+  public Map<RouteCategory, Quantity> thresholdPyrogenicDose() {
+    return Map.of(RouteCategory.PARENTERAL, Quantity.of(5, "[IU]/kg"),
+        RouteCategory.INTRATHECAL, Quantity.of("0.2", "[IU]/kg"));
+  }
+
+  /**
+   * Returns the body mass used when a regimen states none.
+   *
+   * @return default {@code 70 kg} (USP &lt;85&gt; examples)
+   */
+  @Value.Default
+  public Quantity defaultBodyMass() {
+    return Quantity.of(70, "kg");
+  }
+
+  /**
+   * Tells whether a sterility result is required.
+   *
+   * @return default true (USP &lt;71&gt; / Ph. Eur. 2.6.1; 21 CFR 610.12)
+   */
+  @Value.Default
+  public boolean requireSterility() {
+    return true;
+  }
+
+  /**
+   * Tells whether a mycoplasma result is required.
+   *
+   * @return default true (Ph. Eur. 2.6.7)
+   */
+  @Value.Default
+  public boolean requireMycoplasma() {
+    return true;
+  }
+
+  /**
+   * Tells whether the bacterial-endotoxin rule runs.
+   *
+   * @return default true (USP &lt;85&gt;)
+   */
+  @Value.Default
+  public boolean requireEndotoxin() {
+    return true;
+  }
+
+  /**
+   * Returns the defaults.
+   *
+   * @return the defaults
+   */
+  public static CompendialSafetyParameters defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static ImmutableCompendialSafetyParameters.Builder builder() {
+    return ImmutableCompendialSafetyParameters.builder();
+  }
+
+  @Value.Check
+  void check() {
+    thresholdPyrogenicDose().forEach((category, k) -> {
+      if (!k.isConvertibleTo("[IU]/kg") && !k.unit().contains("{EU}")) {
+        throw new IllegalArgumentException("K for " + category + " must be in [IU]/kg (1 EU = 1 IU), was " + k);
+      }
+    });
+    if (!defaultBodyMass().isConvertibleTo("kg") || defaultBodyMass().value().signum() <= 0) {
+      throw new IllegalArgumentException("defaultBodyMass must be a positive mass, was " + defaultBodyMass());
+    }
+  }
+}

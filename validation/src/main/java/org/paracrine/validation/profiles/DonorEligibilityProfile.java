@@ -1,0 +1,250 @@
+package org.paracrine.validation.profiles;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.JsonPointer;
+import org.paracrine.core.report.Outcome;
+import org.paracrine.core.report.Severity;
+import org.paracrine.core.source.Donor;
+import org.paracrine.core.source.DonorEligibility;
+import org.paracrine.core.source.DonorTest;
+import org.paracrine.core.spec.Citation;
+import org.paracrine.core.vocabulary.DonorRelationship;
+import org.paracrine.core.vocabulary.DonorTestType;
+import org.paracrine.core.vocabulary.QualitativeOutcome;
+import org.paracrine.core.vocabulary.SpecimenSource;
+import org.paracrine.core.vocabulary.TissueSource;
+import org.paracrine.validation.FindingCode;
+import org.paracrine.validation.ReleaseContext;
+import org.paracrine.validation.ReleaseProfile;
+import org.paracrine.validation.internal.FindingFactory;
+import org.paracrine.validation.internal.Located;
+import org.paracrine.validation.internal.Sources;
+
+/**
+ * Donor eligibility of the starting cells or tissue (21 CFR 1271 subpart C: 1271.45 determination, 1271.80 test
+ * timing and birth-mother specimens, 1271.85 required tests).
+ *
+ * <p><b>Applies</b> to every product (all starting material comes from a human donor); for an autologous donor
+ * the profile reports one informational finding (21 CFR 1271.90(a)(1)). The donor is the lot's {@code donor}
+ * when present ({@code /lot/donor}), else the product source's ({@code /product/source/donor}).
+ *
+ * <p><b>Rules.</b> The eligibility determination must be recorded and be "eligible". Each required test slot
+ * (one of its alternatives suffices) must have a non-reactive result from a licensed donor-screening test;
+ * leukocyte-rich tissues add HTLV-I/II and CMV (a reactive CMV result is a warning). Every specimen must be
+ * collected within the window around the recovery date (± 7 days; up to 30 days before for bone marrow and
+ * peripheral blood). For a donor younger than one month — or, without a recorded age, from a perinatal tissue
+ * (cord, Wharton's jelly, placenta, amnion) — only the birth mother's specimens count; a slot tested only on the
+ * newborn's specimen is reported as a missing maternal specimen. Immutable and thread-safe.
+ */
+public final class DonorEligibilityProfile implements ReleaseProfile {
+  /** Profile id. */
+  public static final String ID = "paracrine.donor-eligibility-21cfr1271";
+  /** Profile version. */
+  public static final String VERSION = "1.0.0";
+
+  private final DonorEligibilityParameters parameters;
+
+  private DonorEligibilityProfile(DonorEligibilityParameters parameters) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+  }
+
+  /**
+   * Creates the profile with the regulatory defaults.
+   *
+   * @return the profile
+   */
+  public static DonorEligibilityProfile withDefaults() {
+    return of(DonorEligibilityParameters.defaults());
+  }
+
+  /**
+   * Creates the profile.
+   *
+   * @param parameters the parameters
+   * @return the profile
+   */
+  public static DonorEligibilityProfile of(DonorEligibilityParameters parameters) {
+    return new DonorEligibilityProfile(parameters);
+  }
+
+  /**
+   * Returns the parameters.
+   *
+   * @return the parameters
+   */
+  public DonorEligibilityParameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public String title() {
+    return "Donor eligibility (21 CFR 1271.45, 1271.80, 1271.85)";
+  }
+
+  @Override
+  public Optional<String> notApplicable(ReleaseContext context) {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Finding> evaluate(ReleaseContext context) {
+    FindingFactory f = new FindingFactory(ref());
+    Optional<Located<Donor>> located = context.lot().donor()
+        .map(d -> new Located<>(d, JsonPointer.of("lot", "donor")))
+        .or(() -> context.product().source().donor()
+            .map(d -> new Located<>(d, JsonPointer.of("product", "source", "donor"))));
+    if (located.isEmpty()) {
+      return List.of(f.start(FindingCode.DONOR_RECORD_MISSING, Outcome.MISSING, Severity.ERROR,
+          JsonPointer.of("product", "source", "donor"), Sources.CFR_1271_80).build());
+    }
+    Located<Donor> donor = located.get();
+    if (donor.value().relationship().is(DonorRelationship.AUTOLOGOUS)) {
+      return List.of(f.start(FindingCode.DONOR_AUTOLOGOUS, Outcome.NOT_APPLICABLE, Severity.INFO,
+          donor.at("relationship"), Sources.CFR_1271_90).build());
+    }
+    if (donor.value().eligibility().isEmpty()) {
+      return List.of(f.start(FindingCode.DONOR_ELIGIBILITY_MISSING, Outcome.MISSING, Severity.ERROR,
+          donor.at("eligibility"), Sources.CFR_1271_80).build());
+    }
+    Located<DonorEligibility> el = new Located<>(donor.value().eligibility().get(), donor.at("eligibility"));
+    Optional<TissueSource> tissue = context.product().source().tissue().flatMap(t -> t.known());
+    List<Finding> out = new ArrayList<>();
+    out.add(determination(f, el));
+    boolean neonatal = neonatal(donor.value(), tissue);
+    for (List<DonorTestType> slot : parameters.requiredTests()) {
+      out.add(slot(f, el, slot, neonatal, Sources.CFR_1271_85A));
+    }
+    if (tissue.map(parameters.leukocyteRichTissues()::contains).orElse(false)) {
+      for (List<DonorTestType> slot : parameters.leukocyteRichTests()) {
+        out.add(slot(f, el, slot, neonatal, Sources.CFR_1271_85B));
+      }
+    }
+    if (neonatal && out.stream().noneMatch(x -> x.code().equals(FindingCode.DONOR_MATERNAL_SPECIMEN_MISSING.code()))
+        && el.value().tests().stream().anyMatch(t -> t.specimenSource().is(SpecimenSource.BIRTH_MOTHER))) {
+      out.add(f.start(FindingCode.DONOR_MATERNAL_SPECIMEN_PASS, Outcome.PASS, Severity.ERROR, el.at("tests"),
+          Sources.CFR_1271_80).criterionId("maternal-specimen").expected("birth mother's specimen").build());
+    }
+    out.addAll(window(f, donor, el, tissue));
+    return out;
+  }
+
+  private boolean neonatal(Donor donor, Optional<TissueSource> tissue) {
+    if (donor.ageAtRecovery().isPresent()) {
+      return donor.ageAtRecovery().get().compareValue(parameters.maternalSpecimenAge()) < 0;
+    }
+    return tissue.map(parameters.neonatalTissues()::contains).orElse(false);
+  }
+
+  private static Finding determination(FindingFactory f, Located<DonorEligibility> el) {
+    Optional<Boolean> eligible = el.value().eligible();
+    FindingCode code = eligible.isEmpty() ? FindingCode.DONOR_DETERMINATION_MISSING
+        : eligible.get() ? FindingCode.DONOR_DETERMINATION_PASS : FindingCode.DONOR_DETERMINATION_FAIL;
+    Outcome o = eligible.isEmpty() ? Outcome.MISSING : eligible.get() ? Outcome.PASS : Outcome.FAIL;
+    var b = f.start(code, o, Severity.ERROR, el.at("eligible"), Sources.CFR_1271_80).criterionId("determination")
+        .expected("donor determined eligible before use");
+    eligible.ifPresent(e -> b.observed(e.toString()));
+    return b.build();
+  }
+
+  private Finding slot(FindingFactory f, Located<DonorEligibility> el, List<DonorTestType> slot, boolean neonatal,
+      Citation source) {
+    List<DonorTest> tests = el.value().tests();
+    String names = slot.stream().map(DonorTestType::code).collect(Collectors.joining(" or "));
+    String criterion = "test:" + slot.stream().map(DonorTestType::code).collect(Collectors.joining("|"));
+    int newbornOnly = -1;
+    for (int i = 0; i < tests.size(); i++) {
+      DonorTest t = tests.get(i);
+      if (slot.stream().noneMatch(t.test()::is)) {
+        continue;
+      }
+      if (neonatal && !t.specimenSource().is(SpecimenSource.BIRTH_MOTHER)) {
+        if (newbornOnly < 0) {
+          newbornOnly = i;
+        }
+        continue;
+      }
+      String path = el.at("tests", i);
+      Optional<QualitativeOutcome> o = t.outcome().known();
+      if (o.map(QualitativeOutcome::positive).orElse(false)) {
+        boolean warn = parameters.reactiveIsWarning().contains(t.test().known().orElseThrow());
+        return f.start(FindingCode.DONOR_TEST_REACTIVE, warn ? Outcome.WARN : Outcome.FAIL,
+                warn ? Severity.WARNING : Severity.ERROR, path + "/outcome", source, t.test(), t.outcome())
+            .criterionId(criterion).observed(t.outcome().toString()).expected("non-reactive " + names).build();
+      }
+      if (!o.map(QualitativeOutcome::negative).orElse(false)) {
+        return f.start(FindingCode.DONOR_TEST_MISSING, Outcome.MISSING, Severity.ERROR, path + "/outcome", source,
+                names, "result " + t.outcome() + " is not a negative or non-reactive result")
+            .criterionId(criterion).observed(t.outcome().toString()).expected("non-reactive " + names).build();
+      }
+      if (t.licensedScreeningTest().isPresent() && !t.licensedScreeningTest().get()) {
+        return f.start(FindingCode.DONOR_TEST_UNLICENSED, Outcome.FAIL, Severity.ERROR, path + "/licensedScreeningTest",
+                Sources.CFR_1271_80, t.test())
+            .criterionId(criterion).observed("false").expected("an FDA-licensed, approved or cleared donor"
+                + " screening test").build();
+      }
+      return f.start(FindingCode.DONOR_TEST_PASS, Outcome.PASS, Severity.ERROR, path + "/outcome", source, t.test(),
+              t.outcome())
+          .criterionId(criterion).observed(t.outcome().toString()).expected("non-reactive " + names).build();
+    }
+    if (newbornOnly >= 0) {
+      return f.start(FindingCode.DONOR_MATERNAL_SPECIMEN_MISSING, Outcome.MISSING, Severity.ERROR,
+              el.at("tests", newbornOnly, "specimenSource"), Sources.CFR_1271_80, names)
+          .criterionId(criterion).observed(tests.get(newbornOnly).specimenSource().toString())
+          .expected("a test on the birth mother's specimen").build();
+    }
+    return f.start(FindingCode.DONOR_TEST_MISSING, Outcome.MISSING, Severity.ERROR, el.at("tests"), source, names,
+        "no result recorded").criterionId(criterion).expected("non-reactive " + names).build();
+  }
+
+  private List<Finding> window(FindingFactory f, Located<Donor> donor, Located<DonorEligibility> el,
+      Optional<TissueSource> tissue) {
+    int before = tissue.map(parameters.extendedWindowTissues()::contains).orElse(false)
+        ? parameters.extendedDaysBeforeRecovery() : parameters.daysBeforeRecovery();
+    int after = parameters.daysAfterRecovery();
+    String expected = "specimen collected from " + before + " days before to " + after + " days after recovery";
+    List<DonorTest> tests = el.value().tests();
+    if (tests.isEmpty()) {
+      return List.of();
+    }
+    Optional<LocalDate> recovery = donor.value().recoveryDate();
+    if (recovery.isEmpty()) {
+      return List.of(f.start(FindingCode.DONOR_SPECIMEN_WINDOW_MISSING, Outcome.MISSING, Severity.ERROR,
+          donor.at("recoveryDate"), Sources.CFR_1271_80).criterionId("specimen-window").expected(expected).build());
+    }
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < tests.size(); i++) {
+      LocalDate specimen = tests.get(i).specimenDate();
+      long days = ChronoUnit.DAYS.between(recovery.get(), specimen);
+      if (days < -before || days > after) {
+        out.add(f.start(FindingCode.DONOR_SPECIMEN_WINDOW_OUTSIDE, Outcome.FAIL, Severity.ERROR,
+                el.at("tests", i, "specimenDate"), Sources.CFR_1271_80, tests.get(i).test(), specimen, days,
+                recovery.get(), before, after)
+            .criterionId("specimen-window").observed(specimen + " (" + days + " days from recovery)")
+            .expected(expected).build());
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(f.start(FindingCode.DONOR_SPECIMEN_WINDOW_PASS, Outcome.PASS, Severity.ERROR, el.at("tests"),
+          Sources.CFR_1271_80, tests.size(), recovery.get(), before, after)
+          .criterionId("specimen-window").expected(expected).build());
+    }
+    return out;
+  }
+}

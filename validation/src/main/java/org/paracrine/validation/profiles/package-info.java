@@ -1,0 +1,14 @@
+/**
+ * Built-in release profiles: rules written in code, each named and versioned, with parameters whose defaults cite
+ * their source (guideline, pharmacopoeia chapter, regulation, paper with DOI). Obtain them from
+ * {@link org.paracrine.validation.profiles.BuiltInProfiles}; override a default through the profile's parameter
+ * type, e.g. {@code CompendialSafetyProfile.of(CompendialSafetyParameters.builder().defaultBodyMass(q).build())}.
+ *
+ * <p>Which profile applies to which product is decided by each profile and documented on it (and summarised in
+ * {@link org.paracrine.validation.profiles.BuiltInProfiles}); a profile that does not apply says why in a
+ * {@code PROFILE.NOT_APPLICABLE} finding.
+ */
+@ParameterStyle
+package org.paracrine.validation.profiles;
+
+import org.paracrine.validation.internal.ParameterStyle;

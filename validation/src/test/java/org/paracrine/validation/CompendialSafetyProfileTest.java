@@ -1,0 +1,282 @@
+package org.paracrine.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paracrine.validation.Fixtures.codes;
+import static org.paracrine.validation.Fixtures.editProduct;
+import static org.paracrine.validation.Fixtures.notPassing;
+import static org.paracrine.validation.Fixtures.only;
+import static org.paracrine.validation.Fixtures.replaceResults;
+import static org.paracrine.validation.Fixtures.run;
+import static org.paracrine.validation.Fixtures.withoutResults;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.paracrine.core.assay.Censoring;
+import org.paracrine.core.assay.TestResult;
+import org.paracrine.core.lot.Lot;
+import org.paracrine.core.product.Dose;
+import org.paracrine.core.product.DosingRegimen;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.quantity.QuantityRange;
+import org.paracrine.core.report.Band;
+import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.Outcome;
+import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.report.Severity;
+import org.paracrine.core.report.Verdict;
+import org.paracrine.core.samples.ReferenceLots;
+import org.paracrine.core.samples.ReferenceProducts;
+import org.paracrine.core.spec.AcceptanceCriterion;
+import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.core.vocabulary.AnalyticalMethod;
+import org.paracrine.core.vocabulary.DoseBasis;
+import org.paracrine.core.vocabulary.QualitativeOutcome;
+import org.paracrine.core.vocabulary.QualityAttribute;
+import org.paracrine.core.vocabulary.RouteOfAdministration;
+import org.paracrine.core.vocabulary.Term;
+import org.paracrine.validation.profiles.CompendialSafetyParameters;
+import org.paracrine.validation.profiles.CompendialSafetyProfile;
+import org.paracrine.validation.profiles.EndotoxinLimit;
+
+class CompendialSafetyProfileTest {
+  private static final CompendialSafetyProfile PROFILE = CompendialSafetyProfile.withDefaults();
+
+  private static TestResult endotoxin(String value) {
+    return TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_KINETIC_CHROMOGENIC,
+        Quantity.of(value, "[IU]/mL"));
+  }
+
+  private static SecretomeProduct withRegimen(SecretomeProduct p, DosingRegimen regimen) {
+    return editProduct(p, b -> b.regimens(List.of(regimen)));
+  }
+
+  private static DosingRegimen bolus(RouteOfAdministration route, String mL, String kg) {
+    return DosingRegimen.builder().route(Term.of(route)).dose(Dose.of(DoseBasis.VOLUME, Quantity.of(mL, "mL")))
+        .referenceBodyMass(Quantity.of(kg, "kg")).build();
+  }
+
+  @Test
+  void uspWorkedExampleIntravenousBolusTwoMillilitresFor70KilogramsIs175PerMillilitre() {
+    Quantity limit = EndotoxinLimit.perMillilitre(Quantity.of(5, "[IU]/kg"), Quantity.of(2, "mL"),
+        Quantity.of(70, "kg"), Optional.empty());
+    assertThat(limit).isEqualTo(Quantity.of(175, "[IU]/mL"));
+    assertThat(EndotoxinLimit.maximumDosePerKg(Quantity.of(2, "mL"), Quantity.of(70, "kg"), Optional.empty()))
+        .isEqualTo(Quantity.of("0.0285714", "mL/kg"));
+  }
+
+  @Test
+  void uspWorkedExampleIntrathecalThreeMillilitresFor60KilogramsIsFourPerMillilitre() {
+    Quantity limit = EndotoxinLimit.perMillilitre(Quantity.of("0.2", "[IU]/kg"), Quantity.of(3, "mL"),
+        Quantity.of(60, "kg"), Optional.empty());
+    assertThat(limit).isEqualTo(Quantity.of(4, "[IU]/mL"));
+  }
+
+  @Test
+  void profileReproducesBothUspExamplesThroughTheRouteCategory() {
+    List<Finding> iv = run(PROFILE, withRegimen(Fixtures.bmProduct(), bolus(RouteOfAdministration.INTRAMUSCULAR,
+        "2", "70")), Fixtures.bmLot());
+    assertThat(only(iv, "COMPENDIAL.ENDOTOXIN.PASS").limit()).contains(QuantityRange.atMost(Quantity.of(175,
+        "[IU]/mL")));
+    List<Finding> it = run(PROFILE, withRegimen(Fixtures.bmProduct(), bolus(RouteOfAdministration.INTRATHECAL,
+        "3", "60")), Fixtures.bmLot());
+    assertThat(only(it, "COMPENDIAL.ENDOTOXIN.PASS").limit()).contains(QuantityRange.atMost(Quantity.of(4,
+        "[IU]/mL")));
+  }
+
+  @Test
+  void infusionUsesTheDosePerHour() {
+    DosingRegimen twoHours = DosingRegimen.builder().from(bolus(RouteOfAdministration.INTRAVENOUS, "15", "70"))
+        .infusionDuration(Quantity.of(2, "h")).build();
+    assertThat(EndotoxinLimit.perMillilitre(Quantity.of(5, "[IU]/kg"), Quantity.of(15, "mL"), Quantity.of(70, "kg"),
+        Optional.of(Quantity.of(2, "h")))).isEqualTo(Quantity.of("46.6666", "[IU]/mL"));
+    assertThat(EndotoxinLimit.perMillilitre(Quantity.of(5, "[IU]/kg"), Quantity.of(15, "mL"), Quantity.of(70, "kg"),
+        Optional.of(Quantity.of(30, "min")))).isEqualTo(Quantity.of("23.3333", "[IU]/mL"));
+    Finding f = only(run(PROFILE, withRegimen(Fixtures.bmProduct(), twoHours), Fixtures.bmLot()),
+        "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.expected().orElseThrow()).contains("per hour").contains("2 h");
+  }
+
+  @Test
+  void referenceLotPassesWithTheComputedIntravenousLimit() {
+    List<Finding> f = run(PROFILE, Fixtures.bmProduct(), Fixtures.bmLot());
+    assertThat(codes(f)).containsExactly("COMPENDIAL.STERILITY.PASS", "COMPENDIAL.MYCOPLASMA.PASS",
+        "COMPENDIAL.ENDOTOXIN.PASS");
+    Finding e = f.get(2);
+    assertThat(e.path()).isEqualTo("/lot/testResults/2/value");
+    assertThat(e.limit()).contains(QuantityRange.atMost(Quantity.of("23.3333", "[IU]/mL")));
+    assertThat(e.band()).contains(Band.IN);
+    assertThat(e.source().orElseThrow().label()).isEqualTo("USP <85>");
+  }
+
+  @Test
+  void endotoxinExactlyAtTheLimitPassesAndJustAboveFails() {
+    SecretomeProduct p = withRegimen(Fixtures.bmProduct(), bolus(RouteOfAdministration.INTRAVENOUS, "2", "70"));
+    assertThat(codes(notPassing(run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN,
+        endotoxin("175")))))).isEmpty();
+    List<Finding> over = run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN,
+        endotoxin("175.01")));
+    Finding f = only(over, "COMPENDIAL.ENDOTOXIN.ABOVE_LIMIT");
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    assertThat(f.band()).contains(Band.OUT);
+    assertThat(f.path()).isEqualTo("/lot/testResults/2/value");
+    assertThat(notPassing(over)).hasSize(1);
+  }
+
+  @Test
+  void missingEndotoxinResultIsMissingAndStillStatesTheLimit() {
+    List<Finding> f = run(PROFILE, Fixtures.bmProduct(), withoutResults(Fixtures.bmLot(),
+        QualityAttribute.ENDOTOXIN));
+    Finding e = only(f, "COMPENDIAL.ENDOTOXIN.MISSING");
+    assertThat(e.path()).isEqualTo("/lot/testResults");
+    assertThat(e.limit()).isPresent();
+    assertThat(notPassing(f)).hasSize(1);
+  }
+
+  @Test
+  void inhalationWithoutProductSpecificLimitRequiresOneAndNeverUsesTheIntravenousLimit() {
+    List<Finding> f = run(PROFILE, ReferenceProducts.adiposeEvNebulised(), ReferenceLots.adiposeEvNebulised());
+    Finding e = only(f, "COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED");
+    assertThat(e.outcome()).isEqualTo(Outcome.MISSING);
+    assertThat(e.severity()).isEqualTo(Severity.ERROR);
+    assertThat(e.path()).isEqualTo("/product/regimens/0/route");
+    assertThat(e.limit()).isEmpty();
+    assertThat(e.message()).contains("INHALATION").contains("intravenous limit is not applied");
+    assertThat(notPassing(f)).hasSize(1);
+  }
+
+  @Test
+  void ophthalmicAndTopicalRoutesAlsoRequireAProductSpecificLimit() {
+    for (RouteOfAdministration route : List.of(RouteOfAdministration.OCULAR, RouteOfAdministration.INTRAVITREAL,
+        RouteOfAdministration.CUTANEOUS, RouteOfAdministration.NASAL, RouteOfAdministration.EPIDURAL)) {
+      List<Finding> f = run(PROFILE, withRegimen(Fixtures.bmProduct(), bolus(route, "0.05", "70")), Fixtures.bmLot());
+      assertThat(codes(notPassing(f))).as(route.code()).containsExactly("COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED");
+    }
+  }
+
+  @Test
+  void productSpecificLimitWinsForARouteWithoutCompendialK() {
+    ReleaseSpecification spec = ReleaseSpecification.builder().id("at-ev-inhaled-spec").version("2").title("spec")
+        .addCriterion(AcceptanceCriterion.builder().id("endotoxin").attribute(Term.of(QualityAttribute.ENDOTOXIN))
+            .limit(QuantityRange.lessThan(Quantity.of("0.5", "[IU]/mL"))).build()).build();
+    ReleaseReport r = ReleaseChecker.builder().structuralValidation(false).addProfile(PROFILE).addSpecification(spec)
+        .build().check(ReferenceProducts.adiposeEvNebulised(), ReferenceLots.adiposeEvNebulised());
+    Finding e = only(r.findings(), "COMPENDIAL.ENDOTOXIN.PRODUCT_SPECIFIC_LIMIT");
+    assertThat(e.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(e.message()).contains("at-ev-inhaled-spec@2");
+    assertThat(only(r.findings(), "SPEC.CRITERION.PASS").path()).isEqualTo("/lot/testResults/2/value");
+    assertThat(r.verdict()).isEqualTo(Verdict.RELEASE);
+  }
+
+  @Test
+  void particleDoseDerivesTheVolumeFromTheLotConcentration() {
+    DosingRegimen particles = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.PARTICLES, Quantity.of("3.1E+12", "{particles}")))
+        .referenceBodyMass(Quantity.of(70, "kg")).build();
+    Finding f = only(run(PROFILE, withRegimen(Fixtures.bmProduct(), particles), Fixtures.bmLot()),
+        "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.limit()).contains(QuantityRange.atMost(Quantity.of(35, "[IU]/mL")));
+    assertThat(f.expected().orElseThrow()).contains("dose volume 10 mL (derived");
+  }
+
+  @Test
+  void doseVolumeThatCannotBeDerivedIsMissingWithTheReason() {
+    DosingRegimen cells = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.CELL_EQUIVALENTS, Quantity.of("1E+8", "{cells}"))).build();
+    List<Finding> f = run(PROFILE, withRegimen(Fixtures.bmProduct(), cells), Fixtures.bmLot());
+    Finding e = only(f, "COMPENDIAL.ENDOTOXIN.DOSE_VOLUME_UNKNOWN");
+    assertThat(e.path()).isEqualTo("/product/regimens/0/dose");
+    assertThat(e.message()).contains("cell-equivalents").contains("no delivered volume");
+  }
+
+  @Test
+  void productWithoutRegimenCannotComputeALimit() {
+    List<Finding> f = run(PROFILE, editProduct(Fixtures.bmProduct(), b -> b.regimens(List.of())), Fixtures.bmLot());
+    assertThat(only(f, "COMPENDIAL.ENDOTOXIN.NO_REGIMEN").path()).isEqualTo("/product/regimens");
+  }
+
+  @Test
+  void defaultBodyMassIsUsedWhenTheRegimenStatesNoneAndCanBeOverridden() {
+    DosingRegimen noMass = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.VOLUME, Quantity.of(2, "mL"))).build();
+    SecretomeProduct p = withRegimen(Fixtures.bmProduct(), noMass);
+    assertThat(only(run(PROFILE, p, Fixtures.bmLot()), "COMPENDIAL.ENDOTOXIN.PASS").limit())
+        .contains(QuantityRange.atMost(Quantity.of(175, "[IU]/mL")));
+    CompendialSafetyProfile child = CompendialSafetyProfile.of(CompendialSafetyParameters.builder()
+        .defaultBodyMass(Quantity.of(10, "kg")).build());
+    assertThat(only(run(child, p, Fixtures.bmLot()), "COMPENDIAL.ENDOTOXIN.PASS").limit())
+        .contains(QuantityRange.atMost(Quantity.of(25, "[IU]/mL")));
+  }
+
+  @Test
+  void censoredResultBelowDetectionPassesWhenTheDetectionLimitMeetsTheLimitElseIsInconclusive() {
+    SecretomeProduct p = withRegimen(Fixtures.bmProduct(), bolus(RouteOfAdministration.INTRATHECAL, "3", "60"));
+    TestResult belowLod = TestResult.builder().from(endotoxin("0.5")).censoring(Censoring.BELOW_LOD).build();
+    assertThat(codes(run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN, belowLod))))
+        .contains("COMPENDIAL.ENDOTOXIN.PASS");
+    TestResult aboveUloq = TestResult.builder().from(endotoxin("2")).censoring(Censoring.ABOVE_ULOQ).build();
+    Finding f = only(run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN, aboveUloq)),
+        "COMPENDIAL.ENDOTOXIN.CENSORED_INCONCLUSIVE");
+    assertThat(f.outcome()).isEqualTo(Outcome.MISSING);
+  }
+
+  @Test
+  void endotoxinWrittenWithTheEuAnnotationIsComparedAsInternationalUnits() {
+    TestResult eu = TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_GEL_CLOT,
+        Quantity.of("30", "{EU}/mL"));
+    Finding f = only(run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN,
+        eu)), "COMPENDIAL.ENDOTOXIN.ABOVE_LIMIT");
+    assertThat(f.convertedQuantity()).contains(Quantity.of("30", "[IU]/mL"));
+    assertThat(f.observedQuantity()).contains(Quantity.of("30", "{EU}/mL"));
+  }
+
+  @Test
+  void sterilityGrowthFailsAndAPassingRetestDoesNotHideIt() {
+    TestResult growth = TestResult.qualitative(QualityAttribute.STERILITY, AnalyticalMethod.STERILITY_RAPID,
+        QualitativeOutcome.GROWTH);
+    TestResult retest = TestResult.qualitative(QualityAttribute.STERILITY, AnalyticalMethod.STERILITY_RAPID,
+        QualitativeOutcome.NO_GROWTH);
+    Lot lot = replaceResults(Fixtures.bmLot(), QualityAttribute.STERILITY, growth, retest);
+    List<Finding> f = run(PROFILE, Fixtures.bmProduct(), lot);
+    Finding s = only(f, "COMPENDIAL.STERILITY.FAIL");
+    assertThat(s.path()).isEqualTo("/lot/testResults/0/outcome");
+    assertThat(notPassing(f)).hasSize(1);
+  }
+
+  @Test
+  void missingOrInvalidMycoplasmaResultIsMissing() {
+    List<Finding> none = run(PROFILE, Fixtures.bmProduct(), withoutResults(Fixtures.bmLot(),
+        QualityAttribute.MYCOPLASMA));
+    assertThat(only(none, "COMPENDIAL.MYCOPLASMA.MISSING").path()).isEqualTo("/lot/testResults");
+    TestResult invalid = TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
+        QualitativeOutcome.INVALID);
+    List<Finding> bad = run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(),
+        QualityAttribute.MYCOPLASMA, invalid));
+    assertThat(only(bad, "COMPENDIAL.MYCOPLASMA.MISSING").path()).isEqualTo("/lot/testResults/1/outcome");
+    TestResult positive = TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
+        QualitativeOutcome.POSITIVE);
+    assertThat(codes(notPassing(run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(),
+        QualityAttribute.MYCOPLASMA, positive))))).containsExactly("COMPENDIAL.MYCOPLASMA.FAIL");
+  }
+
+  @Test
+  void incomparableEndotoxinUnitFailsWithoutCrashing() {
+    TestResult wrong = TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_GEL_CLOT,
+        Quantity.of("3", "[IU]"));
+    Finding f = only(run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN,
+        wrong)), "COMPENDIAL.ENDOTOXIN.UNITS_INCOMPARABLE");
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void everyRegimenGetsItsOwnFinding() {
+    SecretomeProduct two = editProduct(Fixtures.bmProduct(), b -> b.regimens(List.of(
+        bolus(RouteOfAdministration.INTRAVENOUS, "2", "70"), bolus(RouteOfAdministration.OCULAR, "0.05", "70"))));
+    List<Finding> f = run(PROFILE, two, Fixtures.bmLot());
+    assertThat(codes(f)).containsExactly("COMPENDIAL.STERILITY.PASS", "COMPENDIAL.MYCOPLASMA.PASS",
+        "COMPENDIAL.ENDOTOXIN.PASS", "COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED");
+    assertThat(f.get(3).path()).isEqualTo("/product/regimens/1/route");
+  }
+}

@@ -1,0 +1,115 @@
+package org.paracrine.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paracrine.validation.Fixtures.codes;
+import static org.paracrine.validation.Fixtures.editEv;
+import static org.paracrine.validation.Fixtures.evMarkers;
+import static org.paracrine.validation.Fixtures.notPassing;
+import static org.paracrine.validation.Fixtures.only;
+import static org.paracrine.validation.Fixtures.replaceResults;
+import static org.paracrine.validation.Fixtures.run;
+import static org.paracrine.validation.Fixtures.withoutResults;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.paracrine.core.assay.MarkerResult;
+import org.paracrine.core.assay.Measurement;
+import org.paracrine.core.assay.TestResult;
+import org.paracrine.core.ev.IntegrityResult;
+import org.paracrine.core.ev.VesicleImaging;
+import org.paracrine.core.lot.Lot;
+import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.report.Finding;
+import org.paracrine.core.samples.ReferenceLots;
+import org.paracrine.core.samples.ReferenceProducts;
+import org.paracrine.core.vocabulary.AnalyticalMethod;
+import org.paracrine.core.vocabulary.Marker;
+import org.paracrine.core.vocabulary.QualitativeOutcome;
+import org.paracrine.core.vocabulary.QualityAttribute;
+import org.paracrine.core.vocabulary.Term;
+import org.paracrine.validation.profiles.MscSevTherapyProfile;
+
+class MscSevTherapyProfileTest {
+  private static final MscSevTherapyProfile PROFILE = MscSevTherapyProfile.withDefaults();
+  private static final String EV = "/lot/evCharacterisation";
+
+  private static List<Finding> check(Lot lot) {
+    return run(PROFILE, Fixtures.bmProduct(), lot);
+  }
+
+  @Test
+  void referenceLotShowsOriginMembraneIntegrityAndPotency() {
+    List<Finding> f = check(Fixtures.bmLot());
+    assertThat(codes(f)).containsExactly("WITWER2019.ORIGIN_MARKER.PASS", "WITWER2019.ORIGIN_MARKER.PASS",
+        "WITWER2019.ORIGIN_MARKER.PASS", "WITWER2019.HAEMATOPOIETIC_MARKER.PASS", "WITWER2019.MEMBRANE_VESICLES.PASS",
+        "WITWER2019.INTEGRITY.PASS", "WITWER2019.POTENCY.PASS");
+    assertThat(f.get(6).path()).isEqualTo("/lot/testResults/5/value");
+  }
+
+  @Test
+  void originMarkerMissingOrAbsentAndHaematopoieticMarkerDetected() {
+    Lot missing = editEv(Fixtures.bmLot(), b -> b.markers(Fixtures.remove(evMarkers(Fixtures.bmLot()), Marker.CD44)));
+    Finding m = only(check(missing), "WITWER2019.ORIGIN_MARKER.MISSING");
+    assertThat(m.path()).isEqualTo(EV + "/markers");
+    List<MarkerResult> edited = new ArrayList<>(evMarkers(Fixtures.bmLot()));
+    edited.set(7, MarkerResult.qualitative(Marker.NT5E, AnalyticalMethod.MULTIPLEX_BEAD_FLOW_CYTOMETRY,
+        QualitativeOutcome.ABSENT));
+    edited.set(10, MarkerResult.qualitative(Marker.PTPRC, AnalyticalMethod.MULTIPLEX_BEAD_FLOW_CYTOMETRY,
+        QualitativeOutcome.PRESENT));
+    List<Finding> f = check(editEv(Fixtures.bmLot(), b -> b.markers(edited)));
+    assertThat(codes(notPassing(f))).containsExactly("WITWER2019.ORIGIN_MARKER.FAIL",
+        "WITWER2019.HAEMATOPOIETIC_MARKER.DETECTED");
+    assertThat(notPassing(f)).extracting(Finding::path).containsExactly(EV + "/markers/7", EV + "/markers/10");
+    Lot noNegatives = editEv(Fixtures.bmLot(), b -> b.markers(Fixtures.remove(evMarkers(Fixtures.bmLot()),
+        Marker.PTPRC, Marker.ITGAM)));
+    assertThat(codes(notPassing(check(noNegatives)))).containsExactly("WITWER2019.HAEMATOPOIETIC_MARKER.MISSING");
+  }
+
+  @Test
+  void membraneEvidenceByLipidQuantificationOrMissingOrRefuted() {
+    Lot noImaging = editEv(Fixtures.bmLot(), b -> b.imaging(List.of()));
+    assertThat(codes(notPassing(check(noImaging)))).containsExactly("WITWER2019.MEMBRANE_VESICLES.MISSING");
+    Lot lipid = editEv(Fixtures.bmLot(), b -> b.imaging(List.of()).lipidConcentration(
+        Measurement.of(Quantity.of(40, "nmol/mL"), AnalyticalMethod.LIPID_ASSAY)));
+    assertThat(only(check(lipid), "WITWER2019.MEMBRANE_VESICLES.PASS").path()).isEqualTo(EV + "/lipidConcentration");
+    Lot refuted = editEv(Fixtures.bmLot(), b -> b.imaging(List.of(VesicleImaging.builder()
+        .method(Term.of(AnalyticalMethod.CRYO_EM)).wideField(true).closeUp(true).bilayerObserved(false).build())));
+    Finding f = only(check(refuted), "WITWER2019.MEMBRANE_VESICLES.FAIL");
+    assertThat(f.path()).isEqualTo(EV + "/imaging/0/bilayerObserved");
+  }
+
+  @Test
+  void integrityFailsOrIsMissing() {
+    Lot fail = editEv(Fixtures.bmLot(), b -> b.integrity(IntegrityResult.of(AnalyticalMethod.DETERGENT_LYSIS,
+        QualitativeOutcome.DOES_NOT_CONFORM)));
+    assertThat(only(check(fail), "WITWER2019.INTEGRITY.FAIL").path()).isEqualTo(EV + "/integrity/outcome");
+    Lot none = editEv(Fixtures.bmLot(), b -> b.integrity(Optional.empty()));
+    assertThat(only(check(none), "WITWER2019.INTEGRITY.MISSING").path()).isEqualTo(EV + "/integrity");
+  }
+
+  @Test
+  void potencyMustBeQuantitative() {
+    Lot qualitative = replaceResults(Fixtures.bmLot(), QualityAttribute.POTENCY, TestResult.qualitative(
+        QualityAttribute.POTENCY, AnalyticalMethod.T_CELL_PROLIFERATION, QualitativeOutcome.CONFORMS));
+    Finding f = only(check(qualitative), "WITWER2019.POTENCY.NOT_QUANTITATIVE");
+    assertThat(f.path()).isEqualTo("/lot/testResults/5/outcome");
+    assertThat(codes(notPassing(check(withoutResults(Fixtures.bmLot(), QualityAttribute.POTENCY)))))
+        .containsExactly("WITWER2019.POTENCY.MISSING");
+  }
+
+  @Test
+  void withoutCharacterisationOnlyPotencyIsJudgedBesideTheMissingFinding() {
+    List<Finding> f = check(Lot.builder().from(Fixtures.bmLot()).evCharacterisation(Optional.empty()).build());
+    assertThat(codes(f)).containsExactly("WITWER2019.CHARACTERISATION.MISSING", "WITWER2019.POTENCY.PASS");
+  }
+
+  @Test
+  void amnioticFluidEvsAreNotMscDerivedAndConditionedMediumIsNotAnEvProduct() {
+    assertThat(run(PROFILE, ReferenceProducts.amnioticFluidEvIntravenous(), ReferenceLots.amnioticFluidEvIntravenous())
+        .get(0).message()).contains("not MSC-derived");
+    assertThat(run(PROFILE, ReferenceProducts.umbilicalCordSecretomeGel(), ReferenceLots.umbilicalCordSecretomeGel())
+        .get(0).message()).contains("not an EV preparation");
+  }
+}
