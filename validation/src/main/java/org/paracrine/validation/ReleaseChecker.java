@@ -105,19 +105,25 @@ public final class ReleaseChecker {
   }
 
   /**
-   * Returns the references recorded in every report: profiles first, then specifications.
+   * Returns the references of all profiles and specifications: profiles first, then specifications. A report
+   * lists the profiles and only the specifications that apply to its product ({@code ReleaseSpecification.products()}).
    *
    * @return the references
    */
   public List<SpecificationRef> refs() {
+    return refs(specifications);
+  }
+
+  private List<SpecificationRef> refs(List<ReleaseSpecification> applied) {
     List<SpecificationRef> refs = new ArrayList<>();
     profiles.forEach(p -> refs.add(p.ref()));
-    specifications.forEach(s -> refs.add(SpecificationRef.of(s.id(), s.version())));
+    applied.forEach(s -> refs.add(SpecificationRef.of(s.id(), s.version())));
     return refs;
   }
 
   /**
-   * Checks a lot of a product.
+   * Checks a lot of a product. Specifications scoped to other products ({@code ReleaseSpecification.products()})
+   * are skipped and not listed in the report.
    *
    * @param product the product the lot was made to (route, dose, source, process, formulation)
    * @param lot the lot with its results
@@ -126,7 +132,9 @@ public final class ReleaseChecker {
   public ReleaseReport check(SecretomeProduct product, Lot lot) {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(lot, "lot");
-    ReleaseContext context = ReleaseContext.of(product, lot, specifications);
+    List<ReleaseSpecification> applied = specifications.stream().filter(s -> s.appliesTo(product.id()))
+        .collect(java.util.stream.Collectors.toList());
+    ReleaseContext context = ReleaseContext.of(product, lot, applied);
     List<Finding> findings = new ArrayList<>(consistency(product, lot));
     if (structuralValidation) {
       findings.addAll(StructuralValidator.shared().validate(product, lot));
@@ -134,14 +142,14 @@ public final class ReleaseChecker {
     for (ReleaseProfile p : profiles) {
       findings.addAll(run(p, context));
     }
-    for (ReleaseSpecification s : specifications) {
+    for (ReleaseSpecification s : applied) {
       findings.addAll(SpecificationEvaluator.evaluate(s, lot));
     }
     List<CompletenessScore> scores = new ArrayList<>();
     for (ReportingChecklist c : checklists) {
       c.score(context).ifPresent(scores::add);
     }
-    return ReleaseReport.builder().lotId(lot.id()).productId(product.id()).specifications(refs())
+    return ReleaseReport.builder().lotId(lot.id()).productId(product.id()).specifications(refs(applied))
         .findings(findings).completeness(scores).build();
   }
 
@@ -215,6 +223,17 @@ public final class ReleaseChecker {
      */
     public Builder addSpecification(ReleaseSpecification specification) {
       specifications.add(Objects.requireNonNull(specification, "specification"));
+      return this;
+    }
+
+    /**
+     * Adds user specifications in order.
+     *
+     * @param more the specifications
+     * @return this builder
+     */
+    public Builder addSpecifications(Collection<? extends ReleaseSpecification> more) {
+      more.forEach(this::addSpecification);
       return this;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.SpecificationRef;
+import org.paracrine.core.spec.Citation;
 
 /**
  * A named, versioned set of release rules written in code, with cited parameters: the built-in profiles in
@@ -35,6 +36,16 @@ public interface ReleaseProfile {
    * @return the title
    */
   String title();
+
+  /**
+   * Returns the sources (guidelines, pharmacopoeia chapters, regulations, papers) the profile's rules and default
+   * parameters come from, as cited in its findings.
+   *
+   * @return the citations; empty for a profile without cited sources
+   */
+  default List<Citation> sources() {
+    return List.of();
+  }
 
   /**
    * Returns the reference recorded in reports and findings.

@@ -10,6 +10,7 @@ import org.paracrine.core.process.CultureConditions;
 import org.paracrine.core.process.PrimingTreatment;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.quantity.QuantityRange;
+import org.paracrine.core.spec.Citation;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.report.Outcome;
@@ -89,6 +90,16 @@ public final class BioprocessProfile implements ReleaseProfile {
   @Override
   public String title() {
     return "Bioprocess completeness and consistency (MFDS 2024)";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return the cited sources
+   */
+  @Override
+  public List<Citation> sources() {
+    return List.of(Sources.MFDS_2024, Sources.PHELPS_2023, Sources.PRIMING);
   }
 
   @Override

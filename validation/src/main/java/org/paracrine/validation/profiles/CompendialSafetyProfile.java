@@ -115,6 +115,16 @@ public final class CompendialSafetyProfile implements ReleaseProfile {
     return "Compendial safety: sterility (USP <71>), mycoplasma (Ph. Eur. 2.6.7), endotoxins (USP <85>)";
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return the cited sources
+   */
+  @Override
+  public List<Citation> sources() {
+    return List.of(Sources.FDA_ENDOTOXIN_QA_2012, Sources.PH_EUR_267, Sources.USP_71, Sources.USP_85);
+  }
+
   @Override
   public Optional<String> notApplicable(ReleaseContext context) {
     return Optional.empty();

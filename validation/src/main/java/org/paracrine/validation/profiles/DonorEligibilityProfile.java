@@ -98,6 +98,16 @@ public final class DonorEligibilityProfile implements ReleaseProfile {
     return "Donor eligibility (21 CFR 1271.45, 1271.80, 1271.85)";
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return the cited sources
+   */
+  @Override
+  public List<Citation> sources() {
+    return List.of(Sources.CFR_1271_80, Sources.CFR_1271_85A, Sources.CFR_1271_85B, Sources.CFR_1271_90);
+  }
+
   @Override
   public Optional<String> notApplicable(ReleaseContext context) {
     return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.spec.Citation;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.report.Outcome;
@@ -81,6 +82,16 @@ public final class EvPurityProfile implements ReleaseProfile {
   @Override
   public String title() {
     return "EV purity heuristic, particle:protein ratio (Webber & Clayton 2013; thresholds unconfirmed)";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return the cited sources
+   */
+  @Override
+  public List<Citation> sources() {
+    return List.of(Sources.WEBBER_CLAYTON_2013);
   }
 
   @Override

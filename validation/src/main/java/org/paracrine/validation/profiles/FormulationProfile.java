@@ -94,6 +94,16 @@ public final class FormulationProfile implements ReleaseProfile {
     return "Formulation pH and osmolality by route (Paracrine defaults, unconfirmed)";
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @return the cited sources
+   */
+  @Override
+  public List<Citation> sources() {
+    return List.of(Sources.FORMULATION_DEFAULTS, Sources.OPHTHALMIC_TONICITY);
+  }
+
   @Override
   public Optional<String> notApplicable(ReleaseContext context) {
     if (!windows(context, parameters.phWindows()).isEmpty()

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.paracrine.core.assay.MarkerResult;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.quantity.QuantityRange;
+import org.paracrine.core.spec.Citation;
 import org.paracrine.core.report.Band;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.ImmutableFinding;
@@ -101,6 +102,16 @@ public final class Isct2006Profile implements ReleaseProfile {
   @Override
   public String title() {
     return "ISCT 2006 minimal criteria for MSC identity (Dominici 2006)";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return the cited sources
+   */
+  @Override
+  public List<Citation> sources() {
+    return List.of(Sources.DOMINICI_2006);
   }
 
   @Override

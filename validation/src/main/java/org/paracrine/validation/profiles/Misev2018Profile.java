@@ -10,6 +10,7 @@ import org.paracrine.core.ev.EvCharacterisation;
 import org.paracrine.core.ev.StartingMaterial;
 import org.paracrine.core.ev.VesicleImaging;
 import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.spec.Citation;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.report.Outcome;
@@ -97,6 +98,16 @@ public final class Misev2018Profile implements ReleaseProfile {
   @Override
   public String title() {
     return "MISEV2018 minimal EV characterisation (Thery 2018)";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return the cited sources
+   */
+  @Override
+  public List<Citation> sources() {
+    return List.of(Sources.MISEV2018, Sources.MISEV2023);
   }
 
   @Override

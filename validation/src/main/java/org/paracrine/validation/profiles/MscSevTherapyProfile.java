@@ -11,6 +11,7 @@ import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.ev.EvCharacterisation;
 import org.paracrine.core.ev.IntegrityResult;
 import org.paracrine.core.ev.VesicleImaging;
+import org.paracrine.core.spec.Citation;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.report.Outcome;
@@ -98,6 +99,16 @@ public final class MscSevTherapyProfile implements ReleaseProfile {
   @Override
   public String title() {
     return "MSC-derived small EVs for therapy (Witwer 2019, ISEV/ISCT)";
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return the cited sources
+   */
+  @Override
+  public List<Citation> sources() {
+    return List.of(Sources.NGUYEN_2024, Sources.WITWER_2019);
   }
 
   @Override
