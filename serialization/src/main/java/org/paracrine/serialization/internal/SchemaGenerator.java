@@ -149,11 +149,17 @@ public final class SchemaGenerator {
 
   private static Optional<Property> property(MemberScope<?, ?> member) {
     Class<?> owner = member.getDeclaringType().getErasedType();
-    if (!TypeModel.isValueType(owner)) {
-      return Optional.empty();
-    }
     String name = member.getName().replace("()", "");
-    return TypeModel.of(owner).byAccessor(name);
+    if (TypeModel.isValueType(owner)) {
+      return TypeModel.of(owner).byAccessor(name);
+    }
+    if (owner.isInterface() && owner.getPackageName().startsWith("org.paracrine.core")) {
+      // Accessors inherited from a core interface (e.g. CultureConditions): abstract, so every implementing
+      // value type has them as members; required exactly when neither Optional nor List.
+      Class<?> raw = member.getDeclaredType().getErasedType();
+      return Optional.of(new Property(name, name, raw != Optional.class && raw != List.class, null));
+    }
+    return Optional.empty();
   }
 
   private static CustomDefinition custom(ResolvedType type) {
