@@ -127,12 +127,12 @@ public final class RecordCodec {
   @FunctionalInterface
   public interface Source {
     /**
-     * Parses the input into a tree.
+     * Opens a parser over the input.
      *
      * @param mapper the mapper
-     * @return the tree, possibly null or missing for empty input
+     * @return the parser
      */
-    JsonNode parse(JsonMapper mapper);
+    JsonParser open(JsonMapper mapper);
   }
 
   /**
@@ -183,33 +183,52 @@ public final class RecordCodec {
   }
 
   private JsonNode parse(Source source) {
+    JsonParser parser = null;
     try {
-      return source.parse(mapper);
+      parser = source.open(mapper);
+      JsonNode tree = mapper.readTree(parser);
+      if (tree != null && !tree.isMissingNode() && parser.nextToken() != null) {
+        TokenStreamLocation loc = parser.currentTokenLocation();
+        throw single(new Problem(ProblemType.SYNTAX, "", "trailing content after the document",
+            "exactly one JSON value", loc.getLineNr(), loc.getColumnNr()));
+      }
+      return tree;
     } catch (StreamConstraintsException e) {
-      throw single(located(ProblemType.LIMIT, e, "input within the read limits " + limits));
+      throw single(located(ProblemType.LIMIT, e, parser, "input within the read limits " + limits));
     } catch (JacksonIOException e) {
       if (e.getCause() instanceof CharConversionException) {
-        throw single(located(ProblemType.SYNTAX, e, "well-formed UTF-8 JSON text"));
+        throw single(located(ProblemType.SYNTAX, e, parser, "well-formed UTF-8 JSON text"));
       }
       throw new UncheckedIOException("reading the record failed", e.getCause() instanceof IOException
           ? (IOException) e.getCause() : new IOException(e.getMessage(), e));
     } catch (JacksonException e) {
       String msg = String.valueOf(e.getOriginalMessage());
-      if (msg.startsWith("Duplicate Object property") || msg.contains("Duplicate field")
-          || msg.startsWith("Duplicate")) {
-        throw single(located(ProblemType.DUPLICATE_KEY, e, "each member name at most once per object"));
+      if (msg.startsWith("Duplicate")) {
+        throw single(located(ProblemType.DUPLICATE_KEY, e, parser, "each member name at most once per object"));
       }
-      throw single(located(ProblemType.SYNTAX, e, "well-formed JSON (RFC 8259) in UTF-8: no NaN or Infinity,"
-          + " no comments, no trailing content"));
+      throw single(located(ProblemType.SYNTAX, e, parser, "well-formed JSON (RFC 8259) in UTF-8: no NaN or "
+          + "Infinity, no comments, no trailing content"));
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (JacksonException ignored) {
+          // closing a parser over a caller's stream does not close the stream (AUTO_CLOSE_SOURCE is off)
+        }
+      }
     }
   }
 
-  private static Problem located(ProblemType type, JacksonException e, String expected) {
+  private static Problem located(ProblemType type, JacksonException e, JsonParser parser, String expected) {
     TokenStreamLocation loc = e.getLocation();
     String pointer = "";
-    if (e.processor() instanceof JsonParser) {
+    JsonParser p = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : parser;
+    if (p != null) {
       try {
-        pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+        if (loc == null || loc.getLineNr() <= 0) {
+          loc = p.currentLocation();
+        }
+        pointer = p.streamReadContext().pathAsPointer().toString();
       } catch (RuntimeException ignored) {
         pointer = "";
       }
@@ -443,7 +462,7 @@ public final class RecordCodec {
    * @throws RecordFormatException for syntax errors and exceeded limits
    */
   public JsonNode parseTree(String json) {
-    JsonNode n = parse(m -> m.readTree(json));
+    JsonNode n = parse(m -> m.createParser(json));
     if (n == null || n.isMissingNode()) {
       throw single(Problem.at(ProblemType.SYNTAX, "", "the input holds no JSON value", "a JSON value"));
     }
@@ -457,7 +476,7 @@ public final class RecordCodec {
    * @return the source
    */
   public static Source of(String json) {
-    return m -> m.readTree(json);
+    return m -> m.createParser(json);
   }
 
   /**
@@ -469,7 +488,7 @@ public final class RecordCodec {
    * @return the source
    */
   public static Source of(byte[] bytes, int offset, int length) {
-    return m -> m.readTree(bytes, offset, length);
+    return m -> m.createParser(bytes, offset, length);
   }
 
   /**
@@ -479,6 +498,6 @@ public final class RecordCodec {
    * @return the source
    */
   public static Source of(InputStream in) {
-    return m -> m.readTree(in);
+    return m -> m.createParser(in);
   }
 }
