@@ -123,4 +123,23 @@ class StrictReadingTest {
     assertThat(record.kind()).isEqualTo(DocumentKind.SPECIFICATION);
     assertThat(record.value()).isEqualTo(Fixtures.specification());
   }
+
+  @Test
+  void anUnsupportedEncodingIsASyntaxProblemNotAnIoError() {
+    byte[] ucs4 = {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, '{'};
+    RecordFormatException e = catchThrowableOfType(RecordFormatException.class, () -> json.readLot(ucs4));
+    assertThat(e.problems().get(0).type()).isEqualTo(ProblemType.SYNTAX);
+  }
+
+  @Test
+  void aFailingStreamIsAnIoErrorNotAFormatProblem() {
+    java.io.InputStream failing = new java.io.InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("disk gone");
+      }
+    };
+    assertThat(catchThrowableOfType(java.io.UncheckedIOException.class, () -> json.readLot(failing)))
+        .hasRootCauseMessage("disk gone");
+  }
 }

@@ -1,6 +1,5 @@
 package org.paracrine.serialization.internal;
 
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -133,6 +132,60 @@ public final class RecordCodec {
      * @return the parser
      */
     JsonParser open(JsonMapper mapper);
+
+    /**
+     * Returns the I/O failure of the caller's stream, if reading it failed.
+     *
+     * @return the failure, or null (always null for in-memory input)
+     */
+    default IOException failedReading() {
+      return null;
+    }
+  }
+
+  /** Stream source that remembers whether the caller's stream itself failed. */
+  private static final class StreamSource implements Source {
+    private final InputStream in;
+    private IOException failure;
+
+    StreamSource(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public JsonParser open(JsonMapper mapper) {
+      return mapper.createParser(new java.io.FilterInputStream(in) {
+        @Override
+        public int read() throws IOException {
+          try {
+            return super.read();
+          } catch (IOException e) {
+            failure = e;
+            throw e;
+          }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          try {
+            return super.read(b, off, len);
+          } catch (IOException e) {
+            failure = e;
+            throw e;
+          }
+        }
+
+        @Override
+        public void close() {
+          // the caller owns the stream
+        }
+      });
+    }
+
+    @Override
+    public IOException failedReading() {
+      return failure;
+    }
   }
 
   /**
@@ -196,11 +249,11 @@ public final class RecordCodec {
     } catch (StreamConstraintsException e) {
       throw single(located(ProblemType.LIMIT, e, parser, "input within the read limits " + limits));
     } catch (JacksonIOException e) {
-      if (e.getCause() instanceof CharConversionException) {
-        throw single(located(ProblemType.SYNTAX, e, parser, "well-formed UTF-8 JSON text"));
+      if (source.failedReading() != null) {
+        throw new UncheckedIOException("reading the record failed", source.failedReading());
       }
-      throw new UncheckedIOException("reading the record failed", e.getCause() instanceof IOException
-          ? (IOException) e.getCause() : new IOException(e.getMessage(), e));
+      // Not the caller's stream: the bytes are in an unsupported or broken encoding (e.g. bad UCS-4 marker).
+      throw single(located(ProblemType.SYNTAX, e, parser, "JSON text in UTF-8 (or UTF-16/32 with a byte order mark)"));
     } catch (JacksonException e) {
       String msg = String.valueOf(e.getOriginalMessage());
       if (msg.startsWith("Duplicate")) {
@@ -498,6 +551,6 @@ public final class RecordCodec {
    * @return the source
    */
   public static Source of(InputStream in) {
-    return m -> m.createParser(in);
+    return new StreamSource(in);
   }
 }
