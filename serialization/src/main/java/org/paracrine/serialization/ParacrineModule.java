@@ -1,12 +1,12 @@
 package org.paracrine.serialization;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.Term;
 import org.paracrine.serialization.internal.EnvelopeSerializer;
+import org.paracrine.serialization.internal.OmitEmptyWriter;
 import org.paracrine.serialization.internal.QuantityCodec;
 import org.paracrine.serialization.internal.TermCodec;
 import org.paracrine.serialization.internal.TypeModel;
@@ -17,12 +17,13 @@ import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 
 /**
  * Jackson 3 module that teaches any {@code JsonMapper} the Paracrine record format: quantities as
  * {@code {"unit": ..., "value": <exact number>}}, vocabulary terms as their code (unknown codes kept), empty
- * optionals and empty lists omitted, and the {@code kind}/{@code schemaVersion} envelope on the four top-level
+ * optionals and empty lists of Paracrine types omitted (other types on your mapper are not affected), and the {@code kind}/{@code schemaVersion} envelope on the four top-level
  * documents (written first; accepted and ignored when read).
  *
  * <p>The module does not change mapper-wide settings. For exact decimals enable
@@ -84,10 +85,6 @@ public final class ParacrineModule extends JacksonModule {
     context.addDeserializers(deserializers);
     context.addDeserializers(new TermCodec.Lookup());
     context.addSerializerModifier(new EnvelopeModifier());
-    context.configOverride(Optional.class).setIncludeAsProperty(JsonInclude.Value.construct(
-        JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT));
-    context.configOverride(List.class).setIncludeAsProperty(JsonInclude.Value.construct(
-        JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
     JsonIgnoreProperties.Value envelope = JsonIgnoreProperties.Value.forIgnoredProperties(
         DocumentKind.KIND_PROPERTY, DocumentKind.SCHEMA_VERSION_PROPERTY);
     for (DocumentKind kind : DocumentKind.values()) {
@@ -101,9 +98,26 @@ public final class ParacrineModule extends JacksonModule {
     }
   }
 
-  /** Wraps the serializers of the document types in {@link EnvelopeSerializer}. */
+  /**
+   * Omits empty optionals and lists of Paracrine value objects and wraps the serializers of the document types
+   * in {@link EnvelopeSerializer}. Other types on the same mapper are not affected.
+   */
   private static final class EnvelopeModifier extends ValueSerializerModifier {
     private static final long serialVersionUID = 1L;
+
+    @Override
+    public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription.Supplier beanDesc,
+        List<BeanPropertyWriter> properties) {
+      Class<?> c = beanDesc.getBeanClass();
+      if (!TypeModel.isValueType(c) && (c.getSuperclass() == null || !TypeModel.isValueType(c.getSuperclass()))) {
+        return properties;
+      }
+      List<BeanPropertyWriter> out = new ArrayList<>(properties.size());
+      for (BeanPropertyWriter w : properties) {
+        out.add(w instanceof OmitEmptyWriter ? w : new OmitEmptyWriter(w));
+      }
+      return out;
+    }
 
     @Override
     public ValueSerializer<?> modifySerializer(SerializationConfig config, BeanDescription.Supplier beanDesc,

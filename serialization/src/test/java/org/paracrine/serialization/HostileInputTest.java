@@ -65,6 +65,8 @@ class HostileInputTest {
         new Case("truncated document", text(() -> HEAD), ProblemType.SYNTAX),
         new Case("exponent 1E+999999999", text(() -> HEAD + ",\"quantity\":{\"unit\":\"mL\",\"value\":1E+999999999}}"),
             ProblemType.INVALID_VALUE),
+        new Case("exponent beyond 32 bits (-0e17777777777777)", text(() -> HEAD
+            + ",\"quantity\":{\"unit\":\"mL\",\"value\":-0e17777777777777}}"), ProblemType.LIMIT),
         new Case("integer beyond int range", text(() -> HEAD + ",\"cellIdentity\":{\"passage\":"
             + "9".repeat(40) + "}}"), ProblemType.INVALID_VALUE),
         new Case("unknown property", text(() -> HEAD + ",\"owner\":\"me\"}"), ProblemType.UNKNOWN_PROPERTY),

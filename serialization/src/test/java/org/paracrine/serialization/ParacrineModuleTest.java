@@ -44,4 +44,11 @@ class ParacrineModuleTest {
     String text = mapper.writeValueAsString(java.util.Map.of("spec", Fixtures.specification()));
     assertThat(text).startsWith("{\"spec\":{\"kind\":\"specification\",\"schemaVersion\":\"1.0\",");
   }
+
+  @Test
+  void otherTypesOnTheSameMapperKeepTheirInclusionRules() {
+    record Other(java.util.Optional<String> note, java.util.List<String> tags) {}
+    assertThat(mapper.writeValueAsString(new Other(java.util.Optional.empty(), java.util.List.of())))
+        .isEqualTo("{\"note\":null,\"tags\":[]}");
+  }
 }

@@ -254,6 +254,9 @@ public final class RecordCodec {
       }
       // Not the caller's stream: the bytes are in an unsupported or broken encoding (e.g. bad UCS-4 marker).
       throw single(located(ProblemType.SYNTAX, e, parser, "JSON text in UTF-8 (or UTF-16/32 with a byte order mark)"));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // Jackson's BigDecimal parser throws these unwrapped for exponents beyond the int range (found by fuzzing)
+      throw single(locatedNumber(e, parser));
     } catch (JacksonException e) {
       String msg = String.valueOf(e.getOriginalMessage());
       if (msg.startsWith("Duplicate")) {
@@ -270,6 +273,21 @@ public final class RecordCodec {
         }
       }
     }
+  }
+
+  private static Problem locatedNumber(RuntimeException e, JsonParser parser) {
+    int line = -1;
+    int col = -1;
+    String pointer = "";
+    if (parser != null) {
+      TokenStreamLocation loc = parser.currentLocation();
+      line = loc.getLineNr();
+      col = loc.getColumnNr();
+      pointer = parser.streamReadContext().pathAsPointer().toString();
+    }
+    return new Problem(ProblemType.LIMIT, pointer, "number cannot be represented: "
+        + TreeValidator.abbreviate(String.valueOf(e.getMessage())), "a decimal whose exponent fits in 32 bits",
+        line, col);
   }
 
   private static Problem located(ProblemType type, JacksonException e, JsonParser parser, String expected) {
@@ -421,7 +439,13 @@ public final class RecordCodec {
       JsonRecord<?> record = (JsonRecord<?>) document;
       ObjectNode tree = mapper.valueToTree(record.value());
       for (Map.Entry<String, String> e : record.unknownMembers().entrySet()) {
-        insert(tree, e.getKey(), mapper.readTree(e.getValue()));
+        JsonNode value;
+        try {
+          value = mapper.readTree(e.getValue());
+        } catch (JacksonException invalid) {
+          throw new IllegalArgumentException("unknown member " + e.getKey() + " does not hold valid JSON text");
+        }
+        insert(tree, e.getKey(), value);
       }
       return tree;
     }
