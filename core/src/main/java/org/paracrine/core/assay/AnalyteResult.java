@@ -81,7 +81,7 @@ public abstract class AnalyteResult {
    *
    * @return true if not censored
    */
-  public boolean isQuantified() {
+  public boolean quantified() {
     return censoring().isEmpty();
   }
 

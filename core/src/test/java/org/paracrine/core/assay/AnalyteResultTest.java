@@ -47,7 +47,7 @@ class AnalyteResultTest {
     AnalyteResult r = AnalyteResult.builder().analyte(Term.of(Analyte.IL10)).value(Quantity.of("7.8", "pg/mL"))
         .normalisation(Term.of(NormalisationBasis.PER_ML_PRODUCT)).loq(Quantity.of("7.8", "pg/mL"))
         .censoring(Censoring.BELOW_LOQ).method(Term.of(AnalyticalMethod.ELISA)).build();
-    assertThat(r.isQuantified()).isFalse();
+    assertThat(r.quantified()).isFalse();
     assertThat(r.value().value()).isEqualByComparingTo("7.8");
   }
 

@@ -1,0 +1,115 @@
+package org.paracrine.serialization;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.paracrine.core.lot.Lot;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.spec.ReleaseSpecification;
+
+/**
+ * The kinds of top-level Paracrine documents and the version of the record format each is written in.
+ *
+ * <p>Every top-level JSON document carries two envelope members next to the document's own fields:
+ * {@code "kind"} (one of {@link #kind()}) and {@code "schemaVersion"} (major.minor, currently
+ * {@value #CURRENT_SCHEMA_VERSION}). Readers accept any minor version of the supported major version; a newer
+ * minor version may only add optional fields, which strict readers reject as unknown and lenient readers keep.
+ */
+public enum DocumentKind {
+  /** A {@link SecretomeProduct} description; {@code "kind": "product"}. */
+  PRODUCT("product", SecretomeProduct.class),
+  /** A manufactured {@link Lot} with its test results; {@code "kind": "lot"}. */
+  LOT("lot", Lot.class),
+  /** A {@link ReleaseSpecification}; {@code "kind": "specification"}. */
+  SPECIFICATION("specification", ReleaseSpecification.class),
+  /** A {@link ReleaseReport}; {@code "kind": "report"}. */
+  REPORT("report", ReleaseReport.class);
+
+  /** Schema version written by this library. */
+  public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+  /** Name of the envelope member that holds the document kind. */
+  public static final String KIND_PROPERTY = "kind";
+
+  /** Name of the envelope member that holds the schema version. */
+  public static final String SCHEMA_VERSION_PROPERTY = "schemaVersion";
+
+  private final String kind;
+  private final Class<?> documentType;
+
+  DocumentKind(String kind, Class<?> documentType) {
+    this.kind = kind;
+    this.documentType = documentType;
+  }
+
+  /**
+   * Returns the value of the {@code "kind"} member.
+   *
+   * @return e.g. {@code "lot"}
+   */
+  public String kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the schema version this library writes for the kind.
+   *
+   * @return currently {@value #CURRENT_SCHEMA_VERSION}
+   */
+  public String schemaVersion() {
+    return CURRENT_SCHEMA_VERSION;
+  }
+
+  /**
+   * Returns the core type documents of this kind are read into.
+   *
+   * @return the abstract value type, e.g. {@code Lot.class}
+   */
+  public Class<?> documentType() {
+    return documentType;
+  }
+
+  /**
+   * Returns the class-path resource holding the JSON Schema (draft 2020-12) of this kind, shipped in the jar.
+   *
+   * @return e.g. {@code "/org/paracrine/serialization/schema/lot.schema.json"}
+   */
+  public String schemaResource() {
+    return "/org/paracrine/serialization/schema/" + kind + ".schema.json";
+  }
+
+  /**
+   * Returns the {@code $id} of this kind's JSON Schema.
+   *
+   * @return e.g. {@code "https://paracrine.org/schema/1/lot.schema.json"}
+   */
+  public String schemaId() {
+    return "https://paracrine.org/schema/1/" + kind + ".schema.json";
+  }
+
+  /**
+   * Finds the kind whose {@link #kind()} text equals the given value.
+   *
+   * @param kind the {@code "kind"} member as read
+   * @return the kind, or empty if no kind has that name
+   */
+  public static Optional<DocumentKind> fromKind(String kind) {
+    return Arrays.stream(values()).filter(k -> k.kind.equals(kind)).findFirst();
+  }
+
+  /**
+   * Returns the kind of a document type or of an instance's class.
+   *
+   * @param type a core document type ({@code Lot.class}) or its implementation ({@code ImmutableLot.class})
+   * @return the kind
+   * @throws IllegalArgumentException if the type is not one of the four document types
+   */
+  public static DocumentKind of(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    return Arrays.stream(values()).filter(k -> k.documentType.isAssignableFrom(type)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(type.getName()
+            + " is not a Paracrine document type; expected SecretomeProduct, Lot, ReleaseSpecification or "
+            + "ReleaseReport"));
+  }
+}
