@@ -70,6 +70,10 @@ public final class ReferenceLots {
         .expiryDate(LocalDate.of(2026, 4, 2))
         .evCharacterisation(fullEvCharacterisation("2.0E+11", "1.4", "250", null))
         .testResults(compendial("0.08"))
+        .addTestResult(TestResult.numeric(QualityAttribute.PH, AnalyticalMethod.PH_POTENTIOMETRY,
+            Quantity.of("7.42", "[pH]")))
+        .addTestResult(TestResult.numeric(QualityAttribute.OSMOLALITY, AnalyticalMethod.OSMOMETRY,
+            Quantity.of(288, "mosm/kg")))
         .addTestResult(potency())
         .quantity(Quantity.of(120, "mL"))
         .build();

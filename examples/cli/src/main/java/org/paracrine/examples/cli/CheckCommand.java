@@ -223,7 +223,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }, error -> problem(err, origin + ": " + error));
     if (summary.failed() > 0 || summary.read() >= PROGRESS_EVERY) {
-      err.println(origin + ": " + summary.read() + " lots read, " + summary.failed() + " lines rejected");
+      err.println(origin + ": " + summary.read() + " lots read, " + summary.failed() + " line" + (summary.failed() == 1 ? "" : "s") + " rejected");
     }
   }
 

@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:every lot released", "1:at least one lot rejected",
         "2:at least one lot incomplete, none rejected", "3:bad input or usage error"})
 public final class ParacrineCli implements Runnable {
+  /** Kept strongly reachable so the level set in {@link #main} stays in force. */
+  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
@@ -37,6 +41,8 @@ public final class ParacrineCli implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
+    // Hibernate Validator announces its version at INFO; a command line prints only what the user asked for.
+    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 
@@ -47,6 +53,12 @@ public final class ParacrineCli implements Runnable {
    */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ParacrineCli());
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine cmd = e.getCommandLine();
+      cmd.getErr().println("error: " + e.getMessage());
+      cmd.usage(cmd.getErr());
+      return ExitCodes.BAD_INPUT;
+    });
     cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
       cmd.getErr().println("error: " + e.getMessage());
       return ExitCodes.BAD_INPUT;

@@ -32,8 +32,9 @@ final class TextReport {
         out.println("  " + line(f));
       }
     }
-    out.printf("  %d passed, %d not applicable, %d other findings; specifications: %s%n", passed, notApplicable,
-        report.findings().size() - passed - notApplicable,
+    out.printf("  %d passed, %d not applicable, %d other findings%n", passed, notApplicable,
+        report.findings().size() - passed - notApplicable);
+    out.printf("  specifications: %s%n",
         report.specifications().stream().map(Object::toString).collect(Collectors.joining(", ")));
     for (CompletenessScore c : report.completeness()) {
       out.printf("  reporting completeness %s@%s: %d/%d (%s), beside the verdict%n", c.checklistId(),

@@ -1,0 +1,122 @@
+package org.paracrine.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paracrine.examples.cli.SampleDataTest.DATA;
+import static org.paracrine.examples.cli.SampleDataTest.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.report.Verdict;
+import org.paracrine.serialization.ParacrineJson;
+
+class CliTest {
+
+  private static String products() {
+    return DATA.resolve("products").toString();
+  }
+
+  private static String specifications() {
+    return DATA.resolve("specifications").toString();
+  }
+
+  @Test
+  void aMalformedFileExitsWith3AndNamesTheProblem(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad-lot.json");
+    Files.writeString(bad, "{\"kind\":\"lot\",\"schemaVersion\":\"1.0\",\"id\":\"L1\",\"productId\":\"bm-msc-ev-iv\","
+        + "\"manufactureDate\":\"2025-13-01\",\"colour\":\"blue\"}");
+    SampleDataTest.Run run = cli("check", products(), bad.toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("bad-lot.json: 2 problems:").contains("/manufactureDate").contains("/colour");
+  }
+
+  @Test
+  void aFileThatIsNotJsonExitsWith3(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("notes.json");
+    Files.writeString(bad, "lot BMEV-25-001 passed");
+    SampleDataTest.Run run = cli("check", bad.toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("notes.json: 1 problem:").contains("SYNTAX");
+  }
+
+  @Test
+  void aMissingPathExitsWith3() {
+    SampleDataTest.Run run = cli("check", "no/such/dir");
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("no/such/dir: no such file or directory");
+  }
+
+  @Test
+  void aLotWithoutItsProductIsBadInput() {
+    SampleDataTest.Run run = cli("check", DATA.resolve("lots/01-bm-ev-iv-conforming.json").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("refers to product bm-msc-ev-iv@1, which is not among the inputs");
+  }
+
+  @Test
+  void jsonFormatPrintsOneSerialisedReportPerLine() {
+    SampleDataTest.Run run = cli("check", "--format", "json", products(), specifications(),
+        DATA.resolve("lots").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.REJECTED);
+    var lines = run.out.lines().toList();
+    assertThat(lines).hasSize(10);
+    ReleaseReport first = ParacrineJson.strict().readReport(lines.get(0));
+    assertThat(first.lotId()).isEqualTo("BMEV-25-001");
+    assertThat(first.verdict()).isEqualTo(Verdict.RELEASE);
+    assertThat(run.err).contains("checked 10 lots: 5 released, 4 rejected, 1 incomplete; 0 input problems");
+  }
+
+  @Test
+  void onlyIncompleteLotsExitWith2() {
+    SampleDataTest.Run run = cli("check", products(), specifications(),
+        DATA.resolve("lots/10-bm-ev-iv-no-mycoplasma-result.json").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.INCOMPLETE);
+  }
+
+  @Test
+  void aChosenProfileLimitsTheCheck() {
+    SampleDataTest.Run run = cli("check", "--profile", "paracrine.compendial-safety", products(),
+        DATA.resolve("lots/07-lyo-ia-cd73-below-95.json").toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.RELEASED);
+    assertThat(run.out).contains("specifications: paracrine.compendial-safety@1.0.0");
+  }
+
+  @Test
+  void anUnknownProfileIsAUsageError() {
+    SampleDataTest.Run run = cli("check", "--profile", "gmp-annex-1", products());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("unknown profile 'gmp-annex-1'").contains("paracrine.compendial-safety");
+  }
+
+  @Test
+  void allListsPassingFindingsToo() {
+    SampleDataTest.Run run = cli("check", "--all", products(), specifications(),
+        DATA.resolve("lots/01-bm-ev-iv-conforming.json").toString());
+    assertThat(run.out).contains("PASS    ERROR    COMPENDIAL.ENDOTOXIN.PASS");
+  }
+
+  @Test
+  void schemaPrintsTheShippedSchema() {
+    SampleDataTest.Run run = cli("schema", "lot");
+    assertThat(run.exit).isZero();
+    assertThat(run.out).contains("\"$schema\"").contains("2020-12").contains("manufactureDate");
+    assertThat(cli("schema", "invoice").exit).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  @Test
+  void profilesListsEveryBuiltInProfileWithSources() {
+    SampleDataTest.Run run = cli("profiles");
+    assertThat(run.exit).isZero();
+    assertThat(run.out).contains("paracrine.isct-2006-msc-identity@1.0.0").contains("10.1080/14653240600855905")
+        .contains("USP <85>");
+  }
+
+  @Test
+  void noArgumentsIsAUsageError() {
+    assertThat(cli().exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(cli("check").exit).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+}
