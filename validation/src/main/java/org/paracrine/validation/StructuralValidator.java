@@ -73,6 +73,29 @@ public final class StructuralValidator {
   }
 
   /**
+   * Configures a Jakarta Validation bootstrap (for example Spring's) the way Paracrine's own validator is
+   * configured: a getter strategy that sees the fluent accessors of the core types (without it Hibernate Validator
+   * silently ignores their constraints) and English messages from Paracrine's bundle.
+   *
+   * <pre>{@code
+   * @Bean
+   * ValidationConfigurationCustomizer paracrine() {
+   *   return StructuralValidator::configure;
+   * }
+   * }</pre>
+   *
+   * @param configuration a Hibernate Validator configuration
+   * @throws IllegalArgumentException if the configuration is not Hibernate Validator's
+   */
+  public static void configure(jakarta.validation.Configuration<?> configuration) {
+    if (!(configuration instanceof org.hibernate.validator.HibernateValidatorConfiguration)) {
+      throw new IllegalArgumentException("Paracrine's constraints need Hibernate Validator; the configuration is a "
+          + configuration.getClass().getName());
+    }
+    ValidatorHolder.configure((org.hibernate.validator.HibernateValidatorConfiguration) configuration);
+  }
+
+  /**
    * Validates a product and a lot, locating findings under {@code /product} and {@code /lot}.
    *
    * @param product the product

@@ -6,6 +6,7 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
@@ -23,14 +24,23 @@ public final class ValidatorHolder {
   private ValidatorHolder() {}
 
   private static ValidatorFactory build() {
+    return configure(Validation.byProvider(HibernateValidator.class).configure()).buildValidatorFactory();
+  }
+
+  /**
+   * Applies Paracrine's configuration (fluent getters, English messages from Paracrine's bundle) to a Hibernate
+   * Validator configuration.
+   *
+   * @param configuration the configuration to change
+   * @return the same configuration
+   */
+  public static HibernateValidatorConfiguration configure(HibernateValidatorConfiguration configuration) {
     Set<Locale> english = Set.of(Locale.ENGLISH);
-    return Validation.byProvider(HibernateValidator.class).configure()
-        .getterPropertySelectionStrategy(new FluentGetterStrategy())
+    return configuration.getterPropertySelectionStrategy(new FluentGetterStrategy())
         .messageInterpolator(new ResourceBundleMessageInterpolator(
             new PlatformResourceBundleLocator("org.paracrine.validation.ValidationMessages", english,
                 ValidatorHolder.class.getClassLoader()),
-            english, Locale.ENGLISH, context -> Locale.ENGLISH, false))
-        .buildValidatorFactory();
+            english, Locale.ENGLISH, context -> Locale.ENGLISH, false));
   }
 
   /**
