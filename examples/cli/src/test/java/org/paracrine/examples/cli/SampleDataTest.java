@@ -2,7 +2,12 @@ package org.paracrine.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.serialization.DocumentKind;
 import org.paracrine.serialization.ParacrineJson;
+import tools.jackson.databind.JsonNode;
 import picocli.CommandLine;
 
 /**
@@ -64,7 +71,7 @@ class SampleDataTest {
       lines.add(JSON.write(lot));
     }
     String good = lines.get(SampleRecords.MALFORMED_LINE - 1);
-    lines.add(SampleRecords.MALFORMED_LINE - 1, good.substring(0, 120));
+    lines.add(SampleRecords.MALFORMED_LINE - 1, good.substring(0, SampleRecords.MALFORMED_LINE_LENGTH));
     check(DATA.resolve("streams/lots.ndjson"), String.join("\n", lines) + "\n");
   }
 
@@ -75,6 +82,30 @@ class SampleDataTest {
     }
     assertThat(file).as("%s is stale: rebuild with -Dparacrine.regenerate=true", file).exists();
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(file.toString()).isEqualTo(expected);
+  }
+
+  @Test
+  void everySampleRecordIsValidAgainstItsShippedSchema() throws IOException {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    Map<DocumentKind, Schema> schemas = new EnumMap<>(DocumentKind.class);
+    for (DocumentKind kind : DocumentKind.values()) {
+      try (InputStream in = DocumentKind.class.getResourceAsStream(kind.schemaResource())) {
+        schemas.put(kind, registry.getSchema(in));
+      }
+    }
+    List<String> documents = new ArrayList<>();
+    for (String name : SampleRecords.documents().keySet()) {
+      documents.add(Files.readString(DATA.resolve(name)));
+    }
+    Files.readAllLines(DATA.resolve("streams/lots.ndjson")).stream()
+        .filter(l -> l.length() > SampleRecords.MALFORMED_LINE_LENGTH).forEach(documents::add);
+    assertThat(documents).hasSize(SampleRecords.documents().size() + SampleRecords.STREAM_LOTS);
+    for (String json : documents) {
+      JsonNode node = JSON.mapper().readTree(json);
+      DocumentKind kind = DocumentKind.valueOf(node.get("kind").asString().toUpperCase(java.util.Locale.ROOT));
+      List<com.networknt.schema.Error> errors = schemas.get(kind).validate(node);
+      assertThat(errors).as(json.substring(0, Math.min(120, json.length()))).isEmpty();
+    }
   }
 
   @Test

@@ -43,6 +43,8 @@ final class SampleRecords {
   static final int STREAM_LOTS = 300;
   /** 1-based line of the deliberately malformed record in the NDJSON stream. */
   static final int MALFORMED_LINE = 137;
+  /** Length of the malformed line: a record cut after this many characters. */
+  static final int MALFORMED_LINE_LENGTH = 120;
 
   static Map<String, Object> documents() {
     Map<String, Object> docs = new LinkedHashMap<>();
