@@ -79,6 +79,7 @@ final class CheckCommand implements Callable<Integer> {
   private final List<ReleaseSpecification> specifications = new ArrayList<>();
   private final Map<String, ReleaseChecker> checkers = new LinkedHashMap<>();
   private List<ReleaseProfile> profiles;
+  private java.util.Set<org.paracrine.core.report.SpecificationRef> builtInRefs;
   private long released;
   private long rejected;
   private long incomplete;
@@ -89,6 +90,11 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     profiles = selectProfiles();
+    builtInRefs = profiles.stream().map(ReleaseProfile::ref).collect(Collectors.toCollection(
+        java.util.LinkedHashSet::new));
+    if (format == Format.text) {
+      TextReport.header(new ArrayList<>(builtInRefs), out);
+    }
     List<Path> documents = new ArrayList<>();
     List<Path> streams = new ArrayList<>();
     boolean stdin = false;
@@ -251,7 +257,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(json.write(report));
     } else {
-      TextReport.print(report, origin, all, out);
+      TextReport.print(report, origin, all, builtInRefs, out);
     }
   }
 

@@ -7,6 +7,7 @@ import org.paracrine.core.report.CompletenessScore;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.report.SpecificationRef;
 
 /**
  * Formats a {@link ReleaseReport} for people: the verdict first, then one line per finding with outcome, code,
@@ -16,7 +17,8 @@ import org.paracrine.core.report.ReleaseReport;
 final class TextReport {
   private TextReport() {}
 
-  static void print(ReleaseReport report, String origin, boolean all, PrintWriter out) {
+  static void print(ReleaseReport report, String origin, boolean all, java.util.Set<SpecificationRef> builtIn,
+      PrintWriter out) {
     out.printf("%-10s lot %s  product %s  (%s)%n", report.verdict(), report.lotId(),
         report.productId().orElse("?"), origin);
     long passed = 0;
@@ -34,12 +36,18 @@ final class TextReport {
     }
     out.printf("  %d passed, %d not applicable, %d other findings%n", passed, notApplicable,
         report.findings().size() - passed - notApplicable);
-    out.printf("  specifications: %s%n",
-        report.specifications().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    String user = report.specifications().stream().filter(r -> !builtIn.contains(r)).map(Object::toString)
+        .collect(Collectors.joining(", "));
+    out.printf("  specifications: built-in profiles%s%n", user.isEmpty() ? "" : ", " + user);
     for (CompletenessScore c : report.completeness()) {
       out.printf("  reporting completeness %s@%s: %d/%d (%s), beside the verdict%n", c.checklistId(),
           c.checklistVersion(), c.satisfiedCount(), c.applicableCount(), c.score().toPlainString());
     }
+  }
+
+  static void header(java.util.List<SpecificationRef> builtIn, PrintWriter out) {
+    out.println("built-in profiles: " + (builtIn.isEmpty() ? "none"
+        : builtIn.stream().map(Object::toString).collect(Collectors.joining(", "))));
   }
 
   static String line(Finding f) {

@@ -81,7 +81,7 @@ class CliTest {
     SampleDataTest.Run run = cli("check", "--profile", "paracrine.compendial-safety", products(),
         DATA.resolve("lots/07-lyo-ia-cd73-below-95.json").toString());
     assertThat(run.exit).isEqualTo(ExitCodes.RELEASED);
-    assertThat(run.out).contains("specifications: paracrine.compendial-safety@1.0.0");
+    assertThat(run.out).contains("built-in profiles: paracrine.compendial-safety@1.0.0\n");
   }
 
   @Test
