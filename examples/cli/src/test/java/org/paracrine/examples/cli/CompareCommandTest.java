@@ -42,7 +42,7 @@ class CompareCommandTest {
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.REJECTED);
     assertThat(r.out()).startsWith("REJECT     lot UCGEL-25-021  product uc-msc-secretome-gel")
         .contains("reference: uc-gel-composition-reference@2025-08 (20 lots)")
-        .containsPattern("VEGFA +per-mL +pg/mL +20 +1024 +33\\.1075 +3\\.233 +958 +1069 +1071 +1\\.420 +1\\.046")
+        .containsPattern("VEGFA +per-mL +pg/mL +20 +1024 +33\\.1075 +3\\.233 +958 +1069 +1071 +1\\.42 +1\\.046")
         .contains("FAIL    ERROR    CONSISTENCY.NELSON_2.FIRED  /lot/composition/0/value")
         .contains("Nelson test 2: 9 points in a row on the same side of the centre line fired at this lot")
         .contains("source: Nelson 1984 test 2 (confidence VERIFY)")
