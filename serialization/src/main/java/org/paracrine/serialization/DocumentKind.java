@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.spec.ReleaseSpecification;
@@ -24,7 +25,9 @@ public enum DocumentKind {
   /** A {@link ReleaseSpecification}; {@code "kind": "specification"}. */
   SPECIFICATION("specification", ReleaseSpecification.class),
   /** A {@link ReleaseReport}; {@code "kind": "report"}. */
-  REPORT("report", ReleaseReport.class);
+  REPORT("report", ReleaseReport.class),
+  /** A {@link ReferenceSeries} of earlier lots for lot-to-lot consistency; {@code "kind": "reference-series"}. */
+  REFERENCE_SERIES("reference-series", ReferenceSeries.class);
 
   /** Schema version written by this library. */
   public static final String CURRENT_SCHEMA_VERSION = "1.0";
@@ -103,13 +106,13 @@ public enum DocumentKind {
    *
    * @param type a core document type ({@code Lot.class}) or its implementation ({@code ImmutableLot.class})
    * @return the kind
-   * @throws IllegalArgumentException if the type is not one of the four document types
+   * @throws IllegalArgumentException if the type is not one of the document types
    */
   public static DocumentKind of(Class<?> type) {
     Objects.requireNonNull(type, "type");
     return Arrays.stream(values()).filter(k -> k.documentType.isAssignableFrom(type)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(type.getName()
-            + " is not a Paracrine document type; expected SecretomeProduct, Lot, ReleaseSpecification or "
-            + "ReleaseReport"));
+            + " is not a Paracrine document type; expected SecretomeProduct, Lot, ReleaseSpecification, "
+            + "ReleaseReport or ReferenceSeries"));
   }
 }

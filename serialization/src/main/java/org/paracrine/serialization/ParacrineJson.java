@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.spec.ReleaseSpecification;
@@ -283,12 +284,46 @@ public final class ParacrineJson {
   }
 
   /**
+   * Reads a reference series (kind {@code reference-series}).
+   *
+   * @param json the document text
+   * @return the series
+   * @throws RecordFormatException listing every problem
+   */
+  public ReferenceSeries readReferenceSeries(String json) {
+    return read(json, ReferenceSeries.class);
+  }
+
+  /**
+   * Reads a reference series (kind {@code reference-series}).
+   *
+   * @param json the document bytes
+   * @return the series
+   * @throws RecordFormatException listing every problem
+   */
+  public ReferenceSeries readReferenceSeries(byte[] json) {
+    return read(json, ReferenceSeries.class);
+  }
+
+  /**
+   * Reads a reference series (kind {@code reference-series}).
+   *
+   * @param json the stream, read to its end and not closed
+   * @return the series
+   * @throws RecordFormatException listing every problem
+   * @throws java.io.UncheckedIOException if reading the stream fails
+   */
+  public ReferenceSeries readReferenceSeries(InputStream json) {
+    return read(json, ReferenceSeries.class);
+  }
+
+  /**
    * Reads a document of a given type; its {@code kind} member must match.
    *
    * @param <T> the document type
    * @param json the document text
-   * @param type {@code SecretomeProduct.class}, {@code Lot.class}, {@code ReleaseSpecification.class} or
-   *     {@code ReleaseReport.class}
+   * @param type {@code SecretomeProduct.class}, {@code Lot.class}, {@code ReleaseSpecification.class},
+   *     {@code ReleaseReport.class} or {@code ReferenceSeries.class}
    * @return the document
    * @throws RecordFormatException listing every problem
    * @throws IllegalArgumentException if {@code type} is not a document type

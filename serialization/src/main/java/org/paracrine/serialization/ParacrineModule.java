@@ -23,7 +23,7 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 /**
  * Jackson 3 module that teaches any {@code JsonMapper} the Paracrine record format: quantities as
  * {@code {"unit": ..., "value": <exact number>}}, vocabulary terms as their code (unknown codes kept), empty
- * optionals and empty lists of Paracrine types omitted (other types on your mapper are not affected), and the {@code kind}/{@code schemaVersion} envelope on the four top-level
+ * optionals and empty lists of Paracrine types omitted (other types on your mapper are not affected), and the {@code kind}/{@code schemaVersion} envelope on the top-level
  * documents (written first; accepted and ignored when read).
  *
  * <p>The module does not change mapper-wide settings. For exact decimals enable

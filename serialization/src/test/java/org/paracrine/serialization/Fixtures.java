@@ -11,6 +11,7 @@ import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.report.Severity;
 import org.paracrine.core.report.SpecificationRef;
+import org.paracrine.core.samples.ReferenceCompositions;
 import org.paracrine.core.samples.ReferenceLots;
 import org.paracrine.core.samples.ReferenceProducts;
 import org.paracrine.core.spec.AcceptanceCriterion;
@@ -75,7 +76,8 @@ final class Fixtures {
   }
 
   /**
-   * Every example document: the five reference products and lots, a specification and a report.
+   * Every example document: the five reference products and lots, a specification and a report, and the
+   * composition-consistency example (a 20-lot reference series, its specification and a drifting lot).
    *
    * @return the named documents; names are golden-file names
    */
@@ -93,6 +95,10 @@ final class Fixtures {
     }
     all.add(new Named("specification-example-ev-iv-release", specification()));
     all.add(new Named("report-example-bmev-25-001", report()));
+    all.add(new Named("reference-series-uc-gel-20-lots", ReferenceCompositions.referenceSeries()));
+    all.add(new Named("specification-uc-gel-composition-consistency",
+        ReferenceCompositions.consistencySpecification()));
+    all.add(new Named("lot-uc-gel-drifting", ReferenceCompositions.driftingLot()));
     return all;
   }
 }

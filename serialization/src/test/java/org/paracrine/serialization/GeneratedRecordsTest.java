@@ -47,7 +47,7 @@ class GeneratedRecordsTest {
     ParacrineJson json = ParacrineJson.strict();
     RecordGenerator generator = new RecordGenerator(SEED + 1);
     for (int i = 0; i < 400; i++) {
-      DocumentKind kind = DocumentKind.values()[i % 4];
+      DocumentKind kind = DocumentKind.values()[i % DocumentKind.values().length];
       Object document = generator.document(kind.documentType());
       assertThat(json.read(json.writePretty(document), kind.documentType())).isEqualTo(document);
       assertThat(json.read(json.writeBytes(document), kind.documentType())).isEqualTo(document);

@@ -29,6 +29,7 @@ final class RecordGenerator {
       "€", "\u2028sep"};
 
   private final Random random;
+  private LocalDate nextEntryDate = LocalDate.of(1990, 1, 1);
 
   RecordGenerator(long seed) {
     this.random = new Random(seed);
@@ -139,6 +140,36 @@ final class RecordGenerator {
       case "Finding.path":
       case "ChecklistItemResult.path":
         return random.nextBoolean() ? "" : "/testResults/" + random.nextInt(5) + "/a~1b";
+      case "ReferenceEntry.manufactureDate":
+        // Entries of a series are in time order: dates never decrease within a generator's sequence.
+        nextEntryDate = nextEntryDate.plusDays(random.nextInt(3));
+        return nextEntryDate;
+      case "ReferenceEntry.totalProtein":
+        return Quantity.of(BigDecimal.valueOf(1 + random.nextInt(5000)), random.nextBoolean() ? "ug/mL" : "mg/L");
+      case "AcceptanceCriterion.attribute":
+        return random.nextInt(3) == 0 ? Term.of(org.paracrine.core.vocabulary.QualityAttribute.ANALYTE) : null;
+      case "ConsistencyCheck.unit":
+        return random.nextBoolean() ? "pg/mL" : "ng/mL";
+      case "ConsistencyCheck.normalisation":
+        return Term.of(org.paracrine.core.vocabulary.NormalisationBasis.PER_ML_PRODUCT);
+      case "ConsistencyCheck.equivalenceMargin":
+        return Quantity.of(new BigDecimal(BigInteger.valueOf(1 + random.nextInt(10_000)), random.nextInt(3)), "%");
+      case "ConsistencyCheck.minimumReferenceSize":
+        return 2 + random.nextInt(30);
+      case "ReferenceStatistics.n":
+        return 2 + random.nextInt(100);
+      case "ReferenceStatistics.mean":
+        return Quantity.of(BigDecimal.valueOf(1000 + random.nextInt(1000)), "pg/mL");
+      case "ReferenceStatistics.standardDeviation":
+        return Quantity.of(new BigDecimal(BigInteger.valueOf(random.nextInt(100_000)), 2), "pg/mL");
+      case "ReferenceStatistics.min":
+        return Quantity.of(BigDecimal.valueOf(random.nextInt(1000)), "pg/mL");
+      case "ReferenceStatistics.max":
+        return Quantity.of(new BigDecimal(BigInteger.valueOf(2000 + random.nextInt(1000)), 3).movePointRight(3),
+            "ng/L");
+      case "ControlChartTest.points":
+      case "ControlChartTest.window":
+        return 1 + random.nextInt(20);
       default:
         return null;
     }

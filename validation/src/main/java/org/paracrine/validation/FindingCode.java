@@ -47,6 +47,54 @@ public enum FindingCode {
   SPEC_CRITERION_UNITS_INCOMPARABLE("SPEC.CRITERION.UNITS_INCOMPARABLE", "The result unit cannot be converted to the limit unit."),
   /** A censored result (below LOD/LOQ, above ULOQ) cannot show whether the limit is met. */
   SPEC_CRITERION_CENSORED_INCONCLUSIVE("SPEC.CRITERION.CENSORED_INCONCLUSIVE", "A censored result (below LOD/LOQ, above ULOQ) cannot show whether the limit is met."),
+  /** Reference statistics (n, mean, SD, CV, min, max) with the lot's value, z-score and ratio to the reference mean (information). */
+  CONSISTENCY_SUMMARY("CONSISTENCY.SUMMARY", "Reference statistics (n, mean, SD, CV, min, max) with the lot's value, z-score and ratio to the reference mean (information)."),
+  /** A consistency criterion has neither a reference series for the product nor stored reference statistics. */
+  CONSISTENCY_REFERENCE_MISSING("CONSISTENCY.REFERENCE.MISSING", "A consistency criterion has neither a reference series for the product nor stored reference statistics."),
+  /** Fewer quantified reference values than the criterion's minimum (default 3): no statistic is given. */
+  CONSISTENCY_REFERENCE_TOO_SMALL("CONSISTENCY.REFERENCE.TOO_SMALL", "Fewer quantified reference values than the criterion's minimum (default 3): no statistic is given."),
+  /** Censored reference values (below LOD/LOQ, above ULOQ) were excluded from mean and SD (warning). */
+  CONSISTENCY_REFERENCE_CENSORED_EXCLUDED("CONSISTENCY.REFERENCE.CENSORED_EXCLUDED", "Censored reference values (below LOD/LOQ, above ULOQ) were excluded from mean and SD (warning)."),
+  /** Reference lots without a usable value (no result, or no exact conversion) were left out (information). */
+  CONSISTENCY_REFERENCE_VALUES_UNAVAILABLE("CONSISTENCY.REFERENCE.VALUES_UNAVAILABLE", "Reference lots without a usable value (no result, or no exact conversion) were left out (information)."),
+  /** The reference standard deviation is zero: z-scores and control-chart rules are undefined. */
+  CONSISTENCY_REFERENCE_ZERO_SPREAD("CONSISTENCY.REFERENCE.ZERO_SPREAD", "The reference standard deviation is zero: z-scores and control-chart rules are undefined."),
+  /** The lot has no usable value of the analyte (no result, or no exact conversion to the criterion's unit and basis). */
+  CONSISTENCY_LOT_MISSING("CONSISTENCY.LOT.MISSING", "The lot has no usable value of the analyte (no result, or no exact conversion to the criterion's unit and basis)."),
+  /** Nelson test 1 fired at the lot: one point beyond 3σ (Shewhart limits; Western Electric rule 1). */
+  CONSISTENCY_NELSON_1_FIRED("CONSISTENCY.NELSON_1.FIRED", "Nelson test 1 fired at the lot: one point beyond 3σ (Shewhart limits; Western Electric rule 1)."),
+  /** Nelson test 2 fired at the lot: nine points in a row on one side of the centre line (Western Electric rule 4 with 8 points). */
+  CONSISTENCY_NELSON_2_FIRED("CONSISTENCY.NELSON_2.FIRED", "Nelson test 2 fired at the lot: nine points in a row on one side of the centre line (Western Electric rule 4 with 8 points)."),
+  /** Nelson test 3 fired at the lot: six points in a row steadily increasing or decreasing. */
+  CONSISTENCY_NELSON_3_FIRED("CONSISTENCY.NELSON_3.FIRED", "Nelson test 3 fired at the lot: six points in a row steadily increasing or decreasing."),
+  /** Nelson test 4 fired at the lot: fourteen points in a row alternating up and down. */
+  CONSISTENCY_NELSON_4_FIRED("CONSISTENCY.NELSON_4.FIRED", "Nelson test 4 fired at the lot: fourteen points in a row alternating up and down."),
+  /** Nelson test 5 fired at the lot: two out of three points beyond 2σ on the same side (Western Electric rule 2). */
+  CONSISTENCY_NELSON_5_FIRED("CONSISTENCY.NELSON_5.FIRED", "Nelson test 5 fired at the lot: two out of three points beyond 2σ on the same side (Western Electric rule 2)."),
+  /** Nelson test 6 fired at the lot: four out of five points beyond 1σ on the same side (Western Electric rule 3). */
+  CONSISTENCY_NELSON_6_FIRED("CONSISTENCY.NELSON_6.FIRED", "Nelson test 6 fired at the lot: four out of five points beyond 1σ on the same side (Western Electric rule 3)."),
+  /** Nelson test 7 fired at the lot: fifteen points in a row within 1σ of the centre line. */
+  CONSISTENCY_NELSON_7_FIRED("CONSISTENCY.NELSON_7.FIRED", "Nelson test 7 fired at the lot: fifteen points in a row within 1σ of the centre line."),
+  /** Nelson test 8 fired at the lot: eight points in a row with none within 1σ of the centre line. */
+  CONSISTENCY_NELSON_8_FIRED("CONSISTENCY.NELSON_8.FIRED", "Nelson test 8 fired at the lot: eight points in a row with none within 1σ of the centre line."),
+  /** A chosen control-chart rule does not fire at the lot. */
+  CONSISTENCY_CONTROL_CHART_PASS("CONSISTENCY.CONTROL_CHART.PASS", "A chosen control-chart rule does not fire at the lot."),
+  /** Censored points in the rule's window could decide a control-chart rule either way. */
+  CONSISTENCY_CONTROL_CHART_INCONCLUSIVE("CONSISTENCY.CONTROL_CHART.INCONCLUSIVE", "Censored points in the rule's window could decide a control-chart rule either way."),
+  /** The series is shorter than the rule's window, so the rule is not evaluated (information). */
+  CONSISTENCY_CONTROL_CHART_TOO_FEW_POINTS("CONSISTENCY.CONTROL_CHART.TOO_FEW_POINTS", "The series is shorter than the rule's window, so the rule is not evaluated (information)."),
+  /** The lot lies within the equivalence margin around the reference mean (inclusive). */
+  CONSISTENCY_EQUIVALENCE_WITHIN_MARGIN("CONSISTENCY.EQUIVALENCE.WITHIN_MARGIN", "The lot lies within the equivalence margin around the reference mean (inclusive)."),
+  /** The lot lies outside the equivalence margin around the reference mean. */
+  CONSISTENCY_EQUIVALENCE_OUTSIDE_MARGIN("CONSISTENCY.EQUIVALENCE.OUTSIDE_MARGIN", "The lot lies outside the equivalence margin around the reference mean."),
+  /** A censored lot value cannot show whether it lies within the equivalence margin. */
+  CONSISTENCY_EQUIVALENCE_INCONCLUSIVE("CONSISTENCY.EQUIVALENCE.INCONCLUSIVE", "A censored lot value cannot show whether it lies within the equivalence margin."),
+  /** The lot lies inside the reference range [min, max] (inclusive). */
+  CONSISTENCY_RANGE_INSIDE("CONSISTENCY.RANGE.INSIDE", "The lot lies inside the reference range [min, max] (inclusive)."),
+  /** The lot lies outside the reference range [min, max]. */
+  CONSISTENCY_RANGE_OUTSIDE("CONSISTENCY.RANGE.OUTSIDE", "The lot lies outside the reference range [min, max]."),
+  /** A censored lot value cannot show whether it lies inside the reference range. */
+  CONSISTENCY_RANGE_INCONCLUSIVE("CONSISTENCY.RANGE.INCONCLUSIVE", "A censored lot value cannot show whether it lies inside the reference range."),
   /** No MSC identity results for the lot or the product source. */
   ISCT2006_IDENTITY_MISSING("ISCT2006.IDENTITY.MISSING", "No MSC identity results for the lot or the product source."),
   /** CD73, CD90 or CD105 is positive in at least 95 % of cells. */

@@ -2,12 +2,16 @@ package org.paracrine.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.CompletenessScore;
 import org.paracrine.core.report.Finding;
@@ -30,7 +34,9 @@ import org.paracrine.validation.profiles.EvReportingChecklist;
  * <p>Order of evaluation, and so of the findings: (1) record consistency (the lot names this product and version);
  * (2) structural validation ({@link StructuralValidator}), unless switched off; (3) each profile in the order added
  * (a profile that does not apply contributes one {@code PROFILE.NOT_APPLICABLE} finding saying why); (4) each user
- * specification in the order added, one finding per criterion. Reporting-completeness scores
+ * specification in the order added, one finding per criterion (several for a consistency criterion, which compares
+ * the lot with the reference series of its product added with {@link Builder#addReferenceSeries}; the report then
+ * names that series in {@code referenceSeries}). Reporting-completeness scores
  * ({@link ReportingChecklist}) are attached beside the findings and never change the verdict. The verdict is
  * derived by {@link org.paracrine.core.report.Verdict#of(java.util.Collection)}: REJECT if any ERROR finding
  * failed, else INCOMPLETE if an ERROR finding is missing data, else RELEASE.
@@ -52,10 +58,21 @@ public final class ReleaseChecker {
   private final List<ReleaseSpecification> specifications;
   private final List<ReportingChecklist> checklists;
   private final boolean structuralValidation;
+  private final Map<String, ReferenceSeries> referenceSeries;
 
   private ReleaseChecker(Builder b) {
     this.profiles = List.copyOf(b.profiles);
     this.specifications = List.copyOf(b.specifications);
+    Map<String, ReferenceSeries> byProduct = new LinkedHashMap<>();
+    for (ReferenceSeries s : b.referenceSeries) {
+      ReferenceSeries before = byProduct.put(s.productId(), s);
+      if (before != null) {
+        throw new IllegalArgumentException("two reference series for product \"" + s.productId() + "\" ("
+            + before.id() + "@" + before.version() + " and " + s.id() + "@" + s.version()
+            + "); supply one series per product");
+      }
+    }
+    this.referenceSeries = Collections.unmodifiableMap(byProduct);
     this.checklists = List.copyOf(b.checklists);
     this.structuralValidation = b.structuralValidation;
     Set<String> ids = new HashSet<>();
@@ -134,7 +151,8 @@ public final class ReleaseChecker {
     Objects.requireNonNull(lot, "lot");
     List<ReleaseSpecification> applied = specifications.stream().filter(s -> s.appliesTo(product.id()))
         .collect(java.util.stream.Collectors.toList());
-    ReleaseContext context = ReleaseContext.of(product, lot, applied);
+    Optional<ReferenceSeries> series = Optional.ofNullable(referenceSeries.get(product.id()));
+    ReleaseContext context = ReleaseContext.of(product, lot, applied, series);
     List<Finding> findings = new ArrayList<>(consistency(product, lot));
     if (structuralValidation) {
       findings.addAll(StructuralValidator.shared().validate(product, lot));
@@ -143,13 +161,17 @@ public final class ReleaseChecker {
       findings.addAll(run(p, context));
     }
     for (ReleaseSpecification s : applied) {
-      findings.addAll(SpecificationEvaluator.evaluate(s, lot));
+      findings.addAll(SpecificationEvaluator.evaluate(s, lot, series));
     }
+    boolean seriesUsed = series.isPresent() && applied.stream().anyMatch(s -> s.criteria().stream()
+        .anyMatch(c -> c.consistency().isPresent()));
     List<CompletenessScore> scores = new ArrayList<>();
     for (ReportingChecklist c : checklists) {
       c.score(context).ifPresent(scores::add);
     }
     return ReleaseReport.builder().lotId(lot.id()).productId(product.id()).specifications(refs(applied))
+        .referenceSeries(seriesUsed ? Optional.of(SpecificationRef.of(series.get().id(), series.get().version()))
+            : Optional.empty())
         .findings(findings).completeness(scores).build();
   }
 
@@ -189,6 +211,7 @@ public final class ReleaseChecker {
     private final List<ReleaseProfile> profiles = new ArrayList<>();
     private final List<ReleaseSpecification> specifications = new ArrayList<>();
     private final List<ReportingChecklist> checklists = new ArrayList<>(List.of(EvReportingChecklist.standard()));
+    private final List<ReferenceSeries> referenceSeries = new ArrayList<>();
     private boolean structuralValidation = true;
 
     private Builder() {}
@@ -238,6 +261,18 @@ public final class ReleaseChecker {
     }
 
     /**
+     * Adds the reference series of one product: consistency criteria ({@code AcceptanceCriterion.consistency()})
+     * of the specifications compare each lot of that product with it. At most one series per product.
+     *
+     * @param series the series of earlier lots
+     * @return this builder
+     */
+    public Builder addReferenceSeries(ReferenceSeries series) {
+      referenceSeries.add(Objects.requireNonNull(series, "series"));
+      return this;
+    }
+
+    /**
      * Replaces the reporting checklists (default: {@link EvReportingChecklist#standard()}).
      *
      * @param replacement the checklists, possibly empty
@@ -264,7 +299,8 @@ public final class ReleaseChecker {
      * Builds the checker.
      *
      * @return the checker
-     * @throws IllegalArgumentException if two profiles or specifications share an id
+     * @throws IllegalArgumentException if two profiles or specifications share an id, or two reference series
+     *     are of the same product
      */
     public ReleaseChecker build() {
       return new ReleaseChecker(this);

@@ -2,26 +2,54 @@ package org.paracrine.validation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.spec.ReleaseSpecification;
 import org.paracrine.core.vocabulary.QualityAttribute;
 
 /**
  * What a release rule sees: the product (route, dose, source, process, formulation), the lot (results) and the
- * user specifications evaluated beside the profiles, so that a profile can tell when a product-specific limit
+ * user specifications evaluated beside the profiles (and the reference series their consistency criteria use), so that a profile can tell when a product-specific limit
  * takes precedence over its own default. Immutable and thread-safe.
  */
 public final class ReleaseContext {
   private final SecretomeProduct product;
   private final Lot lot;
   private final List<ReleaseSpecification> specifications;
+  private final Optional<ReferenceSeries> referenceSeries;
 
-  private ReleaseContext(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications) {
+  private ReleaseContext(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications,
+      Optional<ReferenceSeries> referenceSeries) {
     this.product = Objects.requireNonNull(product, "product");
     this.lot = Objects.requireNonNull(lot, "lot");
     this.specifications = List.copyOf(specifications);
+    this.referenceSeries = Objects.requireNonNull(referenceSeries, "referenceSeries");
+  }
+
+  /**
+   * Creates a context with the reference series of the product, for consistency criteria.
+   *
+   * @param product the product description
+   * @param lot the lot
+   * @param specifications user specifications evaluated in the same run
+   * @param referenceSeries the reference series of the product's earlier lots, or empty
+   * @return the context
+   */
+  public static ReleaseContext of(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications,
+      Optional<ReferenceSeries> referenceSeries) {
+    return new ReleaseContext(product, lot, specifications, referenceSeries);
+  }
+
+  /**
+   * Returns the reference series of the product's earlier lots that consistency criteria compare the lot with.
+   *
+   * @return the series, or empty
+   */
+  public Optional<ReferenceSeries> referenceSeries() {
+    return referenceSeries;
   }
 
   /**
@@ -33,7 +61,7 @@ public final class ReleaseContext {
    * @return the context
    */
   public static ReleaseContext of(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications) {
-    return new ReleaseContext(product, lot, specifications);
+    return new ReleaseContext(product, lot, specifications, Optional.empty());
   }
 
   /**
@@ -44,7 +72,7 @@ public final class ReleaseContext {
    * @return the context
    */
   public static ReleaseContext of(SecretomeProduct product, Lot lot) {
-    return new ReleaseContext(product, lot, List.of());
+    return new ReleaseContext(product, lot, List.of(), Optional.empty());
   }
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     overshadowImplementation = true,
     depluralize = true,
-    depluralizeDictionary = {"criterion:criteria", "analysis:analyses", "excipient:excipients"},
+    depluralizeDictionary = {"criterion:criteria", "analysis:analyses", "excipient:excipients", "entry:entries"},
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true))
 public @interface ParacrineStyle {}

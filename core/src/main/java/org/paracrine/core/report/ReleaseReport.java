@@ -43,6 +43,13 @@ public abstract class ReleaseReport {
   public abstract List<SpecificationRef> specifications();
 
   /**
+   * Returns the reference series (id and version) that consistency criteria were evaluated against.
+   *
+   * @return the reference, or empty when no reference series was used
+   */
+  public abstract Optional<SpecificationRef> referenceSeries();
+
+  /**
    * Returns the findings, in evaluation order.
    *
    * @return the findings

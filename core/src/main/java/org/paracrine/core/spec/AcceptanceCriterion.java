@@ -1,5 +1,6 @@
 package org.paracrine.core.spec;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>The warning band lies inside the limit: a value inside the limit but outside the band passes with a
  * warning (e.g. limit ≤ 0.5 [IU]/mL, band ≤ 0.4 [IU]/mL).
  *
- * <p>Invariants: non-blank id; a limit or at least one acceptable outcome; the warning band needs a limit and
- * must be comparable with it.
+ * <p>A consistency criterion ({@link #consistency()}) compares the lot's composition value of one analyte with
+ * earlier lots instead of a fixed limit.
+ *
+ * <p>Invariants: non-blank id; a limit, at least one acceptable outcome, or a consistency check; the warning band
+ * needs a limit and must be comparable with it; a consistency check needs attribute {@code analyte}, an analyte
+ * code, and no limit, band or outcomes beside it.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAcceptanceCriterion.class)
@@ -85,6 +90,15 @@ public abstract class AcceptanceCriterion {
   public abstract Optional<QuantityRange> warningBand();
 
   /**
+   * Returns the lot-to-lot consistency check of an {@code analyte} criterion: the lot's composition value of
+   * {@link #analyte()} (an {@code Analyte} code such as {@code VEGFA}) compared with a reference series or stored
+   * reference statistics by control-chart rules and equivalence margins.
+   *
+   * @return the check, or empty for an ordinary limit or outcome criterion
+   */
+  public abstract Optional<@Valid ConsistencyCheck> consistency();
+
+  /**
    * Returns the severity of a failure.
    *
    * @return the severity; default {@link Severity#ERROR}
@@ -131,6 +145,16 @@ public abstract class AcceptanceCriterion {
   void check() {
     String t = "AcceptanceCriterion";
     Check.notBlank(id(), t, "id");
+    if (consistency().isPresent()) {
+      Check.require(attribute().is(QualityAttribute.ANALYTE), t, "attribute", attribute(),
+          "attribute analyte for consistency criterion " + id());
+      Check.require(analyte().isPresent() && !analyte().get().isBlank(), t, "analyte", analyte().orElse(null),
+          "an analyte code (e.g. VEGFA) for consistency criterion " + id());
+      Check.require(limit().isEmpty() && acceptableOutcomes().isEmpty() && warningBand().isEmpty(), t,
+          "consistency", id(), "no limit, warning band or acceptable outcomes beside a consistency check (use a"
+              + " separate criterion)");
+      return;
+    }
     Check.require(limit().isPresent() || !acceptableOutcomes().isEmpty(), t, "limit/acceptableOutcomes",
         "neither", "a numeric limit or at least one acceptable outcome for criterion " + id());
     warningBand().ifPresent(b -> {

@@ -144,4 +144,40 @@ public final class Sources {
   public static final Citation PARACRINE = cite("Paracrine record rules",
       "Paracrine record format: constraints of the core types and consistency of lot and product", null, null,
       Confidence.CONFIRMED);
+
+  /** Nelson 1984, the eight tests for special causes (details not re-read in the primary text). */
+  public static final Citation NELSON_1984 = cite("Nelson 1984 (control-chart tests)",
+      "Nelson LS. The Shewhart control chart - tests for special causes. J Qual Technol 1984;16(4):237-239",
+      null, null, Confidence.VERIFY);
+
+  /** Western Electric handbook 1956, zone rules (not re-read). */
+  public static final Citation WESTERN_ELECTRIC_1956 = cite("Western Electric 1956 (zone rules)",
+      "Western Electric Company. Statistical Quality Control Handbook. Indianapolis: Western Electric; 1956", null,
+      null, Confidence.VERIFY);
+
+  /** Shewhart 3-sigma control limits (not re-read). */
+  public static final Citation SHEWHART_1931 = cite("Shewhart 1931 (3-sigma limits)",
+      "Shewhart WA. Economic Control of Quality of Manufactured Product. New York: Van Nostrand; 1931", null, null,
+      Confidence.VERIFY);
+
+  /**
+   * Returns the citation of one Nelson test: its number, the Western Electric equivalent, and for test 1 the
+   * Shewhart 3-sigma limits.
+   *
+   * @param rule the rule
+   * @return the citation (confidence: verify)
+   */
+  public static Citation controlChart(org.paracrine.core.spec.ControlChartRule rule) {
+    String label = "Nelson 1984 test " + rule.number() + (rule.number() == 1 ? " (Shewhart 3-sigma)" : "");
+    String reference = NELSON_1984.reference().orElseThrow() + "; test " + rule.number() + ": "
+        + rule.description() + ". " + rule.westernElectric() + ": " + WESTERN_ELECTRIC_1956.reference().orElseThrow()
+        + (rule.number() == 1 ? ". " + SHEWHART_1931.reference().orElseThrow() : "");
+    return cite(label, reference, null, null, Confidence.VERIFY);
+  }
+
+  /** Paracrine's consistency analysis: statistics, conversions and the censoring policy. */
+  public static final Citation PARACRINE_CONSISTENCY = cite("Paracrine consistency analysis",
+      "Paracrine lot-to-lot consistency: BigDecimal statistics (sample SD, n - 1), exact per-mL/per-ug-protein"
+          + " conversion with each lot's own total protein, censored values never replaced by numbers",
+      null, null, Confidence.CONFIRMED);
 }

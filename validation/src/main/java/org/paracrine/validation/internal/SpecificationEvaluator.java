@@ -3,9 +3,11 @@ package org.paracrine.validation.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.ImmutableFinding;
 import org.paracrine.core.report.JsonPointer;
@@ -25,7 +27,9 @@ import org.paracrine.validation.FindingCode;
  * methods when any are listed. With several matching results every one is evaluated and the least favourable is
  * reported (see {@link Worst}). A numeric limit is tested with UCUM conversion ({@link Comparison}); a criterion
  * with acceptable outcomes tests the qualitative outcome; a missing result is {@link Outcome#MISSING} with the
- * criterion's severity when it is required and {@link Severity#INFO} when it is not.
+ * criterion's severity when it is required and {@link Severity#INFO} when it is not. A consistency criterion
+ * ({@link AcceptanceCriterion#consistency()}) is evaluated by {@link ConsistencyEvaluator} against the reference
+ * series and gives several findings (statistics, one per control-chart rule, margins).
  */
 public final class SpecificationEvaluator {
   private SpecificationEvaluator() {}
@@ -38,11 +42,28 @@ public final class SpecificationEvaluator {
    * @return one finding per criterion, in criterion order
    */
   public static List<Finding> evaluate(ReleaseSpecification spec, Lot lot) {
+    return evaluate(spec, lot, Optional.empty());
+  }
+
+  /**
+   * Evaluates a specification, with a reference series for its consistency criteria.
+   *
+   * @param spec the specification
+   * @param lot the lot
+   * @param referenceSeries the reference series of the lot's product, or empty
+   * @return one finding per ordinary criterion and the findings of each consistency criterion
+   *     ({@link ConsistencyEvaluator}), in criterion order
+   */
+  public static List<Finding> evaluate(ReleaseSpecification spec, Lot lot, Optional<ReferenceSeries> referenceSeries) {
     SpecificationRef ref = SpecificationRef.of(spec.id(), spec.version());
     FindingFactory f = new FindingFactory(ref);
     List<Finding> out = new ArrayList<>();
     for (AcceptanceCriterion c : spec.criteria()) {
-      out.add(evaluate(f, c, lot));
+      if (c.consistency().isPresent()) {
+        out.addAll(ConsistencyEvaluator.evaluate(f, c, lot, referenceSeries).findings());
+      } else {
+        out.add(evaluate(f, c, lot));
+      }
     }
     return out;
   }

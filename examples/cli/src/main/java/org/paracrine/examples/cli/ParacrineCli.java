@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paracrine", mixinStandardHelpOptions = true, version = "Paracrine 0.1.0-SNAPSHOT",
     description = "Checks MSC secretome lots against release criteria and prints explainable reports.",
-    subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class},
+    subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class, CompareCommand.class},
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every lot released", "1:at least one lot rejected",
