@@ -2,6 +2,7 @@ package org.paracrine.core.samples;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.paracrine.core.assay.AnalyteResult;
 import org.paracrine.core.assay.Censoring;
 import org.paracrine.core.assay.MarkerResult;
 import org.paracrine.core.assay.Measurement;
@@ -14,6 +15,7 @@ import org.paracrine.core.ev.StartingMaterial;
 import org.paracrine.core.ev.VesicleImaging;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.vocabulary.Analyte;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.GuidelineVersion;
 import org.paracrine.core.vocabulary.Marker;
@@ -81,7 +83,8 @@ public final class ReferenceLots {
 
   /**
    * Lot of {@link ReferenceProducts#umbilicalCordSecretomeGel()}: sterility, mycoplasma and appearance tested
-   * (no EV claim, topical route).
+   * (no EV claim, topical route), total protein and a composition profile (VEGF-A, HGF, IL-6, TIMP-1, PGE2)
+   * consistent with {@link ReferenceCompositions#referenceSeries()} (illustrative values).
    *
    * @return the lot
    */
@@ -93,7 +96,12 @@ public final class ReferenceLots {
         .expiryDate(LocalDate.of(2025, 8, 10))
         .testResults(compendial("0.30"))
         .addTestResult(TestResult.numeric(QualityAttribute.TOTAL_PROTEIN, AnalyticalMethod.BCA,
-            Quantity.of("85", "ug/mL")))
+            Quantity.of("858", "ug/mL")))
+        .addComposition(analyte(Analyte.VEGFA, "1006", "pg/mL", AnalyticalMethod.ELISA))
+        .addComposition(analyte(Analyte.HGF, "4255", "pg/mL", AnalyticalMethod.ELISA))
+        .addComposition(analyte(Analyte.IL6, "2040", "pg/mL", AnalyticalMethod.MULTIPLEX_IMMUNOASSAY))
+        .addComposition(analyte(Analyte.TIMP1, "42.6", "ng/mL", AnalyticalMethod.MULTIPLEX_IMMUNOASSAY))
+        .addComposition(analyte(Analyte.PGE2, "95", "pg/mL", AnalyticalMethod.LC_MS_MS))
         .addTestResult(TestResult.qualitative(QualityAttribute.APPEARANCE, AnalyticalMethod.VISUAL_INSPECTION,
             QualitativeOutcome.CONFORMS))
         .build();
@@ -166,6 +174,10 @@ public final class ReferenceLots {
         TestResult.builder().attribute(Term.of(QualityAttribute.ENDOTOXIN))
             .method(Term.of(AnalyticalMethod.LAL_KINETIC_CHROMOGENIC))
             .value(Quantity.of(endotoxin, "[IU]/mL")).lod(Quantity.of("0.005", "[IU]/mL")).build());
+  }
+
+  private static AnalyteResult analyte(Analyte analyte, String value, String unit, AnalyticalMethod method) {
+    return AnalyteResult.perMillilitre(analyte, Quantity.of(value, unit), method);
   }
 
   private static TestResult potency() {

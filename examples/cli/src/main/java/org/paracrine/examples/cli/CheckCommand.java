@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.report.Verdict;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>A lot is matched to its product by {@code productId} (and {@code productVersion} when given). A
  * specification applies to the products it lists in {@code products}, or to every product when that list is
- * empty. Bad input — an unreadable file, a malformed document, a bad NDJSON line, a lot whose product is not among
+ * empty. A reference-series document among the inputs is used for the consistency criteria of its product's
+ * specifications (one series per product). Bad input — an unreadable file, a malformed document, a bad NDJSON line, a lot whose product is not among
  * the inputs — is reported on stderr with its location and never stops the other lots; it makes the exit code
  * {@value ExitCodes#BAD_INPUT}.
  */
@@ -54,8 +56,8 @@ final class CheckCommand implements Callable<Integer> {
   private CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "<path>",
-      description = "JSON documents (*.json), NDJSON streams of lots (*.ndjson), directories (searched"
-          + " recursively) or '-' for NDJSON lots on standard input.")
+      description = "JSON documents (*.json: products, specifications, reference series, lots), NDJSON streams"
+          + " of lots (*.ndjson), directories (searched recursively) or '-' for NDJSON lots on standard input.")
   private List<String> inputs = new ArrayList<>();
 
   @Option(names = "--spec", paramLabel = "FILE",
@@ -77,6 +79,7 @@ final class CheckCommand implements Callable<Integer> {
   private final ParacrineJson json = ParacrineJson.strict();
   private final Map<String, SecretomeProduct> products = new LinkedHashMap<>();
   private final List<ReleaseSpecification> specifications = new ArrayList<>();
+  private final Map<String, ReferenceSeries> referenceSeries = new LinkedHashMap<>();
   private final Map<String, ReleaseChecker> checkers = new LinkedHashMap<>();
   private List<ReleaseProfile> profiles;
   private java.util.Set<org.paracrine.core.report.SpecificationRef> builtInRefs;
@@ -132,9 +135,16 @@ final class CheckCommand implements Callable<Integer> {
           specifications.add((ReleaseSpecification) v);
         } else if (v instanceof Lot) {
           lots.add(new Object[] {v, f.toString()});
+        } else if (v instanceof ReferenceSeries) {
+          ReferenceSeries series = (ReferenceSeries) v;
+          ReferenceSeries other = referenceSeries.putIfAbsent(series.productId(), series);
+          if (other != null) {
+            problem(err, f + ": a second reference series for product " + series.productId() + " (already "
+                + other.id() + "@" + other.version() + "); give one series per product");
+          }
         } else {
           problem(err, f + ": a " + r.kind().kind() + " document is not an input to check (expected product,"
-              + " specification or lot)");
+              + " specification, reference series or lot)");
         }
       });
     }
@@ -241,11 +251,13 @@ final class CheckCommand implements Callable<Integer> {
           + String.join(", ", products.keySet()) + ")");
       return;
     }
-    ReleaseChecker checker = checkers.computeIfAbsent(product.id() + "@" + product.version(), k ->
-        ReleaseChecker.builder().addProfiles(profiles)
-            .addSpecifications(specifications.stream().filter(s -> s.appliesTo(product.id()))
-                .collect(Collectors.toList()))
-            .build());
+    ReleaseChecker checker = checkers.computeIfAbsent(product.id() + "@" + product.version(), k -> {
+      ReleaseChecker.Builder b = ReleaseChecker.builder().addProfiles(profiles)
+          .addSpecifications(specifications.stream().filter(s -> s.appliesTo(product.id()))
+              .collect(Collectors.toList()));
+      java.util.Optional.ofNullable(referenceSeries.get(product.id())).ifPresent(b::addReferenceSeries);
+      return b.build();
+    });
     ReleaseReport report = checker.check(product, lot);
     if (report.verdict() == Verdict.RELEASE) {
       released++;

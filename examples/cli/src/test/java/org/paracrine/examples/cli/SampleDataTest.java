@@ -139,6 +139,7 @@ class SampleDataTest {
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err).contains("streams/lots.ndjson: line " + SampleRecords.MALFORMED_LINE + ": ");
     assertThat(run.out.lines().filter(l -> l.matches("^(RELEASE|REJECT|INCOMPLETE) .*")).count())
-        .isEqualTo(10 + SampleRecords.STREAM_LOTS);
+        .isEqualTo(10 + 1 + SampleRecords.STREAM_LOTS); // lots/, composition/drifting-lot.json, the stream
+    assertThat(run.out).contains("REJECT     lot UCGEL-25-021").contains("CONSISTENCY.NELSON_2.FIRED");
   }
 }
