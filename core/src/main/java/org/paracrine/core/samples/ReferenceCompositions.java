@@ -17,6 +17,7 @@ import org.paracrine.core.spec.ReleaseSpecification;
 import org.paracrine.core.vocabulary.Analyte;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.NormalisationBasis;
+import org.paracrine.core.vocabulary.QualitativeOutcome;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.Term;
 
@@ -80,13 +81,22 @@ public final class ReferenceCompositions {
 
   /**
    * Returns the new lot {@code UCGEL-25-021} (September 2025): VEGF-A 1071 pg/mL — the ninth lot in a row above
-   * the reference mean — and otherwise typical values; total protein 861 µg/mL (BCA).
+   * the reference mean — and otherwise typical values; total protein 861 µg/mL (BCA); sterility, mycoplasma,
+   * endotoxin (0.21 [IU]/mL) and appearance pass, so a release check fails on consistency alone.
    *
    * @return the lot
    */
   public static Lot driftingLot() {
     return Lot.builder().id("UCGEL-25-021").productId(PRODUCT_ID).productVersion("1")
         .manufactureDate(LocalDate.of(2025, 9, 10))
+        .addTestResult(TestResult.qualitative(QualityAttribute.STERILITY,
+            AnalyticalMethod.STERILITY_MEMBRANE_FILTRATION, QualitativeOutcome.NO_GROWTH))
+        .addTestResult(TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
+            QualitativeOutcome.NEGATIVE))
+        .addTestResult(TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_KINETIC_CHROMOGENIC,
+            Quantity.of("0.21", "[IU]/mL")))
+        .addTestResult(TestResult.qualitative(QualityAttribute.APPEARANCE, AnalyticalMethod.VISUAL_INSPECTION,
+            QualitativeOutcome.CONFORMS))
         .addTestResult(TestResult.numeric(QualityAttribute.TOTAL_PROTEIN, AnalyticalMethod.BCA,
             Quantity.of("861", "ug/mL")))
         .addComposition(perMl(Analyte.VEGFA, "1071", "pg/mL", AnalyticalMethod.ELISA))
