@@ -101,9 +101,10 @@ public final class Fixtures {
   }
 
   /**
-   * Returns a 25-criterion release specification for the EV fraction: compendial safety, general tests, EV
-   * content, residuals and secreted factors; two criteria are optional and have no result in the lot, so the
-   * report carries MISSING findings as real ones do. Limits in other units than the results (µg vs mg, pg vs ng)
+   * Returns a 25-criterion release specification for the bone-marrow EV fraction (scoped to that product):
+   * compendial safety, general tests, EV content, residuals and secreted factors; three criteria are optional and
+   * have no result in {@link #releaseLot()}, so its report carries MISSING findings as real ones do and the lot is
+   * released. Limits in other units than the results (µg vs mg, pg vs ng)
    * exercise UCUM conversion.
    *
    * @return the specification
@@ -142,7 +143,7 @@ public final class Fixtures {
     c.add(AcceptanceCriterion.builder().id("volume").attribute(Term.of(QualityAttribute.FILL_VOLUME))
         .limit(QuantityRange.atLeast(Quantity.of("9.5", "mL"))).severity(Severity.WARNING).build());
     c.add(AcceptanceCriterion.builder().id("identity").attribute(Term.of(QualityAttribute.IDENTITY))
-        .addAcceptableOutcomes(Term.of(QualitativeOutcome.CONFORMS)).build());
+        .addAcceptableOutcomes(Term.of(QualitativeOutcome.CONFORMS)).required(false).build());
     c.add(AcceptanceCriterion.builder().id("residual-antibiotic")
         .attribute(Term.of(QualityAttribute.RESIDUAL_ANTIBIOTIC))
         .limit(QuantityRange.atMost(Quantity.of("1", "ug/mL"))).required(false).build());
@@ -151,6 +152,7 @@ public final class Fixtures {
         .severity(Severity.WARNING).build());
     return ReleaseSpecification.builder().id("bench-ev-iv-release").version("1.0")
         .title("Benchmark release specification, bone-marrow MSC EV fraction, IV (25 criteria)")
+        .addProducts(ReferenceProducts.boneMarrowEvIntravenous().id())
         .criteria(c).build();
   }
 
