@@ -48,11 +48,11 @@ echo "== JMH: all benchmarks in one run ($JMH_ARGS -prof gc)"
 
 echo "== streaming $STREAM_LOTS lots under -Xmx64m"
 "$JAVA" -Xmx64m -cp "$JAR" org.paracrine.benchmarks.StreamingCheck "$STREAM_LOTS" "$RESULTS/streaming.json" 2>&1 \
-  | grep -v '^SLF4J\|HV000001\|Version <clinit>'
+  | grep --line-buffered -v '^SLF4J\|HV000001\|Version <clinit>'
 
 echo "== cold start, median of $COLD_RUNS fresh JVMs"
 "$JAVA" -cp "$JAR" org.paracrine.benchmarks.ColdStart "$COLD_RUNS" "$RESULTS/coldstart.json" 2>&1 \
-  | grep -v '^SLF4J\|HV000001\|Version <clinit>'
+  | grep --line-buffered -v '^SLF4J\|HV000001\|Version <clinit>'
 
 echo "== summary"
 "$JAVA" -cp "$JAR" org.paracrine.benchmarks.ResultsSummary "$RESULTS" 2>&1 | grep -v '^SLF4J'
