@@ -114,7 +114,8 @@ public abstract class AnalyteResult {
     Check.nonNegative(value(), t, "value");
     if (censoring().isEmpty()) {
       loq().ifPresent(l -> Check.require(value().compareValue(l) >= 0, t, "value", value(),
-          "a value ≥ loq " + l + ", or censoring BELOW_LOQ with the LOQ as value (never a number below the LOQ)"));
+          () -> "a value ≥ loq " + l
+              + ", or censoring BELOW_LOQ with the LOQ as value (never a number below the LOQ)"));
     }
     normalisation().known().ifPresent(b -> {
       String[] parts = org.paracrine.core.quantity.DoseCalculator.splitUnit(value().unit()).orElse(null);

@@ -10,11 +10,11 @@ final class Limits {
 
   static void check(String type, Quantity value, Optional<Quantity> lod, Optional<Quantity> loq) {
     lod.ifPresent(l -> {
-      Check.require(l.isComparableTo(value), type, "lod", l, "a unit comparable with the value " + value);
+      Check.require(l.isComparableTo(value), type, "lod", l, () -> "a unit comparable with the value " + value);
       Check.nonNegative(l, type, "lod");
     });
     loq.ifPresent(l -> {
-      Check.require(l.isComparableTo(value), type, "loq", l, "a unit comparable with the value " + value);
+      Check.require(l.isComparableTo(value), type, "loq", l, () -> "a unit comparable with the value " + value);
       Check.nonNegative(l, type, "loq");
     });
     Check.ordered(lod, loq, type, "lod", "loq");

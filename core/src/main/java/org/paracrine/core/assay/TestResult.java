@@ -144,7 +144,7 @@ public abstract class TestResult {
   @Value.Check
   void check() {
     Check.require(value().isPresent() || outcome().isPresent(), "TestResult", "value/outcome", "neither",
-        "a value or a qualitative outcome for attribute " + attribute().code());
+        () -> "a value or a qualitative outcome for attribute " + attribute().code());
     Check.require(censoring().isEmpty() || value().isPresent(), "TestResult", "censoring", censoring().orElse(null),
         "a value holding the limit the result is censored at");
     analyte().ifPresent(a -> Check.notBlank(a, "TestResult", "analyte"));

@@ -64,7 +64,7 @@ public abstract class SizeBin {
     Check.dimension(upper(), "nm", "a length", "SizeBin", "upper");
     Check.nonNegative(lower(), "SizeBin", "lower");
     Check.require(lower().compareValue(upper()) < 0, "SizeBin", "upper", upper(),
-        "a value greater than lower " + lower());
+        () -> "a value greater than lower " + lower());
     Check.percent(fraction(), "SizeBin", "fraction");
   }
 }

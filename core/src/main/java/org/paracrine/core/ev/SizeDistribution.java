@@ -3,6 +3,7 @@ package org.paracrine.core.ev;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.paracrine.core.InvariantViolationException;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
@@ -103,8 +104,10 @@ public abstract class SizeDistribution {
     for (int i = 1; i < bins().size(); i++) {
       SizeBin prev = bins().get(i - 1);
       SizeBin cur = bins().get(i);
-      Check.require(prev.upper().compareValue(cur.lower()) <= 0, t, "bins[" + i + "].lower", cur.lower(),
-          "a value ≥ the previous bin's upper bound " + prev.upper() + " (bins in increasing order, no overlap)");
+      if (prev.upper().compareValue(cur.lower()) > 0) {
+        throw new InvariantViolationException(t, "bins[" + i + "].lower", cur.lower(),
+            "a value ≥ the previous bin's upper bound " + prev.upper() + " (bins in increasing order, no overlap)");
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.paracrine.core.InvariantViolationException;
 import org.paracrine.core.quantity.IncomparableUnitsException;
 import org.paracrine.core.quantity.Quantity;
@@ -30,6 +31,23 @@ public final class Check {
   }
 
   /**
+   * Fails with an {@link InvariantViolationException} when the condition is false; the rule text is built only then,
+   * so checks that run for every value built stay free of string building.
+   *
+   * @param condition the invariant
+   * @param type value type name
+   * @param attribute attribute name
+   * @param value offending value
+   * @param expected supplies the rule
+   */
+  public static void require(boolean condition, String type, String attribute, Object value,
+      Supplier<String> expected) {
+    if (!condition) {
+      throw new InvariantViolationException(type, attribute, value, expected.get());
+    }
+  }
+
+  /**
    * Requires a non-blank string.
    *
    * @param s the string
@@ -37,7 +55,9 @@ public final class Check {
    * @param attribute attribute name
    */
   public static void notBlank(String s, String type, String attribute) {
-    require(s != null && !s.isBlank(), type, attribute, s == null ? null : "\"" + s + "\"", "a non-blank text");
+    if (s == null || s.isBlank()) {
+      throw new InvariantViolationException(type, attribute, s == null ? null : "\"" + s + "\"", "a non-blank text");
+    }
   }
 
   /**
@@ -121,8 +141,10 @@ public final class Check {
    * @param attribute attribute name
    */
   public static void dimension(Quantity q, String referenceUnit, String dimension, String type, String attribute) {
-    require(q.isConvertibleTo(referenceUnit), type, attribute, q,
-        dimension + " (a unit convertible to '" + referenceUnit + "')");
+    if (!q.isConvertibleTo(referenceUnit)) {
+      throw new InvariantViolationException(type, attribute, q,
+          dimension + " (a unit convertible to '" + referenceUnit + "')");
+    }
   }
 
   /**
@@ -144,8 +166,10 @@ public final class Check {
         throw new InvariantViolationException(type, highName, high.get(),
             "a unit comparable with " + lowName + " " + low.get());
       }
-      require(cmp <= 0, type, highName, high.get(),
-          "a value greater than or equal to " + lowName + " " + low.get());
+      if (cmp > 0) {
+        throw new InvariantViolationException(type, highName, high.get(),
+            "a value greater than or equal to " + lowName + " " + low.get());
+      }
     }
   }
 

@@ -145,9 +145,9 @@ public abstract class Lot {
     Check.notBlank(id(), "Lot", "id");
     Check.notBlank(productId(), "Lot", "productId");
     expiryDate().ifPresent(e -> Check.require(!e.isBefore(manufactureDate()), "Lot", "expiryDate", e,
-        "a date on or after manufactureDate " + manufactureDate()));
+        () -> "a date on or after manufactureDate " + manufactureDate()));
     Check.require(!parentLots().contains(id()), "Lot", "parentLots", parentLots(),
-        "parent lots other than the lot itself (" + id() + ")");
+        () -> "parent lots other than the lot itself (" + id() + ")");
     Check.unique(composition(), a -> a.analyte().code() + " " + a.normalisation().code(), "Lot", "composition");
     quantity().ifPresent(q -> {
       Check.require(q.isConvertibleTo("mL") || q.isConvertibleTo("g"), "Lot", "quantity", q, "a volume or a mass");

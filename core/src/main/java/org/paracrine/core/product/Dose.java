@@ -99,7 +99,7 @@ public abstract class Dose {
       String base = baseUnit(b);
       boolean flat = amount().isConvertibleTo(base);
       boolean perKg = b != DoseBasis.PERCENT_IN_VEHICLE && amount().isConvertibleTo(base + "/kg");
-      Check.require(flat || perKg, "Dose", "amount", amount(), "a unit convertible to '" + base + "'"
+      Check.require(flat || perKg, "Dose", "amount", amount(), () -> "a unit convertible to '" + base + "'"
           + (b == DoseBasis.PERCENT_IN_VEHICLE ? "" : " or '" + base + "/kg'") + " for dose basis " + b.code());
     });
   }

@@ -1,7 +1,6 @@
 package org.paracrine.core.report;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.Quantity;
@@ -23,7 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableFinding.class)
 @JsonDeserialize(as = ImmutableFinding.class)
 public abstract class Finding {
-  private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+(\\.[A-Z0-9_]+)*");
 
   Finding() {}
 
@@ -158,9 +156,31 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    Check.require(CODE.matcher(code()).matches(), "Finding", "code", code(),
+    Check.require(isCode(code()), "Finding", "code", code(),
         "an upper-case dotted code such as ISCT2006.POSITIVE_MARKER.BELOW_LIMIT");
     Check.require(JsonPointer.isValid(path()), "Finding", "path", path(), "an RFC 6901 JSON Pointer");
     Check.notBlank(message(), "Finding", "message");
+  }
+
+  /**
+   * Tells whether a code matches {@code [A-Z0-9_]+(\.[A-Z0-9_]+)*}, without a regular expression: this check runs
+   * for every finding of every report.
+   */
+  static boolean isCode(String code) {
+    boolean segmentEmpty = true;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '.') {
+        if (segmentEmpty) {
+          return false;
+        }
+        segmentEmpty = true;
+      } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+        segmentEmpty = false;
+      } else {
+        return false;
+      }
+    }
+    return !segmentEmpty;
   }
 }

@@ -156,11 +156,11 @@ public abstract class AcceptanceCriterion {
       return;
     }
     Check.require(limit().isPresent() || !acceptableOutcomes().isEmpty(), t, "limit/acceptableOutcomes",
-        "neither", "a numeric limit or at least one acceptable outcome for criterion " + id());
+        "neither", () -> "a numeric limit or at least one acceptable outcome for criterion " + id());
     warningBand().ifPresent(b -> {
       Check.require(limit().isPresent(), t, "warningBand", b.describe(), "a limit that the band lies within");
       Check.require(Units.areComparable(b.unit(), limit().get().unit()), t, "warningBand", b.describe(),
-          "units comparable with the limit " + limit().get().describe());
+          () -> "units comparable with the limit " + limit().get().describe());
     });
   }
 }

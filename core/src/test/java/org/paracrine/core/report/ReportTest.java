@@ -81,6 +81,25 @@ class ReportTest {
     assertThat(SpecificationRef.of("s", "2").toString()).isEqualTo("s@2");
   }
 
+  @Test
+  void findingCodesAreCheckedExactlyAsTheDocumentedPatternSays() {
+    java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[A-Z0-9_]+(\\.[A-Z0-9_]+)*");
+    for (String code : List.of("X", "X.Y", "ISCT2006.POSITIVE_MARKER.BELOW_LIMIT", "A_1.B2", "", ".", "X.",
+        ".X", "X..Y", "x.Y", "X-Y", "X Y", "\u00c4", "X.Y.", "_._")) {
+      assertThat(Finding.isCode(code)).as(code).isEqualTo(documented.matcher(code).matches());
+    }
+  }
+
+  @Test
+  void aFindingOfASpecificationTheReportDoesNotListIsRejected() {
+    Finding f = Finding.builder().code("X.Y").outcome(Outcome.PASS).severity(Severity.INFO).path("").message("m")
+        .specification(SpecificationRef.of("other", "1")).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReleaseReport.builder().lotId("L1")
+        .addSpecification(SpecificationRef.of("mine", "1")).addFinding(f).build())
+        .isInstanceOf(org.paracrine.core.InvariantViolationException.class)
+        .hasMessageContaining("one of the report's specifications");
+  }
+
   private static ChecklistItemResult item(String id, boolean applicable, boolean satisfied) {
     return ChecklistItemResult.builder().id(id).description(id).applicable(applicable).satisfied(satisfied).build();
   }

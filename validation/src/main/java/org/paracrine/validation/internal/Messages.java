@@ -2,13 +2,23 @@ package org.paracrine.validation.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.paracrine.validation.FindingCode;
 
-/** Formats finding messages from the English resource bundle {@code org.paracrine.validation.FindingMessages}. */
+/**
+ * Formats finding messages from the English resource bundle {@code org.paracrine.validation.FindingMessages}.
+ *
+ * <p>Every finding of every report gets a message, so templates are compiled once per key and cached: a template
+ * made only of literal text and {@code {n}} placeholders (all of them today) is formatted by direct substitution,
+ * which gives exactly what {@link MessageFormat} gives for text arguments; any other template (quotes, format
+ * types) falls back to {@link MessageFormat}.
+ */
 public final class Messages {
   private static final ResourceBundle BUNDLE =
       ResourceBundle.getBundle("org.paracrine.validation.FindingMessages", Locale.ROOT);
+  private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
 
   private Messages() {}
 
@@ -31,11 +41,11 @@ public final class Messages {
    * @return the message
    */
   public static String formatKey(String key, Object... args) {
-    Object[] text = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      text[i] = String.valueOf(args[i]);
+    Template t = TEMPLATES.get(key);
+    if (t == null) {
+      t = TEMPLATES.computeIfAbsent(key, k -> Template.compile(BUNDLE.getString(k)));
     }
-    return new MessageFormat(BUNDLE.getString(key), Locale.ENGLISH).format(text);
+    return t.format(args);
   }
 
   /**
@@ -46,5 +56,70 @@ public final class Messages {
    */
   public static boolean has(String key) {
     return BUNDLE.containsKey(key);
+  }
+
+  /** A compiled template: literal parts and argument indexes, or null parts for the MessageFormat fallback. */
+  static final class Template {
+    private final String pattern;
+    private final String[] literals;
+    private final int[] indexes;
+
+    private Template(String pattern, String[] literals, int[] indexes) {
+      this.pattern = pattern;
+      this.literals = literals;
+      this.indexes = indexes;
+    }
+
+    /** Splits {@code a {0} b {1} c} into literals {@code "a ", " b ", " c"} and indexes {@code 0, 1}. */
+    static Template compile(String pattern) {
+      if (pattern.indexOf('\'') >= 0) {
+        return new Template(pattern, null, null);
+      }
+      java.util.List<String> literals = new java.util.ArrayList<>();
+      java.util.List<Integer> indexes = new java.util.ArrayList<>();
+      int from = 0;
+      int open;
+      while ((open = pattern.indexOf('{', from)) >= 0) {
+        int close = pattern.indexOf('}', open);
+        if (close < 0 || close == open + 1 || close - open > 3) {
+          return new Template(pattern, null, null);
+        }
+        for (int i = open + 1; i < close; i++) {
+          if (pattern.charAt(i) < '0' || pattern.charAt(i) > '9') {
+            return new Template(pattern, null, null);
+          }
+        }
+        literals.add(pattern.substring(from, open));
+        indexes.add(Integer.parseInt(pattern.substring(open + 1, close)));
+        from = close + 1;
+      }
+      if (pattern.indexOf('}', from) >= 0) {
+        return new Template(pattern, null, null);
+      }
+      literals.add(pattern.substring(from));
+      return new Template(pattern, literals.toArray(new String[0]),
+          indexes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    String format(Object... args) {
+      if (literals == null) {
+        Object[] text = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+          text[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(pattern, Locale.ENGLISH).format(text);
+      }
+      StringBuilder sb = new StringBuilder(pattern.length() + 16 * indexes.length);
+      for (int i = 0; i < indexes.length; i++) {
+        sb.append(literals[i]);
+        int arg = indexes[i];
+        if (arg < args.length) {
+          sb.append(args[arg]);
+        } else {
+          sb.append('{').append(arg).append('}');
+        }
+      }
+      return sb.append(literals[indexes.length]).toString();
+    }
   }
 }

@@ -51,8 +51,22 @@ public final class DonorEligibilityProfile implements ReleaseProfile {
 
   private final DonorEligibilityParameters parameters;
 
+  /** Per test slot: its names joined by " or " and its criterion id, computed once (used by every finding). */
+  private final java.util.Map<List<DonorTestType>, String[]> slotText = new java.util.HashMap<>();
+
   private DonorEligibilityProfile(DonorEligibilityParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
+    for (List<DonorTestType> slot : parameters.requiredTests()) {
+      slotText.putIfAbsent(slot, slotText(slot));
+    }
+    for (List<DonorTestType> slot : parameters.leukocyteRichTests()) {
+      slotText.putIfAbsent(slot, slotText(slot));
+    }
+  }
+
+  private static String[] slotText(List<DonorTestType> slot) {
+    return new String[] {slot.stream().map(DonorTestType::code).collect(Collectors.joining(" or ")),
+        "test:" + slot.stream().map(DonorTestType::code).collect(Collectors.joining("|"))};
   }
 
   /**
@@ -176,12 +190,16 @@ public final class DonorEligibilityProfile implements ReleaseProfile {
   private Finding slot(FindingFactory f, Located<DonorEligibility> el, List<DonorTestType> slot, boolean neonatal,
       Citation source) {
     List<DonorTest> tests = el.value().tests();
-    String names = slot.stream().map(DonorTestType::code).collect(Collectors.joining(" or "));
-    String criterion = "test:" + slot.stream().map(DonorTestType::code).collect(Collectors.joining("|"));
+    String[] text = slotText.get(slot);
+    if (text == null) {
+      text = slotText(slot);
+    }
+    String names = text[0];
+    String criterion = text[1];
     int newbornOnly = -1;
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
-      if (slot.stream().noneMatch(t.test()::is)) {
+      if (!inSlot(slot, t)) {
         continue;
       }
       if (neonatal && !t.specimenSource().is(SpecimenSource.BIRTH_MOTHER)) {
@@ -221,6 +239,15 @@ public final class DonorEligibilityProfile implements ReleaseProfile {
     }
     return f.start(FindingCode.DONOR_TEST_MISSING, Outcome.MISSING, Severity.ERROR, el.at("tests"), source, names,
         "no result recorded").criterionId(criterion).expected("non-reactive " + names).build();
+  }
+
+  private static boolean inSlot(List<DonorTestType> slot, DonorTest t) {
+    for (DonorTestType type : slot) {
+      if (t.test().is(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Finding> window(FindingFactory f, Located<Donor> donor, Located<DonorEligibility> el,

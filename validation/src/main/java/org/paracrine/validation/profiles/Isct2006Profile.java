@@ -57,8 +57,19 @@ public final class Isct2006Profile implements ReleaseProfile {
 
   private final Isct2006Parameters parameters;
 
+  /** Per negative-marker slot: its names joined by " or " and its criterion id, computed once. */
+  private final java.util.Map<List<Marker>, String[]> slotText = new java.util.HashMap<>();
+
   private Isct2006Profile(Isct2006Parameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
+    for (List<Marker> slot : parameters.negativeSlots()) {
+      slotText.putIfAbsent(slot, slotText(slot));
+    }
+  }
+
+  private static String[] slotText(List<Marker> slot) {
+    return new String[] {slot.stream().map(Isct2006Profile::name).collect(Collectors.joining(" or ")),
+        "negative-marker:" + slot.stream().map(Isct2006Profile::name).collect(Collectors.joining("|"))};
   }
 
   /**
@@ -191,8 +202,12 @@ public final class Isct2006Profile implements ReleaseProfile {
   private Finding negativeSlot(FindingFactory f, Located<MscIdentity> at, List<Marker> slot, QuantityRange limit,
       Severity sev) {
     List<MarkerResult> markers = at.value().markers();
-    String names = slot.stream().map(Isct2006Profile::name).collect(Collectors.joining(" or "));
-    String criterion = "negative-marker:" + slot.stream().map(Isct2006Profile::name).collect(Collectors.joining("|"));
+    String[] text = slotText.get(slot);
+    if (text == null) {
+      text = slotText(slot);
+    }
+    String names = text[0];
+    String criterion = text[1];
     int firstMeasured = -1;
     for (Marker m : slot) {
       OptionalInt idx = Markers.indexOf(markers, m);

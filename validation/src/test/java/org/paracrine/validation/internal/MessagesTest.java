@@ -1,0 +1,45 @@
+package org.paracrine.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/** The compiled message templates give exactly what {@link MessageFormat} gives. */
+class MessagesTest {
+  private static final ResourceBundle BUNDLE =
+      ResourceBundle.getBundle("org.paracrine.validation.FindingMessages", Locale.ROOT);
+
+  private static String reference(String pattern, Object... args) {
+    Object[] text = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      text[i] = String.valueOf(args[i]);
+    }
+    return new MessageFormat(pattern, Locale.ENGLISH).format(text);
+  }
+
+  @Test
+  void everyBundledTemplateFormatsAsMessageFormatDoes() {
+    Object[] full = {"0.12 [IU]/mL", 42, null, List.of("a", "b"), "x{y}", "7", "eight"};
+    Object[] few = {"only one"};
+    for (String key : Collections.list(BUNDLE.getKeys())) {
+      String pattern = BUNDLE.getString(key);
+      assertThat(Messages.formatKey(key, full)).as(key).isEqualTo(reference(pattern, full));
+      assertThat(Messages.formatKey(key, few)).as(key).isEqualTo(reference(pattern, few));
+      assertThat(Messages.formatKey(key)).as(key).isEqualTo(reference(pattern));
+    }
+  }
+
+  @Test
+  void templatesWithQuotesOrFormatTypesFallBackToMessageFormat() {
+    for (String pattern : List.of("it''s {0}", "'{0}' is {1}", "{0}{1}{0}", "plain",
+        "{12} and {0}", "")) {
+      Object[] args = {5, "b"};
+      assertThat(Messages.Template.compile(pattern).format(args)).as(pattern).isEqualTo(reference(pattern, args));
+    }
+  }
+}
