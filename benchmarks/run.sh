@@ -6,14 +6,14 @@
 #   environment.json  date, machine, JDK, load average, git commit
 #   summary.json/.md  ns/op, ratios and targets
 # Usage (from anywhere in a clone):  benchmarks/run.sh
-# Overrides: JMH_ARGS (default: 2 forks, 2x2 s warm-up, 4x2 s measurement, 1 thread), STREAM_LOTS (default 1000000),
+# Overrides: JMH_ARGS (default: 1 fork, 3x5 s warm-up, 5x2 s measurement, 1 thread), STREAM_LOTS (default 1000000),
 #            COLD_RUNS (default 7). Target: under 10 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESULTS=benchmarks/results
 JAR=benchmarks/target/benchmarks.jar
 JAVA=${JAVA:-java}
-JMH_ARGS=${JMH_ARGS:-"-f 2 -wi 2 -w 2s -i 4 -r 2s -t 1"}
+JMH_ARGS=${JMH_ARGS:-"-f 1 -wi 3 -w 5s -i 5 -r 2s -t 1"}
 STREAM_LOTS=${STREAM_LOTS:-1000000}
 COLD_RUNS=${COLD_RUNS:-7}
 start=$(date +%s)

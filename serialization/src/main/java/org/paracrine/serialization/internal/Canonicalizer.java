@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * number is first replaced by a string holding its exact decimal text ({@code 1.50} becomes {@code "1.50"},
  * {@code 5.24E+11} becomes {@code "5.24E+11"}), so no IEEE-754 conversion takes place. Members are sorted by
  * UTF-16 code units, there is no whitespace, and strings are escaped as ECMAScript {@code JSON.stringify} does
- * (lone surrogates as lower-case {@code \\uXXXX} escapes).
+ * (lone surrogates as {@code \\u} escapes with four lower-case hex digits).
  */
 public final class Canonicalizer {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

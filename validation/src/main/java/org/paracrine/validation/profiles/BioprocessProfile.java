@@ -2,7 +2,6 @@ package org.paracrine.validation.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.paracrine.core.process.Bioprocess;
 import org.paracrine.core.process.ConditioningStep;
@@ -37,16 +36,15 @@ import org.paracrine.validation.internal.Sources;
  * a concentration and a duration. Rules that do not apply (no hypoxic claim, no serum, no priming) produce no
  * finding. Immutable and thread-safe.
  */
-public final class BioprocessProfile implements ReleaseProfile {
+public final class BioprocessProfile extends AbstractReleaseProfile<BioprocessParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.bioprocess-completeness";
   /** Profile version. */
   public static final String VERSION = "1.0.0";
 
-  private final BioprocessParameters parameters;
-
   private BioprocessProfile(BioprocessParameters parameters) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    super(ID, VERSION, "Bioprocess completeness and consistency (MFDS 2024)",
+        List.of(Sources.MFDS_2024, Sources.PHELPS_2023, Sources.PRIMING), parameters);
   }
 
   /**
@@ -66,40 +64,6 @@ public final class BioprocessProfile implements ReleaseProfile {
    */
   public static BioprocessProfile of(BioprocessParameters parameters) {
     return new BioprocessProfile(parameters);
-  }
-
-  /**
-   * Returns the parameters.
-   *
-   * @return the parameters
-   */
-  public BioprocessParameters parameters() {
-    return parameters;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "Bioprocess completeness and consistency (MFDS 2024)";
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @return the cited sources
-   */
-  @Override
-  public List<Citation> sources() {
-    return List.of(Sources.MFDS_2024, Sources.PHELPS_2023, Sources.PRIMING);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.paracrine.validation.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.paracrine.core.assay.Measurement;
@@ -60,16 +59,15 @@ import org.paracrine.validation.internal.Worst;
  *
  * <p>Immutable and thread-safe.
  */
-public final class CompendialSafetyProfile implements ReleaseProfile {
+public final class CompendialSafetyProfile extends AbstractReleaseProfile<CompendialSafetyParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.compendial-safety";
   /** Profile version. */
   public static final String VERSION = "1.0.0";
 
-  private final CompendialSafetyParameters parameters;
-
   private CompendialSafetyProfile(CompendialSafetyParameters parameters) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    super(ID, VERSION, "Compendial safety: sterility (USP <71>), mycoplasma (Ph. Eur. 2.6.7), endotoxins (USP <85>)",
+        List.of(Sources.FDA_ENDOTOXIN_QA_2012, Sources.PH_EUR_267, Sources.USP_71, Sources.USP_85), parameters);
   }
 
   /**
@@ -89,40 +87,6 @@ public final class CompendialSafetyProfile implements ReleaseProfile {
    */
   public static CompendialSafetyProfile of(CompendialSafetyParameters parameters) {
     return new CompendialSafetyProfile(parameters);
-  }
-
-  /**
-   * Returns the parameters.
-   *
-   * @return the parameters
-   */
-  public CompendialSafetyParameters parameters() {
-    return parameters;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "Compendial safety: sterility (USP <71>), mycoplasma (Ph. Eur. 2.6.7), endotoxins (USP <85>)";
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @return the cited sources
-   */
-  @Override
-  public List<Citation> sources() {
-    return List.of(Sources.FDA_ENDOTOXIN_QA_2012, Sources.PH_EUR_267, Sources.USP_71, Sources.USP_85);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.paracrine.core.report.Finding;
@@ -43,19 +42,18 @@ import org.paracrine.validation.internal.Sources;
  * (cord, Wharton's jelly, placenta, amnion) — only the birth mother's specimens count; a slot tested only on the
  * newborn's specimen is reported as a missing maternal specimen. Immutable and thread-safe.
  */
-public final class DonorEligibilityProfile implements ReleaseProfile {
+public final class DonorEligibilityProfile extends AbstractReleaseProfile<DonorEligibilityParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.donor-eligibility-21cfr1271";
   /** Profile version. */
   public static final String VERSION = "1.0.0";
 
-  private final DonorEligibilityParameters parameters;
-
   /** Per test slot: its names joined by " or " and its criterion id, computed once (used by every finding). */
   private final java.util.Map<List<DonorTestType>, String[]> slotText = new java.util.HashMap<>();
 
   private DonorEligibilityProfile(DonorEligibilityParameters parameters) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    super(ID, VERSION, "Donor eligibility (21 CFR 1271.45, 1271.80, 1271.85)",
+        List.of(Sources.CFR_1271_80, Sources.CFR_1271_85A, Sources.CFR_1271_85B, Sources.CFR_1271_90), parameters);
     for (List<DonorTestType> slot : parameters.requiredTests()) {
       slotText.putIfAbsent(slot, slotText(slot));
     }
@@ -86,40 +84,6 @@ public final class DonorEligibilityProfile implements ReleaseProfile {
    */
   public static DonorEligibilityProfile of(DonorEligibilityParameters parameters) {
     return new DonorEligibilityProfile(parameters);
-  }
-
-  /**
-   * Returns the parameters.
-   *
-   * @return the parameters
-   */
-  public DonorEligibilityParameters parameters() {
-    return parameters;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "Donor eligibility (21 CFR 1271.45, 1271.80, 1271.85)";
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @return the cited sources
-   */
-  @Override
-  public List<Citation> sources() {
-    return List.of(Sources.CFR_1271_80, Sources.CFR_1271_85A, Sources.CFR_1271_85B, Sources.CFR_1271_90);
   }
 
   @Override

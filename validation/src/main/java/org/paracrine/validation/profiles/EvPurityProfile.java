@@ -1,7 +1,6 @@
 package org.paracrine.validation.profiles;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.spec.Citation;
@@ -29,16 +28,15 @@ import org.paracrine.validation.internal.Sources;
  * 1.5 × 10⁹ particles/µg (warning), low purity 2 × 10⁹–2 × 10¹⁰ (warning), high purity above 3 × 10¹⁰ (pass), other
  * values unclassified (pass, informational). Immutable and thread-safe.
  */
-public final class EvPurityProfile implements ReleaseProfile {
+public final class EvPurityProfile extends AbstractReleaseProfile<EvPurityParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.ev-purity-webber-clayton-2013";
   /** Profile version. */
   public static final String VERSION = "1.0.0";
 
-  private final EvPurityParameters parameters;
-
   private EvPurityProfile(EvPurityParameters parameters) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    super(ID, VERSION, "EV purity heuristic, particle:protein ratio (Webber & Clayton 2013; thresholds unconfirmed)",
+        List.of(Sources.WEBBER_CLAYTON_2013), parameters);
   }
 
   /**
@@ -58,40 +56,6 @@ public final class EvPurityProfile implements ReleaseProfile {
    */
   public static EvPurityProfile of(EvPurityParameters parameters) {
     return new EvPurityProfile(parameters);
-  }
-
-  /**
-   * Returns the parameters.
-   *
-   * @return the parameters
-   */
-  public EvPurityParameters parameters() {
-    return parameters;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "EV purity heuristic, particle:protein ratio (Webber & Clayton 2013; thresholds unconfirmed)";
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @return the cited sources
-   */
-  @Override
-  public List<Citation> sources() {
-    return List.of(Sources.WEBBER_CLAYTON_2013);
   }
 
   @Override

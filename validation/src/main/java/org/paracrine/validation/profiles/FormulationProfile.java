@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.paracrine.core.assay.TestResult;
@@ -39,16 +38,15 @@ import org.paracrine.validation.internal.Worst;
  * reconstitution); the product's nominal values are not release results. One finding per attribute and route
  * category; with several results the least favourable is reported. Immutable and thread-safe.
  */
-public final class FormulationProfile implements ReleaseProfile {
+public final class FormulationProfile extends AbstractReleaseProfile<FormulationParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.formulation-by-route";
   /** Profile version. */
   public static final String VERSION = "1.0.0";
 
-  private final FormulationParameters parameters;
-
   private FormulationProfile(FormulationParameters parameters) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    super(ID, VERSION, "Formulation pH and osmolality by route (Paracrine defaults, unconfirmed)",
+        List.of(Sources.FORMULATION_DEFAULTS, Sources.OPHTHALMIC_TONICITY), parameters);
   }
 
   /**
@@ -68,40 +66,6 @@ public final class FormulationProfile implements ReleaseProfile {
    */
   public static FormulationProfile of(FormulationParameters parameters) {
     return new FormulationProfile(parameters);
-  }
-
-  /**
-   * Returns the parameters.
-   *
-   * @return the parameters
-   */
-  public FormulationParameters parameters() {
-    return parameters;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "Formulation pH and osmolality by route (Paracrine defaults, unconfirmed)";
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @return the cited sources
-   */
-  @Override
-  public List<Citation> sources() {
-    return List.of(Sources.FORMULATION_DEFAULTS, Sources.OPHTHALMIC_TONICITY);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.paracrine.validation.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -49,19 +48,18 @@ import org.paracrine.validation.internal.Sources;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Isct2006Profile implements ReleaseProfile {
+public final class Isct2006Profile extends AbstractReleaseProfile<Isct2006Parameters> {
   /** Profile id. */
   public static final String ID = "paracrine.isct-2006-msc-identity";
   /** Profile version. */
   public static final String VERSION = "1.0.0";
 
-  private final Isct2006Parameters parameters;
-
   /** Per negative-marker slot: its names joined by " or " and its criterion id, computed once. */
   private final java.util.Map<List<Marker>, String[]> slotText = new java.util.HashMap<>();
 
   private Isct2006Profile(Isct2006Parameters parameters) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    super(ID, VERSION, "ISCT 2006 minimal criteria for MSC identity (Dominici 2006)",
+        List.of(Sources.DOMINICI_2006), parameters);
     for (List<Marker> slot : parameters.negativeSlots()) {
       slotText.putIfAbsent(slot, slotText(slot));
     }
@@ -89,40 +87,6 @@ public final class Isct2006Profile implements ReleaseProfile {
    */
   public static Isct2006Profile of(Isct2006Parameters parameters) {
     return new Isct2006Profile(parameters);
-  }
-
-  /**
-   * Returns the parameters.
-   *
-   * @return the parameters
-   */
-  public Isct2006Parameters parameters() {
-    return parameters;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "ISCT 2006 minimal criteria for MSC identity (Dominici 2006)";
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @return the cited sources
-   */
-  @Override
-  public List<Citation> sources() {
-    return List.of(Sources.DOMINICI_2006);
   }
 
   @Override

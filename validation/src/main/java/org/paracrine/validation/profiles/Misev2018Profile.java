@@ -2,7 +2,6 @@ package org.paracrine.validation.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.paracrine.core.assay.MarkerResult;
 import org.paracrine.core.assay.Measurement;
@@ -45,16 +44,15 @@ import org.paracrine.validation.internal.Sources;
  * absent) → FAIL; a contaminant marker detected → WARN (MISEV asks that contaminants be assessed, not that they be
  * absent). Immutable and thread-safe.
  */
-public final class Misev2018Profile implements ReleaseProfile {
+public final class Misev2018Profile extends AbstractReleaseProfile<Misev2018Parameters> {
   /** Profile id. */
   public static final String ID = "paracrine.misev2018-minimal-characterisation";
   /** Profile version. */
   public static final String VERSION = "1.0.0";
 
-  private final Misev2018Parameters parameters;
-
   private Misev2018Profile(Misev2018Parameters parameters) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    super(ID, VERSION, "MISEV2018 minimal EV characterisation (Thery 2018)",
+        List.of(Sources.MISEV2018, Sources.MISEV2023), parameters);
   }
 
   /**
@@ -74,40 +72,6 @@ public final class Misev2018Profile implements ReleaseProfile {
    */
   public static Misev2018Profile of(Misev2018Parameters parameters) {
     return new Misev2018Profile(parameters);
-  }
-
-  /**
-   * Returns the parameters.
-   *
-   * @return the parameters
-   */
-  public Misev2018Parameters parameters() {
-    return parameters;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "MISEV2018 minimal EV characterisation (Thery 2018)";
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @return the cited sources
-   */
-  @Override
-  public List<Citation> sources() {
-    return List.of(Sources.MISEV2018, Sources.MISEV2023);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.paracrine.validation.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -46,16 +45,15 @@ import org.paracrine.validation.internal.Sources;
  * not re-read, so the citations for membrane vesicles and integrity are marked "verify". Immutable and
  * thread-safe.
  */
-public final class MscSevTherapyProfile implements ReleaseProfile {
+public final class MscSevTherapyProfile extends AbstractReleaseProfile<MscSevTherapyParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.msc-sev-therapy-witwer-2019";
   /** Profile version. */
   public static final String VERSION = "1.0.0";
 
-  private final MscSevTherapyParameters parameters;
-
   private MscSevTherapyProfile(MscSevTherapyParameters parameters) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    super(ID, VERSION, "MSC-derived small EVs for therapy (Witwer 2019, ISEV/ISCT)",
+        List.of(Sources.NGUYEN_2024, Sources.WITWER_2019), parameters);
   }
 
   /**
@@ -75,40 +73,6 @@ public final class MscSevTherapyProfile implements ReleaseProfile {
    */
   public static MscSevTherapyProfile of(MscSevTherapyParameters parameters) {
     return new MscSevTherapyProfile(parameters);
-  }
-
-  /**
-   * Returns the parameters.
-   *
-   * @return the parameters
-   */
-  public MscSevTherapyParameters parameters() {
-    return parameters;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return VERSION;
-  }
-
-  @Override
-  public String title() {
-    return "MSC-derived small EVs for therapy (Witwer 2019, ISEV/ISCT)";
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @return the cited sources
-   */
-  @Override
-  public List<Citation> sources() {
-    return List.of(Sources.NGUYEN_2024, Sources.WITWER_2019);
   }
 
   @Override
