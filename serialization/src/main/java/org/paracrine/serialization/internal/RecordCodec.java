@@ -290,6 +290,9 @@ public final class RecordCodec {
         line, col);
   }
 
+  private static final java.util.regex.Pattern START_MARKER =
+      java.util.regex.Pattern.compile(" \\(start marker at \\[Source: [^\\]]*\\]\\)");
+
   private static Problem located(ProblemType type, JacksonException e, JsonParser parser, String expected) {
     TokenStreamLocation loc = e.getLocation();
     String pointer = "";
@@ -309,6 +312,8 @@ public final class RecordCodec {
     if (from > 0) {
       msg = msg.substring(0, from);
     }
+    // Jackson describes start markers with a redacted source and byte offset; line and column are reported apart.
+    msg = START_MARKER.matcher(msg).replaceAll("");
     if (msg.length() > 300) {
       msg = msg.substring(0, 300) + "...";
     }
