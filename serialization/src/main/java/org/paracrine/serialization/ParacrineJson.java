@@ -496,8 +496,9 @@ public final class ParacrineJson {
     try {
       codec.write(Objects.requireNonNull(document, "document"), Objects.requireNonNull(out, "out"));
     } catch (tools.jackson.core.exc.JacksonIOException e) {
-      throw new java.io.UncheckedIOException("writing failed", e.getCause() instanceof java.io.IOException
-          ? (java.io.IOException) e.getCause() : new java.io.IOException(e.getMessage(), e));
+      Throwable cause = e.getCause();
+      throw new java.io.UncheckedIOException("writing failed", cause instanceof java.io.IOException
+          ? (java.io.IOException) cause : new java.io.IOException(e.getMessage(), e));
     }
   }
 

@@ -78,8 +78,8 @@ public class ProblemHandler {
     String path = jackson instanceof DatabindException ? pointer((DatabindException) jackson) : "";
     Finding f;
     if (invariant != null) {
-      String at = path.isEmpty() ? "" : path;
-      f = finding("REQUEST.INVARIANT_VIOLATED", JsonPointer.append(at, invariant.attribute().split("\\.")),
+      f = finding("REQUEST.INVARIANT_VIOLATED",
+          JsonPointer.append(path, (Object[]) invariant.attribute().split("\\.")),
           invariant.getMessage(), invariant.value(), invariant.expected());
     } else if (jackson instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) jackson;
