@@ -222,12 +222,7 @@ where the domain brief assigns one. Histones are a gene family without a single 
    * @return the marker, or empty
    */
   public static Optional<Marker> byName(String name) {
-    for (Marker m : values()) {
-      if (m.code.equalsIgnoreCase(name) || m.commonName.equalsIgnoreCase(name)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return Term.lookupName(Marker.class, name, Marker::commonName);
   }''')
 
 gen('EvIsolationMethod', '''
@@ -607,12 +602,7 @@ usually measured as kynurenine produced; record it as {@link #IDO1} with an acti
    * @return the analyte, or empty
    */
   public static Optional<Analyte> byName(String name) {
-    for (Analyte a : values()) {
-      if (a.code.equalsIgnoreCase(name) || a.commonName.equalsIgnoreCase(name)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+    return Term.lookupName(Analyte.class, name, Analyte::commonName);
   }''')
 
 gen('NormalisationBasis', '''

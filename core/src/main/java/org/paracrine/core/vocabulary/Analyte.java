@@ -147,11 +147,6 @@ public enum Analyte implements Vocabulary {
    * @return the analyte, or empty
    */
   public static Optional<Analyte> byName(String name) {
-    for (Analyte a : values()) {
-      if (a.code.equalsIgnoreCase(name) || a.commonName.equalsIgnoreCase(name)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+    return Term.lookupName(Analyte.class, name, Analyte::commonName);
   }
 }

@@ -154,11 +154,6 @@ public enum Marker implements Vocabulary {
    * @return the marker, or empty
    */
   public static Optional<Marker> byName(String name) {
-    for (Marker m : values()) {
-      if (m.code.equalsIgnoreCase(name) || m.commonName.equalsIgnoreCase(name)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return Term.lookupName(Marker.class, name, Marker::commonName);
   }
 }

@@ -91,6 +91,26 @@ public final class Term<E extends Enum<E> & Vocabulary> {
     return Optional.ofNullable(lookup(vocabulary, code));
   }
 
+  /**
+   * Looks up a known constant by its code or by an alias (such as a marker's common name), ignoring case.
+   *
+   * @param <E> the vocabulary enum
+   * @param vocabulary the enum class
+   * @param name the code or alias, e.g. {@code "CD73"} or {@code "nt5e"}
+   * @param alias the alias of each constant
+   * @return the first constant whose code or alias matches, or empty
+   */
+  public static <E extends Enum<E> & Vocabulary> Optional<E> lookupName(Class<E> vocabulary, String name,
+      Function<E, String> alias) {
+    Objects.requireNonNull(name, "name");
+    for (E e : vocabulary.getEnumConstants()) {
+      if (e.code().equalsIgnoreCase(name) || alias.apply(e).equalsIgnoreCase(name)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
   @SuppressWarnings("unchecked")
   private static <E extends Enum<E> & Vocabulary> E lookup(Class<E> vocabulary, String code) {
     Map<String, ?> index = INDEX.computeIfAbsent(vocabulary, c -> Arrays.stream(vocabulary.getEnumConstants())
