@@ -475,7 +475,32 @@ others (conforms, indeterminate, invalid) are neither.''',
  ('INDETERMINATE', 'indeterminate', 'indeterminate', None, F, F),
  ('INVALID', 'invalid', 'invalid test', None, F, F)],
 [('boolean', 'negative', 'Tells whether the outcome means "not found".', F),
- ('boolean', 'positive', 'Tells whether the outcome means "found".', F)])
+ ('boolean', 'positive', 'Tells whether the outcome means "found".', F)],
+extra_methods='''
+  /**
+   * Returns the class of this outcome: every "not found" wording is {@link OutcomeClass#NEGATIVE}, every "found"
+   * wording {@link OutcomeClass#POSITIVE}; conforms, does not conform, and indeterminate or invalid have a class of
+   * their own.
+   *
+   * @return the class
+   */
+  public OutcomeClass outcomeClass() {
+    if (negative) {
+      return OutcomeClass.NEGATIVE;
+    }
+    if (positive) {
+      return OutcomeClass.POSITIVE;
+    }
+    switch (this) {
+      case CONFORMS:
+        return OutcomeClass.CONFORMS;
+      case DOES_NOT_CONFORM:
+        return OutcomeClass.DOES_NOT_CONFORM;
+      default:
+        return OutcomeClass.INCONCLUSIVE;
+    }
+  }
+''')
 
 gen('QualityAttribute', '''
 Quality attributes that a lot is tested for and that acceptance criteria refer to. Sources per attribute: sterility

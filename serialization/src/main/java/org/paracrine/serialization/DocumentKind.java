@@ -13,23 +13,30 @@ import org.paracrine.core.spec.ReleaseSpecification;
  * The kinds of top-level Paracrine documents and the version of the record format each is written in.
  *
  * <p>Every top-level JSON document carries two envelope members next to the document's own fields:
- * {@code "kind"} (one of {@link #kind()}) and {@code "schemaVersion"} (major.minor, currently
- * {@value #CURRENT_SCHEMA_VERSION}). Readers accept any minor version of the supported major version; a newer
+ * {@code "kind"} (one of {@link #kind()}) and {@code "schemaVersion"} (major.minor, per kind:
+ * {@link #schemaVersion()}). Readers accept any minor version of the supported major version; a newer
  * minor version may only add optional fields, which strict readers reject as unknown and lenient readers keep.
  */
 public enum DocumentKind {
   /** A {@link SecretomeProduct} description; {@code "kind": "product"}. */
-  PRODUCT("product", SecretomeProduct.class),
+  PRODUCT("product", SecretomeProduct.class, "1.0"),
   /** A manufactured {@link Lot} with its test results; {@code "kind": "lot"}. */
-  LOT("lot", Lot.class),
-  /** A {@link ReleaseSpecification}; {@code "kind": "specification"}. */
-  SPECIFICATION("specification", ReleaseSpecification.class),
+  LOT("lot", Lot.class, "1.0"),
+  /**
+   * A {@link ReleaseSpecification}; {@code "kind": "specification"}. Version 1.1 adds selectors, quantifiers,
+   * scopes, outcome classes, computed limits and finding-code stems (all optional); a 1.0 document reads unchanged,
+   * its {@code attribute}/{@code analyte}/{@code allowedMethods} being the test-result shorthand.
+   */
+  SPECIFICATION("specification", ReleaseSpecification.class, "1.1"),
   /** A {@link ReleaseReport}; {@code "kind": "report"}. */
-  REPORT("report", ReleaseReport.class),
+  REPORT("report", ReleaseReport.class, "1.0"),
   /** A {@link ReferenceSeries} of earlier lots for lot-to-lot consistency; {@code "kind": "reference-series"}. */
-  REFERENCE_SERIES("reference-series", ReferenceSeries.class);
+  REFERENCE_SERIES("reference-series", ReferenceSeries.class, "1.0");
 
-  /** Schema version written by this library. */
+  /**
+   * The oldest schema version of the supported major version, 1.0; each kind has its own current version
+   * ({@link #schemaVersion()}).
+   */
   public static final String CURRENT_SCHEMA_VERSION = "1.0";
 
   /** Name of the envelope member that holds the document kind. */
@@ -40,10 +47,12 @@ public enum DocumentKind {
 
   private final String kind;
   private final Class<?> documentType;
+  private final String schemaVersion;
 
-  DocumentKind(String kind, Class<?> documentType) {
+  DocumentKind(String kind, Class<?> documentType, String schemaVersion) {
     this.kind = kind;
     this.documentType = documentType;
+    this.schemaVersion = schemaVersion;
   }
 
   /**
@@ -56,12 +65,12 @@ public enum DocumentKind {
   }
 
   /**
-   * Returns the schema version this library writes for the kind.
+   * Returns the schema version this library writes for the kind; every minor version of major 1 up to it is read.
    *
-   * @return currently {@value #CURRENT_SCHEMA_VERSION}
+   * @return e.g. {@code "1.1"} for specifications, {@code "1.0"} for the other kinds
    */
   public String schemaVersion() {
-    return CURRENT_SCHEMA_VERSION;
+    return schemaVersion;
   }
 
   /**

@@ -47,6 +47,12 @@ public enum FindingCode {
   SPEC_CRITERION_UNITS_INCOMPARABLE("SPEC.CRITERION.UNITS_INCOMPARABLE", "The result unit cannot be converted to the limit unit."),
   /** A censored result (below LOD/LOQ, above ULOQ) cannot show whether the limit is met. */
   SPEC_CRITERION_CENSORED_INCONCLUSIVE("SPEC.CRITERION.CENSORED_INCONCLUSIVE", "A censored result (below LOD/LOQ, above ULOQ) cannot show whether the limit is met."),
+  /** A criterion's scope (product type, source, tissue, route category, guideline version) does not hold. */
+  SPEC_CRITERION_NOT_APPLICABLE("SPEC.CRITERION.NOT_APPLICABLE", "A criterion's scope (product type, source, tissue, route category, guideline version) does not hold."),
+  /** Fewer distinct selected values meet an AT_LEAST criterion than its minimum count. */
+  SPEC_CRITERION_TOO_FEW("SPEC.CRITERION.TOO_FEW", "Fewer distinct selected values meet an AT_LEAST criterion than its minimum count."),
+  /** An AT_LEAST criterion could reach its count only if inconclusive values (censored, indeterminate) met it. */
+  SPEC_CRITERION_COUNT_INCONCLUSIVE("SPEC.CRITERION.COUNT_INCONCLUSIVE", "An AT_LEAST criterion could reach its count only if inconclusive values (censored, indeterminate) met it."),
   /** Reference statistics (n, mean, SD, CV, min, max) with the lot's value, z-score and ratio to the reference mean (information). */
   CONSISTENCY_SUMMARY("CONSISTENCY.SUMMARY", "Reference statistics (n, mean, SD, CV, min, max) with the lot's value, z-score and ratio to the reference mean (information)."),
   /** A consistency criterion has neither a reference series for the product nor stored reference statistics. */
@@ -95,32 +101,6 @@ public enum FindingCode {
   CONSISTENCY_RANGE_OUTSIDE("CONSISTENCY.RANGE.OUTSIDE", "The lot lies outside the reference range [min, max]."),
   /** A censored lot value cannot show whether it lies inside the reference range. */
   CONSISTENCY_RANGE_INCONCLUSIVE("CONSISTENCY.RANGE.INCONCLUSIVE", "A censored lot value cannot show whether it lies inside the reference range."),
-  /** No MSC identity results for the lot or the product source. */
-  ISCT2006_IDENTITY_MISSING("ISCT2006.IDENTITY.MISSING", "No MSC identity results for the lot or the product source."),
-  /** CD73, CD90 or CD105 is positive in at least 95 % of cells. */
-  ISCT2006_POSITIVE_MARKER_PASS("ISCT2006.POSITIVE_MARKER.PASS", "CD73, CD90 or CD105 is positive in at least 95 % of cells."),
-  /** A positive marker is below 95 %. */
-  ISCT2006_POSITIVE_MARKER_BELOW_LIMIT("ISCT2006.POSITIVE_MARKER.BELOW_LIMIT", "A positive marker is below 95 %."),
-  /** A positive marker has no flow-cytometry percentage. */
-  ISCT2006_POSITIVE_MARKER_MISSING("ISCT2006.POSITIVE_MARKER.MISSING", "A positive marker has no flow-cytometry percentage."),
-  /** A negative-marker slot (CD45; CD34; CD14 or CD11b; CD79a or CD19; HLA-DR) is at most 2 %. */
-  ISCT2006_NEGATIVE_MARKER_PASS("ISCT2006.NEGATIVE_MARKER.PASS", "A negative-marker slot (CD45; CD34; CD14 or CD11b; CD79a or CD19; HLA-DR) is at most 2 %."),
-  /** A measured negative marker is above 2 %. */
-  ISCT2006_NEGATIVE_MARKER_ABOVE_LIMIT("ISCT2006.NEGATIVE_MARKER.ABOVE_LIMIT", "A measured negative marker is above 2 %."),
-  /** No marker of a negative slot has a flow-cytometry percentage. */
-  ISCT2006_NEGATIVE_MARKER_MISSING("ISCT2006.NEGATIVE_MARKER.MISSING", "No marker of a negative slot has a flow-cytometry percentage."),
-  /** The cells adhere to plastic. */
-  ISCT2006_ADHERENCE_PASS("ISCT2006.ADHERENCE.PASS", "The cells adhere to plastic."),
-  /** The cells did not adhere to plastic. */
-  ISCT2006_ADHERENCE_FAIL("ISCT2006.ADHERENCE.FAIL", "The cells did not adhere to plastic."),
-  /** Plastic adherence is not recorded. */
-  ISCT2006_ADHERENCE_MISSING("ISCT2006.ADHERENCE.MISSING", "Plastic adherence is not recorded."),
-  /** Differentiation into a required lineage is shown. */
-  ISCT2006_DIFFERENTIATION_PASS("ISCT2006.DIFFERENTIATION.PASS", "Differentiation into a required lineage is shown."),
-  /** Differentiation into a required lineage was not shown. */
-  ISCT2006_DIFFERENTIATION_FAIL("ISCT2006.DIFFERENTIATION.FAIL", "Differentiation into a required lineage was not shown."),
-  /** No valid differentiation result for a required lineage. */
-  ISCT2006_DIFFERENTIATION_MISSING("ISCT2006.DIFFERENTIATION.MISSING", "No valid differentiation result for a required lineage."),
   /** The lot of an EV preparation has no EV characterisation. */
   MISEV2018_CHARACTERISATION_MISSING("MISEV2018.CHARACTERISATION.MISSING", "The lot of an EV preparation has no EV characterisation."),
   /** Records the guideline version the characterisation follows (MISEV2018 or MISEV2023). */
@@ -197,24 +177,6 @@ public enum FindingCode {
   WITWER2019_POTENCY_NOT_QUANTITATIVE("WITWER2019.POTENCY.NOT_QUANTITATIVE", "The potency result is qualitative only."),
   /** No potency result. */
   WITWER2019_POTENCY_MISSING("WITWER2019.POTENCY.MISSING", "No potency result."),
-  /** Sterility test: no growth. */
-  COMPENDIAL_STERILITY_PASS("COMPENDIAL.STERILITY.PASS", "Sterility test: no growth."),
-  /** Sterility test shows growth. */
-  COMPENDIAL_STERILITY_FAIL("COMPENDIAL.STERILITY.FAIL", "Sterility test shows growth."),
-  /** No valid sterility result. */
-  COMPENDIAL_STERILITY_MISSING("COMPENDIAL.STERILITY.MISSING", "No valid sterility result."),
-  /** Mycoplasma test negative. */
-  COMPENDIAL_MYCOPLASMA_PASS("COMPENDIAL.MYCOPLASMA.PASS", "Mycoplasma test negative."),
-  /** Mycoplasma detected. */
-  COMPENDIAL_MYCOPLASMA_FAIL("COMPENDIAL.MYCOPLASMA.FAIL", "Mycoplasma detected."),
-  /** No valid mycoplasma result. */
-  COMPENDIAL_MYCOPLASMA_MISSING("COMPENDIAL.MYCOPLASMA.MISSING", "No valid mycoplasma result."),
-  /** Endotoxin within K/M for the route. */
-  COMPENDIAL_ENDOTOXIN_PASS("COMPENDIAL.ENDOTOXIN.PASS", "Endotoxin within K/M for the route."),
-  /** Endotoxin above K/M for the route. */
-  COMPENDIAL_ENDOTOXIN_ABOVE_LIMIT("COMPENDIAL.ENDOTOXIN.ABOVE_LIMIT", "Endotoxin above K/M for the route."),
-  /** No endotoxin result (the computed limit is reported). */
-  COMPENDIAL_ENDOTOXIN_MISSING("COMPENDIAL.ENDOTOXIN.MISSING", "No endotoxin result (the computed limit is reported)."),
   /** The route has no compendial K and no product-specific limit is given. */
   COMPENDIAL_ENDOTOXIN_LIMIT_REQUIRED("COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED", "The route has no compendial K and no product-specific limit is given."),
   /** The route has no compendial K; a user specification sets the limit. */
@@ -223,10 +185,8 @@ public enum FindingCode {
   COMPENDIAL_ENDOTOXIN_DOSE_VOLUME_UNKNOWN("COMPENDIAL.ENDOTOXIN.DOSE_VOLUME_UNKNOWN", "The dose volume needed for M cannot be derived."),
   /** The product has no dosing regimen, so K/M cannot be computed. */
   COMPENDIAL_ENDOTOXIN_NO_REGIMEN("COMPENDIAL.ENDOTOXIN.NO_REGIMEN", "The product has no dosing regimen, so K/M cannot be computed."),
-  /** The endotoxin result unit cannot be compared with [IU]/mL. */
-  COMPENDIAL_ENDOTOXIN_UNITS_INCOMPARABLE("COMPENDIAL.ENDOTOXIN.UNITS_INCOMPARABLE", "The endotoxin result unit cannot be compared with [IU]/mL."),
-  /** A censored endotoxin result cannot show that K/M is met. */
-  COMPENDIAL_ENDOTOXIN_CENSORED_INCONCLUSIVE("COMPENDIAL.ENDOTOXIN.CENSORED_INCONCLUSIVE", "A censored endotoxin result cannot show that K/M is met."),
+  /** No body mass to compute K/M: the regimen states none and no default body mass is set. */
+  COMPENDIAL_ENDOTOXIN_BODY_MASS_UNKNOWN("COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN", "No body mass to compute K/M: the regimen states none and no default body mass is set."),
   /** No donor is recorded for the lot or the product source. */
   DONOR_RECORD_MISSING("DONOR.RECORD.MISSING", "No donor is recorded for the lot or the product source."),
   /** Autologous use: donor-eligibility determination not required. */
@@ -291,22 +251,6 @@ public enum FindingCode {
   BIOPROCESS_PRIMING_PASS("BIOPROCESS.PRIMING.PASS", "A priming agent has concentration and duration."),
   /** A priming agent lacks concentration or duration. */
   BIOPROCESS_PRIMING_MISSING("BIOPROCESS.PRIMING.MISSING", "A priming agent lacks concentration or duration."),
-  /** Lot pH within the window for the route. */
-  FORMULATION_PH_PASS("FORMULATION.PH.PASS", "Lot pH within the window for the route."),
-  /** Lot pH outside the window for the route (warning by default). */
-  FORMULATION_PH_OUT_OF_WINDOW("FORMULATION.PH.OUT_OF_WINDOW", "Lot pH outside the window for the route (warning by default)."),
-  /** No pH result on the lot. */
-  FORMULATION_PH_MISSING("FORMULATION.PH.MISSING", "No pH result on the lot."),
-  /** A user specification sets the pH limit; the default window is not applied. */
-  FORMULATION_PH_PRODUCT_SPECIFIC_LIMIT("FORMULATION.PH.PRODUCT_SPECIFIC_LIMIT", "A user specification sets the pH limit; the default window is not applied."),
-  /** Lot osmolality within the window for the route. */
-  FORMULATION_OSMOLALITY_PASS("FORMULATION.OSMOLALITY.PASS", "Lot osmolality within the window for the route."),
-  /** Lot osmolality outside the window for the route (warning by default). */
-  FORMULATION_OSMOLALITY_OUT_OF_WINDOW("FORMULATION.OSMOLALITY.OUT_OF_WINDOW", "Lot osmolality outside the window for the route (warning by default)."),
-  /** No osmolality result on the lot. */
-  FORMULATION_OSMOLALITY_MISSING("FORMULATION.OSMOLALITY.MISSING", "No osmolality result on the lot."),
-  /** A user specification sets the osmolality limit; the default window is not applied. */
-  FORMULATION_OSMOLALITY_PRODUCT_SPECIFIC_LIMIT("FORMULATION.OSMOLALITY.PRODUCT_SPECIFIC_LIMIT", "A user specification sets the osmolality limit; the default window is not applied."),
   /** Particle:protein ratio in the high-purity band (unconfirmed). */
   EV_PURITY_RATIO_HIGH("EV_PURITY.RATIO.HIGH", "Particle:protein ratio in the high-purity band (unconfirmed)."),
   /** Particle:protein ratio in the low-purity band (warning; unconfirmed). */
@@ -329,7 +273,7 @@ public enum FindingCode {
   /**
    * Returns the stable code written in findings.
    *
-   * @return e.g. {@code ISCT2006.POSITIVE_MARKER.BELOW_LIMIT}
+   * @return e.g. {@code ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT}
    */
   public String code() {
     return code;

@@ -24,6 +24,8 @@ import org.paracrine.core.spec.ReleaseSpecification;
 import org.paracrine.validation.internal.FindingFactory;
 import org.paracrine.validation.internal.Sources;
 import org.paracrine.validation.internal.SpecificationEvaluator;
+import org.paracrine.validation.internal.engine.LimitFunctions;
+import org.paracrine.validation.internal.engine.LotIndex;
 import org.paracrine.validation.profiles.BuiltInProfiles;
 import org.paracrine.validation.profiles.EvReportingChecklist;
 
@@ -56,6 +58,9 @@ import org.paracrine.validation.profiles.EvReportingChecklist;
 public final class ReleaseChecker {
   private final List<ReleaseProfile> profiles;
   private final List<ReleaseSpecification> specifications;
+  private final List<SpecificationEvaluator> compiledSpecifications;
+  private final Map<ReleaseProfile, SpecificationEvaluator> compiledProfiles;
+  private final Map<String, LimitFunction> limitFunctions;
   private final List<ReportingChecklist> checklists;
   private final boolean structuralValidation;
   private final Map<String, ReferenceSeries> referenceSeries;
@@ -63,6 +68,17 @@ public final class ReleaseChecker {
   private ReleaseChecker(Builder b) {
     this.profiles = List.copyOf(b.profiles);
     this.specifications = List.copyOf(b.specifications);
+    this.limitFunctions = Collections.unmodifiableMap(new LinkedHashMap<>(b.limitFunctions));
+    List<SpecificationEvaluator> compiled = new ArrayList<>();
+    for (ReleaseSpecification s : specifications) {
+      compiled.add(SpecificationEvaluator.compile(s, limitFunctions));
+    }
+    this.compiledSpecifications = List.copyOf(compiled);
+    Map<ReleaseProfile, SpecificationEvaluator> byProfile = new java.util.IdentityHashMap<>();
+    for (ReleaseProfile p : profiles) {
+      p.specification().ifPresent(s -> byProfile.put(p, SpecificationEvaluator.compile(s, limitFunctions)));
+    }
+    this.compiledProfiles = byProfile;
     Map<String, ReferenceSeries> byProduct = new LinkedHashMap<>();
     for (ReferenceSeries s : b.referenceSeries) {
       ReferenceSeries before = byProduct.put(s.productId(), s);
@@ -149,19 +165,31 @@ public final class ReleaseChecker {
   public ReleaseReport check(SecretomeProduct product, Lot lot) {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(lot, "lot");
-    List<ReleaseSpecification> applied = specifications.stream().filter(s -> s.appliesTo(product.id()))
-        .collect(java.util.stream.Collectors.toList());
+    List<ReleaseSpecification> applied = new ArrayList<>(specifications.size());
+    List<SpecificationEvaluator> appliedCompiled = new ArrayList<>(specifications.size());
+    for (int i = 0; i < specifications.size(); i++) {
+      if (specifications.get(i).appliesTo(product.id())) {
+        applied.add(specifications.get(i));
+        appliedCompiled.add(compiledSpecifications.get(i));
+      }
+    }
     Optional<ReferenceSeries> series = Optional.ofNullable(referenceSeries.get(product.id()));
     ReleaseContext context = ReleaseContext.of(product, lot, applied, series);
     List<Finding> findings = new ArrayList<>(consistency(product, lot));
     if (structuralValidation) {
       findings.addAll(StructuralValidator.shared().validate(product, lot));
     }
+    LotIndex index = new LotIndex(lot);
     for (ReleaseProfile p : profiles) {
-      findings.addAll(run(p, context));
+      SpecificationEvaluator data = compiledProfiles.get(p);
+      if (data != null) {
+        runData(data, p, context, index, findings);
+      } else {
+        findings.addAll(run(p, context));
+      }
     }
-    for (ReleaseSpecification s : applied) {
-      findings.addAll(SpecificationEvaluator.evaluate(s, lot, series));
+    for (SpecificationEvaluator s : appliedCompiled) {
+      runData(s, null, context, index, findings);
     }
     boolean seriesUsed = series.isPresent() && applied.stream().anyMatch(s -> s.criteria().stream()
         .anyMatch(c -> c.consistency().isPresent()));
@@ -190,6 +218,28 @@ public final class ReleaseChecker {
     }
   }
 
+  private static void runData(SpecificationEvaluator s, ReleaseProfile p, ReleaseContext context, LotIndex index,
+      List<Finding> findings) {
+    int before = findings.size();
+    try {
+      s.evaluate(context, index, findings);
+    } catch (RuntimeException e) {
+      findings.subList(before, findings.size()).clear();
+      SpecificationRef ref = SpecificationRef.of(s.specification().id(), s.specification().version());
+      findings.add(new FindingFactory(ref).start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "",
+          Sources.PARACRINE, ref.id(), e.getClass().getSimpleName() + ": " + e.getMessage()).build());
+    }
+  }
+
+  /**
+   * Returns the computed-limit functions this checker knows, by name.
+   *
+   * @return the functions
+   */
+  public Map<String, LimitFunction> limitFunctions() {
+    return limitFunctions;
+  }
+
   private static List<Finding> consistency(SecretomeProduct product, Lot lot) {
     FindingFactory f = new FindingFactory(null);
     List<Finding> out = new ArrayList<>();
@@ -213,8 +263,25 @@ public final class ReleaseChecker {
     private final List<ReportingChecklist> checklists = new ArrayList<>(List.of(EvReportingChecklist.standard()));
     private final List<ReferenceSeries> referenceSeries = new ArrayList<>();
     private boolean structuralValidation = true;
+    private final Map<String, LimitFunction> limitFunctions = new LinkedHashMap<>(LimitFunctions.builtIn());
 
     private Builder() {}
+
+    /**
+     * Adds a computed-limit function that criteria can name ({@code computedLimit.function}).
+     *
+     * @param function the function
+     * @return this builder
+     * @throws IllegalArgumentException if a function of that name is already registered
+     */
+    public Builder addLimitFunction(LimitFunction function) {
+      Objects.requireNonNull(function, "function");
+      if (limitFunctions.putIfAbsent(function.name(), function) != null) {
+        throw new IllegalArgumentException("a computed-limit function named \"" + function.name()
+            + "\" is already registered");
+      }
+      return this;
+    }
 
     /**
      * Adds a profile.
@@ -299,6 +366,8 @@ public final class ReleaseChecker {
      * Builds the checker.
      *
      * @return the checker
+     * @throws InvalidSpecificationException if a specification or data profile names an unknown computed-limit
+     *     function or parameter, or asks for a count its selection can never reach
      * @throws IllegalArgumentException if two profiles or specifications share an id, or two reference series
      *     are of the same product
      */

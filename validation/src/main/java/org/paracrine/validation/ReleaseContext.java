@@ -111,7 +111,8 @@ public final class ReleaseContext {
    */
   public List<ReleaseSpecification> specificationsCovering(QualityAttribute attribute) {
     return specifications.stream()
-        .filter(s -> s.criteria().stream().anyMatch(c -> c.attribute().is(attribute)))
+        .filter(s -> s.criteria().stream().anyMatch(c -> c.effectiveSelector().attribute()
+            .map(a -> a.is(attribute)).orElse(false)))
         .collect(Collectors.toList());
   }
 }

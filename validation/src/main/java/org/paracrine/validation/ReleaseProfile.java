@@ -57,6 +57,17 @@ public interface ReleaseProfile {
   }
 
   /**
+   * Returns the profile as a specification document, when the profile is data: the checker then evaluates it with
+   * the same engine as users' specifications, and {@link #notApplicable} and {@link #evaluate} are not called by
+   * the checker. A profile written in code (a custom rule for what data cannot say) returns empty.
+   *
+   * @return the specification, or empty for a code profile
+   */
+  default Optional<org.paracrine.core.spec.ReleaseSpecification> specification() {
+    return Optional.empty();
+  }
+
+  /**
    * Tells why the profile does not apply to the product and lot, if it does not.
    *
    * @param context the product and lot

@@ -117,7 +117,7 @@ class CompendialSafetyProfileTest {
         endotoxin("175")))))).isEmpty();
     List<Finding> over = run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN,
         endotoxin("175.01")));
-    Finding f = only(over, "COMPENDIAL.ENDOTOXIN.ABOVE_LIMIT");
+    Finding f = only(over, "COMPENDIAL.ENDOTOXIN.OUT_OF_LIMIT");
     assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(f.severity()).isEqualTo(Severity.ERROR);
     assertThat(f.band()).contains(Band.OUT);
@@ -227,7 +227,7 @@ class CompendialSafetyProfileTest {
     TestResult eu = TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_GEL_CLOT,
         Quantity.of("30", "{EU}/mL"));
     Finding f = only(run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN,
-        eu)), "COMPENDIAL.ENDOTOXIN.ABOVE_LIMIT");
+        eu)), "COMPENDIAL.ENDOTOXIN.OUT_OF_LIMIT");
     assertThat(f.convertedQuantity()).contains(Quantity.of("30", "[IU]/mL"));
     assertThat(f.observedQuantity()).contains(Quantity.of("30", "{EU}/mL"));
   }
@@ -240,7 +240,7 @@ class CompendialSafetyProfileTest {
         QualitativeOutcome.NO_GROWTH);
     Lot lot = replaceResults(Fixtures.bmLot(), QualityAttribute.STERILITY, growth, retest);
     List<Finding> f = run(PROFILE, Fixtures.bmProduct(), lot);
-    Finding s = only(f, "COMPENDIAL.STERILITY.FAIL");
+    Finding s = only(f, "COMPENDIAL.STERILITY.OUTCOME_NOT_ACCEPTABLE");
     assertThat(s.path()).isEqualTo("/lot/testResults/0/outcome");
     assertThat(notPassing(f)).hasSize(1);
   }
@@ -254,11 +254,13 @@ class CompendialSafetyProfileTest {
         QualitativeOutcome.INVALID);
     List<Finding> bad = run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(),
         QualityAttribute.MYCOPLASMA, invalid));
-    assertThat(only(bad, "COMPENDIAL.MYCOPLASMA.MISSING").path()).isEqualTo("/lot/testResults/1/outcome");
+    Finding invalidFinding = only(bad, "COMPENDIAL.MYCOPLASMA.NO_COMPARABLE_RESULT");
+    assertThat(invalidFinding.path()).isEqualTo("/lot/testResults/1/outcome");
+    assertThat(invalidFinding.outcome()).isEqualTo(org.paracrine.core.report.Outcome.MISSING);
     TestResult positive = TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
         QualitativeOutcome.POSITIVE);
     assertThat(codes(notPassing(run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(),
-        QualityAttribute.MYCOPLASMA, positive))))).containsExactly("COMPENDIAL.MYCOPLASMA.FAIL");
+        QualityAttribute.MYCOPLASMA, positive))))).containsExactly("COMPENDIAL.MYCOPLASMA.OUTCOME_NOT_ACCEPTABLE");
   }
 
   @Test

@@ -42,9 +42,9 @@ class FindingCodeDocumentationTest {
   void codesAreStableUpperCaseDottedAndUnique() {
     assertThat(FindingCode.values()).extracting(FindingCode::code)
         .allMatch(c -> c.matches("[A-Z0-9_]+(\\.[A-Z0-9_]+)*")).doesNotHaveDuplicates();
-    assertThat(FindingCode.ISCT2006_POSITIVE_MARKER_BELOW_LIMIT.code())
-        .isEqualTo("ISCT2006.POSITIVE_MARKER.BELOW_LIMIT");
-    assertThat(FindingCode.ISCT2006_POSITIVE_MARKER_BELOW_LIMIT.family()).isEqualTo("ISCT2006");
+    assertThat(FindingCode.COMPENDIAL_ENDOTOXIN_LIMIT_REQUIRED.code())
+        .isEqualTo("COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED");
+    assertThat(FindingCode.COMPENDIAL_ENDOTOXIN_LIMIT_REQUIRED.family()).isEqualTo("COMPENDIAL");
   }
 
   @Test

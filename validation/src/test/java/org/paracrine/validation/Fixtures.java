@@ -44,6 +44,18 @@ final class Fixtures {
     return ReleaseChecker.builder().structuralValidation(false).addProfile(profile).build().check(product, lot);
   }
 
+  /** Every code a built-in profile or the engine can give: the enum plus the codes of the data profiles. */
+  static java.util.Set<String> knownCodes() {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (FindingCode c : FindingCode.values()) {
+      codes.add(c.code());
+    }
+    for (ReleaseProfile p : org.paracrine.validation.profiles.BuiltInProfiles.all()) {
+      p.specification().ifPresent(s -> codes.addAll(FindingCodes.of(s)));
+    }
+    return codes;
+  }
+
   static List<String> codes(List<Finding> findings) {
     return findings.stream().map(Finding::code).collect(Collectors.toList());
   }
@@ -61,8 +73,8 @@ final class Fixtures {
   }
 
   static List<Finding> notPassing(List<Finding> findings) {
-    return findings.stream().filter(f -> f.outcome() != org.paracrine.core.report.Outcome.PASS)
-        .collect(Collectors.toList());
+    return findings.stream().filter(f -> f.outcome() != org.paracrine.core.report.Outcome.PASS
+        && f.outcome() != org.paracrine.core.report.Outcome.NOT_APPLICABLE).collect(Collectors.toList());
   }
 
   static Lot replaceResults(Lot lot, QualityAttribute attribute, TestResult... replacements) {

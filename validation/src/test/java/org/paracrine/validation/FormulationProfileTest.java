@@ -41,10 +41,17 @@ class FormulationProfileTest {
   @Test
   void parenteralLotWithinBothWindowsPassesWithUnconfirmedCitation() {
     List<Finding> f = run(PROFILE, Fixtures.bmProduct(), Fixtures.bmLot());
-    assertThat(codes(f)).containsExactly("FORMULATION.PH.PASS", "FORMULATION.OSMOLALITY.PASS");
-    assertThat(f).allSatisfy(x -> assertThat(x.source().orElseThrow().confidence())
+    assertThat(codes(f)).containsExactly("FORMULATION.PH.PASS", "FORMULATION.PH.NOT_APPLICABLE",
+        "FORMULATION.PH.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.PASS", "FORMULATION.OSMOLALITY.NOT_APPLICABLE",
+        "FORMULATION.OSMOLALITY.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE");
+    assertThat(f).extracting(x -> x.criterionId().orElseThrow()).containsExactly("pH:PARENTERAL",
+        "pH:INTRATHECAL", "pH:CENTRAL_NERVOUS_SYSTEM", "osmolality:PARENTERAL", "osmolality:INTRATHECAL",
+        "osmolality:CENTRAL_NERVOUS_SYSTEM", "osmolality:OPHTHALMIC");
+    assertThat(f.subList(0, 6)).allSatisfy(x -> assertThat(x.source().orElseThrow().confidence())
         .isEqualTo(Confidence.UNCONFIRMED));
+    assertThat(f.get(6).source().orElseThrow().confidence()).isEqualTo(Confidence.VERIFY);
     assertThat(f.get(0).path()).isEqualTo("/lot/testResults/3/value");
+    assertThat(f.get(1).message()).contains("no route of the product is in the categories [INTRATHECAL]");
   }
 
   @Test
@@ -52,7 +59,7 @@ class FormulationProfileTest {
     assertThat(notPassing(run(PROFILE, Fixtures.bmProduct(), ph("8.0")))).isEmpty();
     assertThat(notPassing(run(PROFILE, Fixtures.bmProduct(), ph("6.5")))).isEmpty();
     ReleaseReport r = Fixtures.report(PROFILE, Fixtures.bmProduct(), ph("8.1"));
-    Finding x = only(r.findings(), "FORMULATION.PH.OUT_OF_WINDOW");
+    Finding x = only(r.findings(), "FORMULATION.PH.OUT_OF_LIMIT");
     assertThat(x.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(x.severity()).isEqualTo(Severity.WARNING);
     assertThat(r.verdict()).isEqualTo(Verdict.RELEASE);
@@ -80,9 +87,31 @@ class FormulationProfileTest {
             .limit(QuantityRange.between(Quantity.of("8.0", "[pH]"), Quantity.of("8.6", "[pH]"))).build()).build();
     ReleaseReport r = ReleaseChecker.builder().structuralValidation(false).addProfile(PROFILE).addSpecification(spec)
         .build().check(Fixtures.bmProduct(), ph("8.3"));
-    assertThat(codes(r.findings())).containsExactly("FORMULATION.PH.PRODUCT_SPECIFIC_LIMIT",
-        "FORMULATION.OSMOLALITY.PASS", "SPEC.CRITERION.PASS");
-    assertThat(r.findings().get(0).message()).contains("bm-ev-spec@1");
+    assertThat(codes(r.findings())).containsExactly("FORMULATION.PH.NOT_APPLICABLE",
+        "FORMULATION.PH.NOT_APPLICABLE", "FORMULATION.PH.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.PASS",
+        "FORMULATION.OSMOLALITY.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE",
+        "FORMULATION.OSMOLALITY.NOT_APPLICABLE", "SPEC.CRITERION.PASS");
+    assertThat(r.findings().get(0).message()).contains("the product-specific pH limit of bm-ev-spec@1 governs");
+  }
+
+  @Test
+  void aCensoredPhIsMissingAndAForeignUnitIsIncomparableLikeEveryOtherCriterion() {
+    Lot censored = replaceResults(Fixtures.bmLot(), QualityAttribute.PH, TestResult.builder()
+        .attribute(Term.of(QualityAttribute.PH)).method(Term.of(AnalyticalMethod.PH_POTENTIOMETRY))
+        .value(Quantity.of("8.5", "[pH]")).censoring(org.paracrine.core.assay.Censoring.ABOVE_ULOQ).build());
+    Finding c = run(PROFILE, Fixtures.bmProduct(), censored).get(0);
+    assertThat(c.code()).isEqualTo("FORMULATION.PH.OUT_OF_LIMIT");
+    Lot censoredLow = replaceResults(Fixtures.bmLot(), QualityAttribute.PH, TestResult.builder()
+        .attribute(Term.of(QualityAttribute.PH)).method(Term.of(AnalyticalMethod.PH_POTENTIOMETRY))
+        .value(Quantity.of("7.0", "[pH]")).censoring(org.paracrine.core.assay.Censoring.BELOW_LOQ).build());
+    Finding low = run(PROFILE, Fixtures.bmProduct(), censoredLow).get(0);
+    assertThat(low.code()).isEqualTo("FORMULATION.PH.CENSORED_INCONCLUSIVE");
+    assertThat(low.outcome()).isEqualTo(Outcome.MISSING);
+    Lot osmolarity = replaceResults(Fixtures.bmLot(), QualityAttribute.OSMOLALITY, TestResult.numeric(
+        QualityAttribute.OSMOLALITY, AnalyticalMethod.OSMOMETRY, Quantity.of(290, "mosm/L")));
+    Finding o = only(run(PROFILE, Fixtures.bmProduct(), osmolarity), "FORMULATION.OSMOLALITY.UNITS_INCOMPARABLE");
+    assertThat(o.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(o.message()).contains("mosm/L").contains("mosm/kg");
   }
 
   @Test

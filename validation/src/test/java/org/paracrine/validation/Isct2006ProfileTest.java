@@ -62,7 +62,7 @@ class Isct2006ProfileTest {
     List<Finding> f = check(editIdentity(Fixtures.bmProduct(),
         id -> id.markers(setPercent(markers(), Marker.NT5E, "94.9"))));
     assertThat(notPassing(f)).hasSize(1);
-    Finding x = only(f, "ISCT2006.POSITIVE_MARKER.BELOW_LIMIT");
+    Finding x = only(f, "ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT");
     assertThat(x.path()).isEqualTo(ID + "/markers/0/percentPositive");
     assertThat(x.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(x.severity()).isEqualTo(Severity.ERROR);
@@ -78,8 +78,8 @@ class Isct2006ProfileTest {
     assertThat(notPassing(f)).isEmpty();
     List<Finding> justOver = check(editIdentity(Fixtures.bmProduct(), id -> id.markers(
         setPercent(setPercent(markers(), Marker.THY1, "94.99"), Marker.CD34, "2.01"))));
-    assertThat(codes(notPassing(justOver))).containsExactly("ISCT2006.POSITIVE_MARKER.BELOW_LIMIT",
-        "ISCT2006.NEGATIVE_MARKER.ABOVE_LIMIT");
+    assertThat(codes(notPassing(justOver))).containsExactly("ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT",
+        "ISCT2006.NEGATIVE_MARKER.OUT_OF_LIMIT");
     assertThat(notPassing(justOver)).extracting(Finding::path)
         .containsExactly(ID + "/markers/1/percentPositive", ID + "/markers/5/percentPositive");
   }
@@ -113,7 +113,7 @@ class Isct2006ProfileTest {
     assertThat(notPassing(neither).get(0).criterionId()).contains("negative-marker:CD14|CD11b");
     List<Finding> high = check(editIdentity(Fixtures.bmProduct(), id -> id.markers(
         setPercent(setPercent(markers(), Marker.CD14, "3.5"), Marker.ITGAM, "0.1"))));
-    Finding x = only(high, "ISCT2006.NEGATIVE_MARKER.ABOVE_LIMIT");
+    Finding x = only(high, "ISCT2006.NEGATIVE_MARKER.OUT_OF_LIMIT");
     assertThat(x.path()).isEqualTo(ID + "/markers/6/percentPositive");
     assertThat(notPassing(high)).hasSize(1);
   }
@@ -124,13 +124,15 @@ class Isct2006ProfileTest {
     edited.set(0, MarkerResult.qualitative(Marker.NT5E, AnalyticalMethod.FLOW_CYTOMETRY, QualitativeOutcome.POSITIVE));
     List<Finding> f = check(editIdentity(Fixtures.bmProduct(), id -> id.markers(edited)));
     assertThat(notPassing(f)).hasSize(1);
-    assertThat(only(f, "ISCT2006.POSITIVE_MARKER.MISSING").path()).isEqualTo(ID + "/markers/0/percentPositive");
+    Finding x = only(f, "ISCT2006.POSITIVE_MARKER.NO_COMPARABLE_RESULT");
+    assertThat(x.path()).isEqualTo(ID + "/markers/0");
+    assertThat(x.outcome()).isEqualTo(Outcome.MISSING);
   }
 
   @Test
   void adherenceAndDifferentiationFailMissingAndPass() {
     List<Finding> noAdherence = check(editIdentity(Fixtures.bmProduct(), id -> id.plasticAdherence(false)));
-    assertThat(codes(notPassing(noAdherence))).containsExactly("ISCT2006.ADHERENCE.FAIL");
+    assertThat(codes(notPassing(noAdherence))).containsExactly("ISCT2006.ADHERENCE.OUTCOME_NOT_ACCEPTABLE");
     assertThat(notPassing(noAdherence).get(0).path()).isEqualTo(ID + "/plasticAdherence");
     List<Finding> unknownAdherence = check(editIdentity(Fixtures.bmProduct(),
         id -> id.plasticAdherence(java.util.Optional.empty())));
@@ -139,18 +141,20 @@ class Isct2006ProfileTest {
         DifferentiationResult.of(DifferentiationLineage.OSTEOGENIC, QualitativeOutcome.POSITIVE, "Alizarin Red"),
         DifferentiationResult.of(DifferentiationLineage.CHONDROGENIC, QualitativeOutcome.NEGATIVE, "Alcian blue")))));
     assertThat(codes(notPassing(chondroNegative))).containsExactly("ISCT2006.DIFFERENTIATION.MISSING",
-        "ISCT2006.DIFFERENTIATION.FAIL");
+        "ISCT2006.DIFFERENTIATION.OUTCOME_NOT_ACCEPTABLE");
     assertThat(notPassing(chondroNegative)).extracting(Finding::path)
         .containsExactly(ID + "/differentiation", ID + "/differentiation/1/outcome");
   }
 
   @Test
-  void noIdentityAtAllGivesOneMissingFinding() {
+  void noIdentityAtAllMakesEveryCriterionMissingAtTheIdentity() {
     SecretomeProduct p = Fixtures.editSource(Fixtures.bmProduct(), s -> s.identity(java.util.Optional.empty()));
     List<Finding> f = check(p);
-    assertThat(f).hasSize(1);
-    assertThat(f.get(0).code()).isEqualTo("ISCT2006.IDENTITY.MISSING");
-    assertThat(f.get(0).path()).isEqualTo(ID);
+    assertThat(f).hasSize(12).allSatisfy(x -> {
+      assertThat(x.outcome()).isEqualTo(Outcome.MISSING);
+      assertThat(x.code()).endsWith(".MISSING");
+      assertThat(x.path()).isEqualTo(ID);
+    });
   }
 
   @Test
@@ -160,7 +164,7 @@ class Isct2006ProfileTest {
         .build();
     List<Finding> f = run(PROFILE, Fixtures.bmProduct(), Fixtures.editLot(Fixtures.bmLot(),
         l -> l.cellIdentity(lotIdentity)));
-    assertThat(only(f, "ISCT2006.POSITIVE_MARKER.BELOW_LIMIT").path())
+    assertThat(only(f, "ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT").path())
         .isEqualTo("/lot/cellIdentity/markers/2/percentPositive");
   }
 
@@ -178,7 +182,7 @@ class Isct2006ProfileTest {
     Isct2006Profile strict = Isct2006Profile.of(Isct2006Parameters.builder()
         .positiveMinimum(Quantity.of(99, "%")).build());
     List<Finding> f = run(strict, Fixtures.bmProduct(), Fixtures.bmLot());
-    assertThat(codes(notPassing(f))).containsExactly("ISCT2006.POSITIVE_MARKER.BELOW_LIMIT",
-        "ISCT2006.POSITIVE_MARKER.BELOW_LIMIT");
+    assertThat(codes(notPassing(f))).containsExactly("ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT",
+        "ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT");
   }
 }

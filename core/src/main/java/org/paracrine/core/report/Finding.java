@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * message, the observed value (as reported and converted to the limit's unit), the limit and warning band, what
  * was expected, and the source of the rule.
  *
- * <p>Codes are stable identifiers in upper case with dots, e.g. {@code ISCT2006.POSITIVE_MARKER.BELOW_LIMIT};
+ * <p>Codes are stable identifiers in upper case with dots, e.g. {@code ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT};
  * the README lists them. Invariants: code matches {@code [A-Z0-9_]+(\.[A-Z0-9_]+)*}; path is a valid JSON
  * Pointer; message not blank.
  */
@@ -157,7 +157,7 @@ public abstract class Finding {
   @Value.Check
   void check() {
     Check.require(isCode(code()), "Finding", "code", code(),
-        "an upper-case dotted code such as ISCT2006.POSITIVE_MARKER.BELOW_LIMIT");
+        "an upper-case dotted code such as ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT");
     Check.require(JsonPointer.isValid(path()), "Finding", "path", path(), "an RFC 6901 JSON Pointer");
     Check.notBlank(message(), "Finding", "message");
   }

@@ -11,6 +11,7 @@ import org.paracrine.core.quantity.QuantityRange;
 import org.paracrine.core.quantity.Units;
 import org.paracrine.core.report.Severity;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
+import org.paracrine.core.vocabulary.OutcomeClass;
 import org.paracrine.core.vocabulary.QualitativeOutcome;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.Term;
@@ -18,9 +19,18 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One acceptance criterion of a specification: the attribute (and analyte) tested, the methods allowed, a
- * numeric limit and/or acceptable qualitative outcomes, an optional warning band, the severity of a failure,
- * whether a missing result makes the lot incomplete, and the source.
+ * One acceptance criterion of a specification: what it judges (a {@link Selector}, or the shorthand attribute,
+ * analyte and allowed methods for lot test results), the predicate (a numeric limit, a computed limit, acceptable
+ * qualitative outcomes or outcome classes, or none: the value must be reported), how several selected values combine
+ * ({@link Quantifier}), where it applies ({@link Scope}), an optional warning band, the severity of a failure,
+ * whether a missing result makes the lot incomplete, the finding-code stem and the source with its confidence.
+ *
+ * <p>The shorthand {@code attribute} + {@code analyte} + {@code allowedMethods} is the form of record-format
+ * version 1.0 and stays valid: it means {@code Selector} of kind {@link SelectorKind#TEST_RESULT}
+ * ({@link #effectiveSelector()}).
+ *
+ * <p>Acceptable outcomes match by {@link OutcomeClass}: {@code "negative"} accepts every "not found" wording (no
+ * growth, not detected, absent, non-reactive); an unknown outcome code matches only itself.
  *
  * <p>The warning band lies inside the limit: a value inside the limit but outside the band passes with a
  * warning (e.g. limit ≤ 0.5 [IU]/mL, band ≤ 0.4 [IU]/mL).
@@ -47,11 +57,86 @@ public abstract class AcceptanceCriterion {
   public abstract String id();
 
   /**
-   * Returns the attribute tested.
+   * Returns the attribute tested, the shorthand for a {@link SelectorKind#TEST_RESULT} selector (and, with
+   * {@code analyte}, the form of a consistency criterion).
    *
-   * @return the attribute
+   * @return the attribute, or empty when {@link #selector()} is given
    */
-  public abstract Term<QualityAttribute> attribute();
+  public abstract Optional<Term<QualityAttribute>> attribute();
+
+  /**
+   * Returns the selector of the values judged.
+   *
+   * @return the selector, or empty when the shorthand {@link #attribute()} is used
+   */
+  public abstract Optional<Selector> selector();
+
+  /**
+   * Returns the selector in effect: {@link #selector()}, else a test-result selector made of {@link #attribute()},
+   * {@link #analyte()} and {@link #allowedMethods()}.
+   *
+   * @return the selector
+   */
+  public Selector effectiveSelector() {
+    if (selector().isPresent()) {
+      return selector().get();
+    }
+    ImmutableSelector.Builder b = Selector.builder().kind(SelectorKind.TEST_RESULT).attribute(attribute().get())
+        .methods(allowedMethods());
+    analyte().ifPresent(a -> b.addNames(a));
+    return b.build();
+  }
+
+  /**
+   * Returns how the selected values combine.
+   *
+   * @return the quantifier; default {@link Quantifier#ALL}
+   */
+  @Value.Default
+  public Quantifier quantifier() {
+    return Quantifier.ALL;
+  }
+
+  /**
+   * Returns the number of values that must meet the criterion under {@link Quantifier#AT_LEAST}.
+   *
+   * @return the count, or empty for the other quantifiers
+   */
+  public abstract Optional<Integer> minimumCount();
+
+  /**
+   * Returns where the criterion applies.
+   *
+   * @return the scope, or empty for everywhere
+   */
+  public abstract Optional<Scope> scope();
+
+  /**
+   * Returns the limit computed by a named, cited function (e.g. USP &lt;85&gt; K/M).
+   *
+   * @return the computed limit, or empty
+   */
+  public abstract Optional<ComputedLimit> computedLimit();
+
+  /**
+   * Returns acceptable outcome classes (e.g. {@link OutcomeClass#NEGATIVE} and {@link OutcomeClass#CONFORMS} for a
+   * sterility test).
+   *
+   * @return the classes, possibly empty
+   */
+  public abstract List<OutcomeClass> acceptableClasses();
+
+  /**
+   * Returns the stem of this criterion's finding codes: the engine appends the result ({@code .PASS},
+   * {@code .OUT_OF_LIMIT}, {@code .MISSING}, ...). Built-in profiles use stems such as
+   * {@code COMPENDIAL.STERILITY}.
+   *
+   * @return the stem; default {@code SPEC.CRITERION}
+   */
+  @Value.Default
+  public String code() {
+    return "SPEC.CRITERION";
+  }
 
   /**
    * Returns the analyte within the attribute (e.g. {@code "CD63"} for a marker criterion), matched against
@@ -132,6 +217,27 @@ public abstract class AcceptanceCriterion {
    */
   public abstract Optional<String> description();
 
+  private static boolean isStem(String s) {
+    if (s.isEmpty() || s.length() > 100) {
+      return false;
+    }
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (start) {
+          return false;
+        }
+        start = true;
+      } else if ((c >= 'A' && c <= 'Z') || (!start && ((c >= '0' && c <= '9') || c == '_'))) {
+        start = false;
+      } else {
+        return false;
+      }
+    }
+    return !start;
+  }
+
   /**
    * Returns a builder.
    *
@@ -145,8 +251,26 @@ public abstract class AcceptanceCriterion {
   void check() {
     String t = "AcceptanceCriterion";
     Check.notBlank(id(), t, "id");
+    Check.require(attribute().isPresent() != selector().isPresent(), t, "attribute/selector",
+        attribute().isPresent() ? "both" : "neither", () -> "exactly one of attribute (test-result shorthand) and"
+            + " selector for criterion " + id());
+    Check.require(isStem(code()), t, "code", code(),
+        "an upper-case dotted finding-code stem such as COMPENDIAL.STERILITY");
+    if (selector().isPresent()) {
+      Check.require(analyte().isEmpty() && allowedMethods().isEmpty(), t, "analyte/allowedMethods", id(),
+          "names and methods inside the selector when a selector is given");
+      Check.require(consistency().isEmpty(), t, "consistency", id(),
+          "the attribute/analyte form for a consistency criterion");
+    }
+    Check.require(quantifier() == Quantifier.AT_LEAST ? minimumCount().map(n -> n >= 1).orElse(false)
+        : minimumCount().isEmpty(), t, "minimumCount", minimumCount().map(Object::toString).orElse("none"),
+        () -> quantifier() == Quantifier.AT_LEAST ? "a minimum count of at least 1 with quantifier AT_LEAST"
+            : "no minimum count beside quantifier " + quantifier());
+    Check.require(limit().isEmpty() || computedLimit().isEmpty(), t, "computedLimit", id(),
+        "either a limit or a computed limit, not both");
     if (consistency().isPresent()) {
-      Check.require(attribute().is(QualityAttribute.ANALYTE), t, "attribute", attribute(),
+      Check.require(attribute().map(a -> a.is(QualityAttribute.ANALYTE)).orElse(false), t, "attribute",
+          attribute().map(Object::toString).orElse("none"),
           "attribute analyte for consistency criterion " + id());
       Check.require(analyte().isPresent() && !analyte().get().isBlank(), t, "analyte", analyte().orElse(null),
           "an analyte code (e.g. VEGFA) for consistency criterion " + id());
@@ -155,8 +279,15 @@ public abstract class AcceptanceCriterion {
               + " separate criterion)");
       return;
     }
-    Check.require(limit().isPresent() || !acceptableOutcomes().isEmpty(), t, "limit/acceptableOutcomes",
+    Check.require(selector().isPresent() || limit().isPresent() || !acceptableOutcomes().isEmpty()
+        || !acceptableClasses().isEmpty() || computedLimit().isPresent(), t, "limit/acceptableOutcomes",
         "neither", () -> "a numeric limit or at least one acceptable outcome for criterion " + id());
+    limit().ifPresent(l -> {
+      Selector sel = effectiveSelector();
+      Check.require(SelectorUnits.accepts(sel, l.unit()), t, "limit", l.describe(),
+          () -> "a limit in a unit comparable with " + SelectorUnits.expectedUnit(sel).get().replace("|", " or ")
+              + ", the unit of the values of " + sel);
+    });
     warningBand().ifPresent(b -> {
       Check.require(limit().isPresent(), t, "warningBand", b.describe(), "a limit that the band lies within");
       Check.require(Units.areComparable(b.unit(), limit().get().unit()), t, "warningBand", b.describe(),

@@ -72,6 +72,22 @@ public abstract class ReleaseSpecification {
   }
 
   /**
+   * Returns where the whole specification applies (product types, source materials, tissues, route categories,
+   * guideline versions). Out of scope, the specification gives one {@code PROFILE.NOT_APPLICABLE} finding with the
+   * reason instead of its criteria.
+   *
+   * @return the scope, or empty for everywhere
+   */
+  public abstract Optional<Scope> scope();
+
+  /**
+   * Returns the sources the specification's criteria and parameters come from.
+   *
+   * @return the citations, possibly empty
+   */
+  public abstract List<Citation> sources();
+
+  /**
    * Returns the criteria.
    *
    * @return the criteria, possibly empty

@@ -120,4 +120,29 @@ public enum QualitativeOutcome implements Vocabulary {
   public Term<QualitativeOutcome> term() {
     return Term.of(this);
   }
+
+  /**
+   * Returns the class of this outcome: every "not found" wording is {@link OutcomeClass#NEGATIVE}, every "found"
+   * wording {@link OutcomeClass#POSITIVE}; conforms, does not conform, and indeterminate or invalid have a class of
+   * their own.
+   *
+   * @return the class
+   */
+  public OutcomeClass outcomeClass() {
+    if (negative) {
+      return OutcomeClass.NEGATIVE;
+    }
+    if (positive) {
+      return OutcomeClass.POSITIVE;
+    }
+    switch (this) {
+      case CONFORMS:
+        return OutcomeClass.CONFORMS;
+      case DOES_NOT_CONFORM:
+        return OutcomeClass.DOES_NOT_CONFORM;
+      default:
+        return OutcomeClass.INCONCLUSIVE;
+    }
+  }
+
 }

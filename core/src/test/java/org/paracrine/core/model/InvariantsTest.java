@@ -278,7 +278,7 @@ class InvariantsTest {
             "ReleaseSpecification.criteria: was C1, expected unique entries (this one occurs more than once)"),
         c("finding code in lower case", () -> finding().code("isct.low").build(),
             "Finding.code: was isct.low, expected an upper-case dotted code such as"
-                + " ISCT2006.POSITIVE_MARKER.BELOW_LIMIT"),
+                + " ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT"),
         c("finding path not a pointer", () -> finding().path("lot.testResults").build(),
             "Finding.path: was lot.testResults, expected an RFC 6901 JSON Pointer"),
         c("report with a wrong verdict", () -> ReleaseReport.builder().lotId("L1")

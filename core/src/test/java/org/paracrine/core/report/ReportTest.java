@@ -84,7 +84,7 @@ class ReportTest {
   @Test
   void findingCodesAreCheckedExactlyAsTheDocumentedPatternSays() {
     java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[A-Z0-9_]+(\\.[A-Z0-9_]+)*");
-    for (String code : List.of("X", "X.Y", "ISCT2006.POSITIVE_MARKER.BELOW_LIMIT", "A_1.B2", "", ".", "X.",
+    for (String code : List.of("X", "X.Y", "ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT", "A_1.B2", "", ".", "X.",
         ".X", "X..Y", "x.Y", "X-Y", "X Y", "\u00c4", "X.Y.", "_._")) {
       assertThat(Finding.isCode(code)).as(code).isEqualTo(documented.matcher(code).matches());
     }

@@ -46,6 +46,31 @@ public final class FindingFactory {
   }
 
   /**
+   * Starts a finding with a code that is not a {@link FindingCode} constant (a data criterion's stem with a result
+   * suffix), with the message already formatted.
+   *
+   * @param code the code
+   * @param outcome the outcome
+   * @param severity the severity
+   * @param path the JSON Pointer
+   * @param source the citation, or null
+   * @param message the message
+   * @return a builder with code, outcome, severity, path, message, specification and source set
+   */
+  public ImmutableFinding.Builder startText(String code, Outcome outcome, Severity severity, String path,
+      Citation source, String message) {
+    ImmutableFinding.Builder b = Finding.builder().code(code).outcome(outcome).severity(severity).path(path)
+        .message(message);
+    if (ref != null) {
+      b.specification(ref);
+    }
+    if (source != null) {
+      b.source(source);
+    }
+    return b;
+  }
+
+  /**
    * Returns the severity a finding gets from the outcome of a rule whose failures have {@code ruleSeverity}:
    * {@link Severity#WARNING} for a warning, the rule's severity otherwise.
    *

@@ -49,6 +49,16 @@ public final class Messages {
   }
 
   /**
+   * Cuts a text taken from input to a short prefix, so that a message never echoes a large value.
+   *
+   * @param s the text
+   * @return the text, or its first 60 characters with its length
+   */
+  public static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 60) + "... (" + s.length() + " characters)";
+  }
+
+  /**
    * Tells whether the bundle has a template for a key.
    *
    * @param key the key

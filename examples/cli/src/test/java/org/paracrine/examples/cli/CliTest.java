@@ -62,11 +62,11 @@ class CliTest {
         DATA.resolve("lots").toString());
     assertThat(run.exit).isEqualTo(ExitCodes.REJECTED);
     var lines = run.out.lines().toList();
-    assertThat(lines).hasSize(10);
+    assertThat(lines).hasSize(14);
     ReleaseReport first = ParacrineJson.strict().readReport(lines.get(0));
     assertThat(first.lotId()).isEqualTo("BMEV-25-001");
     assertThat(first.verdict()).isEqualTo(Verdict.RELEASE);
-    assertThat(run.err).contains("checked 10 lots: 5 released, 4 rejected, 1 incomplete; 0 input problems");
+    assertThat(run.err).contains("checked 14 lots: 6 released, 7 rejected, 1 incomplete; 0 input problems");
   }
 
   @Test
@@ -81,7 +81,7 @@ class CliTest {
     SampleDataTest.Run run = cli("check", "--profile", "paracrine.compendial-safety", products(),
         DATA.resolve("lots/07-lyo-ia-cd73-below-95.json").toString());
     assertThat(run.exit).isEqualTo(ExitCodes.RELEASED);
-    assertThat(run.out).contains("built-in profiles: paracrine.compendial-safety@1.0.0\n");
+    assertThat(run.out).contains("built-in profiles: paracrine.compendial-safety@2.0.0\n");
   }
 
   @Test
@@ -110,8 +110,28 @@ class CliTest {
   void profilesListsEveryBuiltInProfileWithSources() {
     SampleDataTest.Run run = cli("profiles");
     assertThat(run.exit).isZero();
-    assertThat(run.out).contains("paracrine.isct-2006-msc-identity@1.0.0").contains("10.1080/14653240600855905")
-        .contains("USP <85>");
+    assertThat(run.out).contains("paracrine.isct-2006-msc-identity@2.0.0  ISCT").contains("[data]")
+        .contains("10.1080/14653240600855905").contains("USP <85>");
+  }
+
+  @Test
+  void profilesShowPrintsADataProfileAsASpecificationThatReadsBack() {
+    SampleDataTest.Run run = cli("profiles", "--show", "paracrine.compendial-safety");
+    assertThat(run.exit).isZero();
+    org.paracrine.core.spec.ReleaseSpecification spec = org.paracrine.serialization.ParacrineJson.strict()
+        .readSpecification(run.out);
+    assertThat(spec.id()).isEqualTo("paracrine.compendial-safety");
+    assertThat(spec.criteria()).extracting(org.paracrine.core.spec.AcceptanceCriterion::id)
+        .containsExactly("sterility", "mycoplasma", "endotoxin");
+    assertThat(run.out).contains("\"function\": \"usp85-endotoxin\"").contains("\"kind\": \"specification\"");
+  }
+
+  @Test
+  void profilesShowRefusesAnUnknownIdWithoutEchoingControlCharacters() {
+    SampleDataTest.Run run = cli("profiles", "--show", "nope\nFORGED");
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains("no built-in profile has the id \"nope\\u000aFORGED\"");
+    assertThat(run.out).isEmpty();
   }
 
   @Test

@@ -126,7 +126,7 @@ class SampleDataTest {
           : m.group(2).equals("REJECT") ? ExitCodes.REJECTED : ExitCodes.INCOMPLETE;
       assertThat(run.exit).as(m.group(1)).isEqualTo(expectedExit);
     }
-    assertThat(rows).isEqualTo(10);
+    assertThat(rows).isEqualTo(14);
   }
 
   @Test
@@ -139,7 +139,7 @@ class SampleDataTest {
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err).contains("streams/lots.ndjson: line " + SampleRecords.MALFORMED_LINE + ": ");
     assertThat(run.out.lines().filter(l -> l.matches("^(RELEASE|REJECT|INCOMPLETE) .*")).count())
-        .isEqualTo(10 + 1 + SampleRecords.STREAM_LOTS); // lots/, composition/drifting-lot.json, the stream
+        .isEqualTo(14 + 1 + SampleRecords.STREAM_LOTS); // lots/, composition/drifting-lot.json, the stream
     assertThat(run.out).contains("REJECT     lot UCGEL-25-021").contains("CONSISTENCY.NELSON_2.FIRED");
   }
 }

@@ -29,8 +29,9 @@ import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.Term;
 
 /**
- * Builds the sample records committed under {@code examples/data}: the five reference products, three
- * product-scoped specifications, ten lots (five conforming, four failing, one incomplete) and an NDJSON stream of
+ * Builds the sample records committed under {@code examples/data}: the five reference products and the clinical
+ * MSC-sEV example product, four product-scoped specifications (one of them the complete World J Stem Cells 2025
+ * clinical release specification, {@link WjscSpecification}), fourteen lots and an NDJSON stream of
  * 300 seeded lots with one malformed line. {@link SampleDataTest} keeps the committed files equal to what this
  * class builds.
  */
@@ -66,6 +67,12 @@ final class SampleRecords {
     docs.put("lots/08-bm-ev-iv-cytosolic-marker-absent.json", cytosolicMarkerAbsent());
     docs.put("lots/09-af-ev-iv-donor-specimen-outside-window.json", donorSpecimenOutsideWindow());
     docs.put("lots/10-bm-ev-iv-no-mycoplasma-result.json", noMycoplasmaResult());
+    docs.put("products/msc-sev-clinical.json", WjscSpecification.product());
+    docs.put("specifications/wjsc-2025-msc-ev-release.json", WjscSpecification.specification());
+    docs.put("lots/11-msc-sev-wjsc-conforming.json", WjscSpecification.conformingLot());
+    docs.put("lots/12-msc-sev-wjsc-gm130-present.json", WjscSpecification.gm130Present());
+    docs.put("lots/13-msc-sev-wjsc-d90-above-200-nm.json", WjscSpecification.d90Above200());
+    docs.put("lots/14-msc-sev-wjsc-endotoxin-at-strict-limit.json", WjscSpecification.endotoxinAtStrictLimit());
     return docs;
   }
 

@@ -1,0 +1,84 @@
+package org.paracrine.core.spec;
+
+/**
+ * What part of a product or lot a {@link Selector} addresses. Each kind names the values it yields, the record
+ * member they come from (the JSON Pointer of every selected value is reported in findings) and the members of
+ * {@link Selector} it uses.
+ *
+ * <p>Markers, analytes and donor tests are matched by any of their names (HGNC symbol, CD name, common alias),
+ * ignoring case, through the vocabularies: a selector for {@code "CD105"} selects a result coded {@code ENG}.
+ */
+public enum SelectorKind {
+  /**
+   * Lot test results ({@code /lot/testResults/i}) of {@link Selector#attribute()}, optionally of one of the
+   * {@link Selector#names()} as analyte and by one of {@link Selector#methods()}: value or qualitative outcome.
+   */
+  TEST_RESULT,
+  /**
+   * Percent-positive (or qualitative outcome) of the producing cells' identity markers named in
+   * {@link Selector#names()}: the lot's {@code cellIdentity} when present, else the product source's
+   * {@code identity}.
+   */
+  CELL_MARKER,
+  /** Viability of the producing cells (identity record as for {@link #CELL_MARKER}), in %. */
+  CELL_VIABILITY,
+  /** Plastic adherence of the producing cells, as a qualitative outcome: conforms (adherent) or does not conform. */
+  PLASTIC_ADHERENCE,
+  /** In-vitro differentiation outcome of the producing cells for {@link Selector#lineage()}. */
+  DIFFERENTIATION,
+  /** Viability of the cells at harvest of the conditioning step ({@code /product/process/conditioning}), in %. */
+  HARVEST_VIABILITY,
+  /**
+   * EV marker results ({@code /lot/evCharacterisation/markers/i}) named in {@link Selector#names()} or of MISEV
+   * category {@link Selector#category()}: qualitative outcome, else percent positive.
+   */
+  EV_MARKER,
+  /**
+   * Single-vesicle images of the EV characterisation ({@code /lot/evCharacterisation/imaging/i}), by
+   * {@link Selector#methods()}: the outcome is conforms when a lipid bilayer was observed, does not conform when it
+   * was not, and none when the record does not say.
+   */
+  VESICLE_IMAGING,
+  /** The membrane-integrity result of the EV characterisation (e.g. detergent lysis): its qualitative outcome. */
+  INTEGRITY,
+  /** Particle concentration of the EV characterisation, with its censoring. */
+  PARTICLE_CONCENTRATION,
+  /** Protein concentration of the EV characterisation, with its censoring. */
+  PROTEIN_CONCENTRATION,
+  /** Lipid concentration of the EV characterisation, with its censoring. */
+  LIPID_CONCENTRATION,
+  /** Particle concentration divided by protein concentration ({particles}/ug), when both are exact numbers. */
+  PARTICLE_PROTEIN_RATIO,
+  /** A statistic ({@link Selector#statistic()}) of the EV size distribution. */
+  SIZE,
+  /**
+   * Composition analytes of the lot ({@code /lot/composition/i}) named in {@link Selector#names()}, optionally
+   * only those with normalisation {@link Selector#normalisation()}, with their censoring.
+   */
+  COMPOSITION,
+  /**
+   * A parameter ({@link Selector#parameter()}) of the conditioning step ({@code /product/process/conditioning}):
+   * {@code oxygen}, {@code carbon-dioxide}, {@code temperature}, {@code duration}, {@code passage},
+   * {@code supplement-concentration}, {@code harvest-viability}, {@code cells-at-harvest},
+   * {@code confluence-at-start}, {@code medium-volume}.
+   */
+  PROCESS_PARAMETER,
+  /**
+   * A culture parameter ({@link Selector#parameter()}) of every expansion step ({@code /product/process/expansion/i}):
+   * {@code oxygen}, {@code carbon-dioxide}, {@code temperature}, {@code duration}, {@code passage},
+   * {@code supplement-concentration}, {@code confluence-at-harvest}, {@code doubling-time}.
+   */
+  EXPANSION_PARAMETER,
+  /**
+   * A nominal value ({@link Selector#parameter()}) of the product's formulation: {@code ph}, {@code osmolality},
+   * {@code fill-volume}, {@code secretome-content}.
+   */
+  FORMULATION,
+  /** The dose amount of every dosing regimen ({@code /product/regimens/i/dose/amount}). */
+  DOSE,
+  /**
+   * Donor screening test outcomes ({@code .../donor/eligibility/tests/i}) whose test type is one of
+   * {@link Selector#names()} (any test when empty): the lot's donor when present, else the product source's.
+   */
+  DONOR_TEST
+}

@@ -1,0 +1,338 @@
+package org.paracrine.validation.internal.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.paracrine.core.quantity.QuantityRange;
+import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.ImmutableFinding;
+import org.paracrine.core.report.Outcome;
+import org.paracrine.core.report.Severity;
+import org.paracrine.core.spec.AcceptanceCriterion;
+import org.paracrine.core.spec.Citation;
+import org.paracrine.core.vocabulary.OutcomeClass;
+import org.paracrine.core.vocabulary.QualitativeOutcome;
+import org.paracrine.core.vocabulary.Term;
+import org.paracrine.validation.ComputedRange;
+import org.paracrine.validation.LimitFunction;
+import org.paracrine.validation.ReleaseContext;
+import org.paracrine.validation.internal.Comparison;
+import org.paracrine.validation.internal.ConsistencyEvaluator;
+import org.paracrine.validation.internal.FindingFactory;
+import org.paracrine.validation.internal.Messages;
+import org.paracrine.validation.internal.Worst;
+
+/**
+ * Evaluates one criterion: scope, selection, the one comparison of each value with the limit or the acceptable
+ * outcomes, the one mapping of censored, missing and incomparable values to outcomes, and the quantifier. Every
+ * criterion of every specification and built-in profile goes through {@link #evaluate}.
+ *
+ * <p>Result suffixes appended to the criterion's code stem: {@code PASS}, {@code WARNING_BAND} (WARN),
+ * {@code OUT_OF_LIMIT} and {@code OUTCOME_NOT_ACCEPTABLE} (FAIL), {@code UNITS_INCOMPARABLE} (FAIL: the value cannot
+ * be judged in the limit's unit), {@code CENSORED_INCONCLUSIVE}, {@code NO_COMPARABLE_RESULT}, {@code MISSING} and
+ * {@code METHOD_NOT_ALLOWED} (MISSING), {@code TOO_FEW} (FAIL) and {@code COUNT_INCONCLUSIVE} (MISSING) for
+ * {@code AT_LEAST}, {@code NOT_APPLICABLE}. Immutable once compiled; thread-safe.
+ */
+public final class CriterionEvaluator {
+  private final AcceptanceCriterion criterion;
+  private final CompiledSelector selector;
+  private final LimitFunction function;
+  private final String what;
+  private final String expectedOutcomes;
+  private final Severity missingSeverity;
+  private final Citation source;
+  private final String stem;
+
+  /**
+   * Compiles a criterion.
+   *
+   * @param criterion the criterion
+   * @param function the computed-limit function it names, or null
+   */
+  public CriterionEvaluator(AcceptanceCriterion criterion, LimitFunction function) {
+    this.criterion = criterion;
+    this.selector = criterion.consistency().isPresent() ? null : CompiledSelector.of(criterion.effectiveSelector());
+    this.function = function;
+    this.what = criterion.consistency().isPresent()
+        ? criterion.attribute().get().code() + criterion.analyte().map(a -> " (" + a + ")").orElse("")
+        : criterion.effectiveSelector().describe();
+    List<String> accepted = new ArrayList<>();
+    criterion.acceptableOutcomes().forEach(o -> accepted.add(o.code()));
+    criterion.acceptableClasses().forEach(c -> accepted.add(c.name().toLowerCase(java.util.Locale.ROOT)
+        .replace('_', ' ') + " (class)"));
+    this.expectedOutcomes = "one of " + accepted;
+    this.missingSeverity = criterion.required() ? criterion.severity() : Severity.INFO;
+    this.source = criterion.source().orElse(null);
+    this.stem = criterion.code();
+  }
+
+  /**
+   * Returns the criterion.
+   *
+   * @return the criterion
+   */
+  public AcceptanceCriterion criterion() {
+    return criterion;
+  }
+
+  /**
+   * Evaluates the criterion and appends its findings.
+   *
+   * @param f the finding factory of the specification
+   * @param context the product and lot
+   * @param index the per-check index of the lot
+   * @param out the findings
+   */
+  public void evaluate(FindingFactory f, ReleaseContext context, LotIndex index, List<Finding> out) {
+    AcceptanceCriterion c = criterion;
+    if (c.scope().isPresent()) {
+      Optional<String> why = Scopes.whyNot(c.scope().get(), context);
+      if (why.isPresent()) {
+        out.add(f.startText(stem + ".NOT_APPLICABLE", Outcome.NOT_APPLICABLE, Severity.INFO, "", source,
+                Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", c.id(), what, why.get()))
+            .criterionId(c.id()).build());
+        return;
+      }
+    }
+    if (c.consistency().isPresent()) {
+      out.addAll(ConsistencyEvaluator.evaluate(f, c, context.lot(), context.referenceSeries()).findings());
+      return;
+    }
+    if (c.computedLimit().isPresent()) {
+      for (ComputedRange r : function.compute(c.computedLimit().get(), context)) {
+        String id = r.qualifier().isEmpty() ? c.id() : c.id() + ":" + r.qualifier();
+        if (r.range().isEmpty()) {
+          Outcome o = r.outcome().get();
+          out.add(f.startText(stem + "." + r.codeSuffix().get(), o, o == Outcome.MISSING ? missingSeverity
+                  : Severity.INFO, r.pointer().get(), r.source().orElse(source), r.derivation())
+              .criterionId(id).expected(r.derivation()).build());
+        } else {
+          out.add(judge(f, context, index, id, r.range(), r.derivation()));
+        }
+      }
+      return;
+    }
+    out.add(judge(f, context, index, c.id(), c.limit(), null));
+  }
+
+  private Finding judge(FindingFactory f, ReleaseContext context, LotIndex index, String id,
+      Optional<QuantityRange> limit, String derivation) {
+    Selection selection = SelectorResolver.resolve(selector, context, index);
+    String expected = expected(limit, derivation);
+    if (selection.values().isEmpty()) {
+      if (!selection.methodRejected().isEmpty()) {
+        Selected r = selection.methodRejected().get(0);
+        String method = r.method() == null ? "none" : r.method().toString();
+        return common(f.startText(stem + ".METHOD_NOT_ALLOWED", Outcome.MISSING, missingSeverity,
+            r.element() + "/method",
+            source, Messages.formatKey("SPEC.CRITERION.METHOD_NOT_ALLOWED", id, what, method,
+                criterion.effectiveSelector().methods())), id, limit, expected)
+            .observed(r.method() == null ? "no method" : method).build();
+      }
+      return common(f.startText(stem + ".MISSING", Outcome.MISSING, missingSeverity, selection.emptyPointer(),
+          source, Messages.formatKey("SPEC.CRITERION.MISSING", id, what)), id, limit, expected).build();
+    }
+    List<Finding> findings = new ArrayList<>(selection.values().size());
+    for (Selected v : selection.values()) {
+      findings.add(judgeValue(f, v, id, limit, expected));
+    }
+    switch (criterion.quantifier()) {
+      case ANY:
+        return best(findings);
+      case AT_LEAST:
+        return count(f, selection, findings, id, limit, expected);
+      default:
+        return Worst.of(findings);
+    }
+  }
+
+  private Finding judgeValue(FindingFactory f, Selected v, String id, Optional<QuantityRange> limit,
+      String expected) {
+    String observed = v.observed();
+    String path = v.pointer();
+    if (limit.isPresent() && v.quantity() != null) {
+      Comparison cmp = Comparison.of(v.quantity(), Optional.ofNullable(v.censoring()), limit.get(),
+          criterion.warningBand());
+      String limitText = expected;
+      ImmutableFinding.Builder b;
+      switch (cmp.kind()) {
+        case PASS:
+          b = start(f, "PASS", Outcome.PASS, criterion.severity(), path, id, observed, limitText);
+          break;
+        case WARN:
+          b = f.startText(stem + ".WARNING_BAND", Outcome.WARN, Severity.WARNING, path, source,
+              Messages.formatKey("SPEC.CRITERION.WARNING_BAND", id, label(v), observed,
+                  criterion.warningBand().get().describe(), limitText));
+          break;
+        case FAIL:
+          b = start(f, "OUT_OF_LIMIT", Outcome.FAIL, criterion.severity(), path, id, observed, limitText);
+          break;
+        case INCONCLUSIVE:
+          b = start(f, "CENSORED_INCONCLUSIVE", Outcome.MISSING, missingSeverity, path, id, observed, limitText);
+          break;
+        default:
+          b = start(f, "UNITS_INCOMPARABLE", Outcome.FAIL, criterion.severity(), path, id, v.quantity().unit(),
+              limit.get().unit());
+          break;
+      }
+      b.observed(observed).observedQuantity(v.quantity());
+      if (cmp.converted() != null) {
+        b.convertedQuantity(cmp.converted());
+      }
+      if (cmp.band() != null) {
+        b.band(cmp.band());
+      }
+      return common(b, id, limit, expected).build();
+    }
+    boolean outcomes = !criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty();
+    if (outcomes && v.outcome() != null) {
+      Term<QualitativeOutcome> o = v.outcome();
+      ImmutableFinding.Builder b;
+      if (accepted(o)) {
+        b = start(f, "PASS", Outcome.PASS, criterion.severity(), path, id, observed, expectedOutcomes);
+      } else if (o.known().map(k -> k.outcomeClass() == OutcomeClass.INCONCLUSIVE).orElse(true)) {
+        b = start(f, "NO_COMPARABLE_RESULT", Outcome.MISSING, missingSeverity, path, id,
+            "recognised, conclusive outcome (" + o + ")", null);
+      } else {
+        b = start(f, "OUTCOME_NOT_ACCEPTABLE", Outcome.FAIL, criterion.severity(), path, id, observed,
+            expectedOutcomes);
+      }
+      return common(b.observed(observed), id, limit, expected).build();
+    }
+    if (limit.isEmpty() && !outcomes) {
+      boolean reported = v.quantity() != null || v.outcome() != null;
+      ImmutableFinding.Builder b = reported
+          ? start(f, "PASS", Outcome.PASS, criterion.severity(), path, id, observed, "reported")
+          : start(f, "NO_COMPARABLE_RESULT", Outcome.MISSING, missingSeverity, v.element(), id, "value", null);
+      if (reported) {
+        b.observed(observed);
+        if (v.quantity() != null) {
+          b.observedQuantity(v.quantity());
+        }
+      }
+      return common(b, id, limit, expected).build();
+    }
+    String needed = limit.isPresent() ? "numeric value" : "qualitative outcome";
+    return common(start(f, "NO_COMPARABLE_RESULT", Outcome.MISSING, missingSeverity, v.element(), id, needed,
+        null),
+        id, limit, expected).build();
+  }
+
+  private String label(Selected v) {
+    return what.equals(v.label()) ? what : what + ": " + v.label();
+  }
+
+  private ImmutableFinding.Builder start(FindingFactory f, String suffix, Outcome outcome, Severity severity,
+      String path, String id, Object a2, Object a3) {
+    return f.startText(stem + "." + suffix, outcome, severity, path, source,
+        Messages.formatKey("SPEC.CRITERION." + suffix, id, what, a2, a3));
+  }
+
+  private boolean accepted(Term<QualitativeOutcome> o) {
+    if (criterion.acceptableOutcomes().contains(o)) {
+      return true;
+    }
+    Optional<QualitativeOutcome> known = o.known();
+    if (known.isEmpty()) {
+      return false;
+    }
+    OutcomeClass cls = known.get().outcomeClass();
+    if (criterion.acceptableClasses().contains(cls)) {
+      return true;
+    }
+    if (cls == OutcomeClass.INCONCLUSIVE) {
+      return false;
+    }
+    for (Term<QualitativeOutcome> a : criterion.acceptableOutcomes()) {
+      if (a.known().map(k -> k.outcomeClass() == cls).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String expected(Optional<QuantityRange> limit, String derivation) {
+    if (limit.isPresent()) {
+      return derivation == null ? limit.get().describe() : limit.get().describe() + " (" + derivation + ")";
+    }
+    if (!criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty()) {
+      return expectedOutcomes;
+    }
+    return "reported";
+  }
+
+  private ImmutableFinding.Builder common(ImmutableFinding.Builder b, String id, Optional<QuantityRange> limit,
+      String expected) {
+    b.criterionId(id).expected(expected);
+    limit.ifPresent(b::limit);
+    criterion.warningBand().ifPresent(b::warningBand);
+    return b;
+  }
+
+  /** ANY: the first passing value, else the first warning, else the first inconclusive, else the first failure. */
+  private static Finding best(List<Finding> findings) {
+    Finding best = null;
+    for (Finding x : findings) {
+      if (best == null || rankAny(x.outcome()) < rankAny(best.outcome())) {
+        best = x;
+      }
+    }
+    return best;
+  }
+
+  private static int rankAny(Outcome o) {
+    switch (o) {
+      case PASS:
+        return 0;
+      case WARN:
+        return 1;
+      case MISSING:
+        return 2;
+      default:
+        return 3;
+    }
+  }
+
+  private Finding count(FindingFactory f, Selection selection, List<Finding> findings, String id,
+      Optional<QuantityRange> limit, String expected) {
+    int n = criterion.minimumCount().get();
+    Set<String> meeting = new HashSet<>();
+    Set<String> possible = new HashSet<>();
+    List<String> shown = new ArrayList<>();
+    String firstMeeting = null;
+    for (int i = 0; i < findings.size(); i++) {
+      Outcome o = findings.get(i).outcome();
+      Selected v = selection.values().get(i);
+      if (o == Outcome.PASS || o == Outcome.WARN) {
+        if (meeting.add(v.key())) {
+          shown.add(v.label() + " " + v.observed());
+        }
+        if (firstMeeting == null) {
+          firstMeeting = v.pointer();
+        }
+        possible.add(v.key());
+      } else if (o == Outcome.MISSING) {
+        possible.add(v.key());
+      }
+    }
+    String counted = "at least " + n + " distinct values meeting " + expected;
+    String observed = meeting.size() + " of " + SelectorResolver.keys(selection.values()).size() + " " + shown;
+    String path = firstMeeting != null ? firstMeeting : selection.values().get(0).pointer();
+    ImmutableFinding.Builder b;
+    if (meeting.size() >= n) {
+      b = f.startText(stem + ".PASS", Outcome.PASS, criterion.severity(), path, source,
+          Messages.formatKey("SPEC.CRITERION.COUNT_MET", id, what, meeting.size(), n, shown));
+    } else if (possible.size() >= n) {
+      b = f.startText(stem + ".COUNT_INCONCLUSIVE", Outcome.MISSING, missingSeverity, path, source,
+          Messages.formatKey("SPEC.CRITERION.COUNT_INCONCLUSIVE", id, what, meeting.size(), n, possible.size()));
+    } else {
+      b = f.startText(stem + ".TOO_FEW", Outcome.FAIL, criterion.severity(), path, source,
+          Messages.formatKey("SPEC.CRITERION.TOO_FEW", id, what, meeting.size(), n, shown));
+    }
+    b.criterionId(id).observed(observed).expected(counted);
+    limit.ifPresent(b::limit);
+    return b.build();
+  }
+}

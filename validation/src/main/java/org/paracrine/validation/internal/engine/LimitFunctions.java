@@ -1,0 +1,22 @@
+package org.paracrine.validation.internal.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.paracrine.validation.LimitFunction;
+
+/** The computed-limit functions every checker knows. */
+public final class LimitFunctions {
+  private LimitFunctions() {}
+
+  /**
+   * Returns the built-in functions by name: {@code usp85-endotoxin}.
+   *
+   * @return a new modifiable map
+   */
+  public static Map<String, LimitFunction> builtIn() {
+    Map<String, LimitFunction> m = new LinkedHashMap<>();
+    LimitFunction usp85 = new Usp85EndotoxinLimit();
+    m.put(usp85.name(), usp85);
+    return m;
+  }
+}

@@ -1,0 +1,69 @@
+package org.paracrine.validation.internal.engine;
+
+import java.util.Optional;
+import org.paracrine.core.product.DosingRegimen;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.spec.Scope;
+import org.paracrine.core.vocabulary.RouteOfAdministration;
+import org.paracrine.validation.ReleaseContext;
+
+/** Decides whether a {@link Scope} holds for a product and lot, and says why not. */
+public final class Scopes {
+  private Scopes() {}
+
+  /**
+   * Tells why a scope does not hold.
+   *
+   * @param scope the scope
+   * @param context the product and lot
+   * @return the reason, or empty when the scope holds
+   */
+  public static Optional<String> whyNot(Scope scope, ReleaseContext context) {
+    SecretomeProduct p = context.product();
+    if (!scope.productTypes().isEmpty() && !scope.productTypes().contains(p.type())) {
+      return Optional.of("product type " + p.type() + " is not one of " + scope.productTypes());
+    }
+    if (!scope.sourceMaterialTypes().isEmpty() && !scope.sourceMaterialTypes().contains(p.source().type())) {
+      return Optional.of("source material " + p.source().type() + " is not one of " + scope.sourceMaterialTypes());
+    }
+    if (!scope.tissues().isEmpty() && (p.source().tissue().isEmpty()
+        || !scope.tissues().contains(p.source().tissue().get()))) {
+      return Optional.of("source tissue " + p.source().tissue().map(Object::toString).orElse("(not stated)")
+          + " is not one of " + scope.tissues());
+    }
+    if (!scope.routeCategories().isEmpty()) {
+      boolean any = false;
+      for (DosingRegimen r : p.regimens()) {
+        if (r.route().known().map(RouteOfAdministration::category).map(scope.routeCategories()::contains)
+            .orElse(false)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return Optional.of("no route of the product is in the categories " + scope.routeCategories());
+      }
+    }
+    if (!scope.guidelineVersions().isEmpty()) {
+      Optional<String> version = context.lot().evCharacterisation().map(e -> e.guidelineVersion().code());
+      if (version.isEmpty()) {
+        return Optional.of("the lot has no EV characterisation, so no guideline version among "
+            + scope.guidelineVersions());
+      }
+      if (context.lot().evCharacterisation().map(e -> !scope.guidelineVersions().contains(e.guidelineVersion()))
+          .orElse(true)) {
+        return Optional.of("the EV characterisation follows " + version.get() + ", not one of "
+            + scope.guidelineVersions());
+      }
+    }
+    for (org.paracrine.core.vocabulary.Term<org.paracrine.core.vocabulary.QualityAttribute> a : scope.yieldsTo()) {
+      java.util.List<org.paracrine.core.spec.ReleaseSpecification> specs = a.known()
+          .map(context::specificationsCovering).orElse(java.util.List.of());
+      if (!specs.isEmpty()) {
+        return Optional.of("the product-specific " + a.code() + " limit of " + specs.stream()
+            .map(s -> s.id() + "@" + s.version()).collect(java.util.stream.Collectors.joining(", ")) + " governs");
+      }
+    }
+    return Optional.empty();
+  }
+}
