@@ -143,24 +143,26 @@ public abstract class AcceptanceCriterion {
 
   @Value.Check
   void check() {
-    String t = "AcceptanceCriterion";
-    Check.notBlank(id(), t, "id");
-    if (consistency().isPresent()) {
-      Check.require(attribute().is(QualityAttribute.ANALYTE), t, "attribute", attribute(),
-          "attribute analyte for consistency criterion " + id());
-      Check.require(analyte().isPresent() && !analyte().get().isBlank(), t, "analyte", analyte().orElse(null),
-          "an analyte code (e.g. VEGFA) for consistency criterion " + id());
-      Check.require(limit().isEmpty() && acceptableOutcomes().isEmpty() && warningBand().isEmpty(), t,
-          "consistency", id(), "no limit, warning band or acceptable outcomes beside a consistency check (use a"
-              + " separate criterion)");
-      return;
-    }
-    Check.require(limit().isPresent() || !acceptableOutcomes().isEmpty(), t, "limit/acceptableOutcomes",
-        "neither", () -> "a numeric limit or at least one acceptable outcome for criterion " + id());
-    warningBand().ifPresent(b -> {
-      Check.require(limit().isPresent(), t, "warningBand", b.describe(), "a limit that the band lies within");
-      Check.require(Units.areComparable(b.unit(), limit().get().unit()), t, "warningBand", b.describe(),
-          () -> "units comparable with the limit " + limit().get().describe());
+    Check.all(() -> {
+      String t = "AcceptanceCriterion";
+      Check.notBlank(id(), t, "id");
+      if (consistency().isPresent()) {
+        Check.require(attribute().is(QualityAttribute.ANALYTE), t, "attribute", attribute(),
+            "attribute analyte for consistency criterion " + id());
+        Check.require(analyte().isPresent() && !analyte().get().isBlank(), t, "analyte", analyte().orElse(null),
+            "an analyte code (e.g. VEGFA) for consistency criterion " + id());
+        Check.require(limit().isEmpty() && acceptableOutcomes().isEmpty() && warningBand().isEmpty(), t,
+            "consistency", id(), "no limit, warning band or acceptable outcomes beside a consistency check (use a"
+                + " separate criterion)");
+        return;
+      }
+      Check.require(limit().isPresent() || !acceptableOutcomes().isEmpty(), t, "limit/acceptableOutcomes",
+          "neither", () -> "a numeric limit or at least one acceptable outcome for criterion " + id());
+      warningBand().ifPresent(b -> {
+        Check.require(limit().isPresent(), t, "warningBand", b.describe(), "a limit that the band lies within");
+        Check.require(Units.areComparable(b.unit(), limit().get().unit()), t, "warningBand", b.describe(),
+            () -> "units comparable with the limit " + limit().get().describe());
+      });
     });
   }
 }
