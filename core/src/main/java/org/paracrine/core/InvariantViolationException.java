@@ -32,29 +32,93 @@ public final class InvariantViolationException extends IllegalArgumentException 
   /** Serialized: every violation, the first one described by the fields above. */
   private final List<Violation> violations;
 
-  /**
-   * One broken invariant: type, attribute, the offending value as text and the rule.
-   *
-   * @param type simple name of the value type, e.g. {@code "Lot"}
-   * @param attribute attribute or dotted attribute path
-   * @param value the offending value as text, {@code "null"} if absent
-   * @param expected what the rule requires
-   */
-  public record Violation(String type, String attribute, String value, String expected)
-      implements java.io.Serializable {
+  /** One broken invariant: type, attribute, the offending value as text and the rule. Immutable. */
+  public static final class Violation implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Serialized: simple name of the value type. */
+    private final String type;
+    /** Serialized: attribute or dotted attribute path. */
+    private final String attribute;
+    /** Serialized: the offending value as text. */
+    private final String value;
+    /** Serialized: what the rule requires. */
+    private final String expected;
+
     /**
-     * Checks that no part is null.
+     * Creates a violation.
      *
-     * @param type simple name of the value type
+     * @param type simple name of the value type, e.g. {@code "Lot"}
      * @param attribute attribute or dotted attribute path
-     * @param value the offending value as text
+     * @param value the offending value as text, {@code "null"} if absent
      * @param expected what the rule requires
      */
-    public Violation {
-      Objects.requireNonNull(type, "type");
-      Objects.requireNonNull(attribute, "attribute");
-      Objects.requireNonNull(value, "value");
-      Objects.requireNonNull(expected, "expected");
+    public Violation(String type, String attribute, String value, String expected) {
+      this.type = Objects.requireNonNull(type, "type");
+      this.attribute = Objects.requireNonNull(attribute, "attribute");
+      this.value = Objects.requireNonNull(value, "value");
+      this.expected = Objects.requireNonNull(expected, "expected");
+    }
+
+    /**
+     * Returns the simple name of the value type.
+     *
+     * @return e.g. {@code "Lot"}
+     */
+    public String type() {
+      return type;
+    }
+
+    /**
+     * Returns the attribute that broke the invariant.
+     *
+     * @return attribute name or dotted attribute path
+     */
+    public String attribute() {
+      return attribute;
+    }
+
+    /**
+     * Returns the offending value as text.
+     *
+     * @return the value's {@code toString()}, or {@code "null"}
+     */
+    public String value() {
+      return value;
+    }
+
+    /**
+     * Returns what the invariant requires.
+     *
+     * @return expectation in plain English
+     */
+    public String expected() {
+      return expected;
+    }
+
+    /**
+     * Equality by all four parts.
+     *
+     * @param o another object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Violation)) {
+        return false;
+      }
+      Violation v = (Violation) o;
+      return type.equals(v.type) && attribute.equals(v.attribute) && value.equals(v.value)
+          && expected.equals(v.expected);
+    }
+
+    /**
+     * Hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, attribute, value, expected);
     }
 
     /**
