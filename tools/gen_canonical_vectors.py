@@ -7,6 +7,7 @@ by the Java test CanonicalVectorsTest and by interop/node, so a mistake in any o
 Run from the repository root: python3 tools/gen_canonical_vectors.py
 """
 import os
+import random
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -33,6 +34,28 @@ VECTORS = {
                      '    {\n      "attribute": "particle-concentration",\n'
                      '      "value": {"unit": "{particles}/mL", "value": 2.0E+11}\n    }\n  ]\n}\n',
 }
+
+
+def generated_numbers(count=400, seed=20261128):
+    """A JSON array of seeded random number texts: signs, zeros, long coefficients, trailing zeros, exponents."""
+    rnd = random.Random(seed)
+    numbers = []
+    for _ in range(count):
+        sign = "-" if rnd.random() < 0.3 else ""
+        if rnd.random() < 0.15:
+            integer = "0"
+        else:
+            integer = str(rnd.randint(1, 9)) + "".join(rnd.choice("0123456789") for _ in range(rnd.randint(0, 24)))
+        text = sign + integer
+        if rnd.random() < 0.6:
+            text += "." + "".join(rnd.choice("0000123456789") for _ in range(rnd.randint(1, 20)))
+        if rnd.random() < 0.5:
+            text += rnd.choice("eE") + rnd.choice(["", "+", "-"]) + str(rnd.randint(0, 40))
+        numbers.append(text)
+    return "[" + ",\n".join(numbers) + "]\n"
+
+
+VECTORS["11-generated-numbers"] = generated_numbers()
 
 
 def main():
