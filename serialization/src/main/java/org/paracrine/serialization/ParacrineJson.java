@@ -506,8 +506,10 @@ public final class ParacrineJson {
 
   /**
    * Returns the canonical form of a document: RFC 8785 JSON Canonicalization Scheme applied after replacing
-   * every JSON number by a string holding its exact decimal text ({@code 1.50 -> "1.50"},
-   * {@code 5.24E+11 -> "5.24E+11"}), so no precision is lost to IEEE-754 doubles. The envelope is included;
+   * every JSON number by a string holding the General Decimal Arithmetic to-scientific-string of its exact value,
+   * as {@link java.math.BigDecimal#toString()} writes it ({@code 1.50 -> "1.50"}, {@code 5.24E+11 -> "5.24E+11"},
+   * {@code 0.00000012 -> "1.2E-7"}, {@code -0.0 -> "0.0"}: zero never carries a sign), so no precision is lost to
+   * IEEE-754 doubles. The rules and test vectors are published in {@code docs/canonical-form.md}. The envelope is included;
    * members are sorted by UTF-16 code units; there is no whitespace. Equal documents have identical canonical
    * forms, however they were formatted when read.
    *

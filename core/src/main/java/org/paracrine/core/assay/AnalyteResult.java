@@ -109,29 +109,31 @@ public abstract class AnalyteResult {
 
   @Value.Check
   void check() {
-    String t = "AnalyteResult";
-    Limits.check(t, value(), lod(), loq());
-    Check.nonNegative(value(), t, "value");
-    if (censoring().isEmpty()) {
-      loq().ifPresent(l -> Check.require(value().compareValue(l) >= 0, t, "value", value(),
-          () -> "a value ≥ loq " + l
-              + ", or censoring BELOW_LOQ with the LOQ as value (never a number below the LOQ)"));
-    }
-    normalisation().known().ifPresent(b -> {
-      String[] parts = org.paracrine.core.quantity.DoseCalculator.splitUnit(value().unit()).orElse(null);
-      switch (b) {
-        case PER_ML_PRODUCT:
-          Check.require(parts != null && Quantity.of(1, parts[1]).isConvertibleTo("mL"), t, "value", value(),
-              "an amount per volume, e.g. pg/mL, for normalisation per-mL");
-          break;
-        case PER_UG_TOTAL_PROTEIN:
-          Check.require(parts != null && Quantity.of(1, parts[1]).isConvertibleTo("ug"), t, "value", value(),
-              "an amount per protein mass, e.g. pg/ug, for normalisation per-ug-protein");
-          break;
-        default:
-          Check.require(value().unit().contains("{cells}"), t, "value", value(),
-              "a unit per cells, e.g. pg/10*6{cells}/d, for normalisation per-1E6-cells-per-24h");
+    Check.all(() -> {
+      String t = "AnalyteResult";
+      Limits.check(t, value(), lod(), loq());
+      Check.nonNegative(value(), t, "value");
+      if (censoring().isEmpty()) {
+        loq().ifPresent(l -> Check.require(value().compareValue(l) >= 0, t, "value", value(),
+            () -> "a value ≥ loq " + l
+                + ", or censoring BELOW_LOQ with the LOQ as value (never a number below the LOQ)"));
       }
+      normalisation().known().ifPresent(b -> {
+        String[] parts = org.paracrine.core.quantity.DoseCalculator.splitUnit(value().unit()).orElse(null);
+        switch (b) {
+          case PER_ML_PRODUCT:
+            Check.require(parts != null && Quantity.of(1, parts[1]).isConvertibleTo("mL"), t, "value", value(),
+                "an amount per volume, e.g. pg/mL, for normalisation per-mL");
+            break;
+          case PER_UG_TOTAL_PROTEIN:
+            Check.require(parts != null && Quantity.of(1, parts[1]).isConvertibleTo("ug"), t, "value", value(),
+                "an amount per protein mass, e.g. pg/ug, for normalisation per-ug-protein");
+            break;
+          default:
+            Check.require(value().unit().contains("{cells}"), t, "value", value(),
+                "a unit per cells, e.g. pg/10*6{cells}/d, for normalisation per-1E6-cells-per-24h");
+        }
+      });
     });
   }
 }

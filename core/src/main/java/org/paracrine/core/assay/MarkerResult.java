@@ -87,9 +87,11 @@ public abstract class MarkerResult {
 
   @Value.Check
   void check() {
-    Check.require(percentPositive().isPresent() || outcome().isPresent(), "MarkerResult",
-        "percentPositive/outcome", "neither", () -> "a percentage of positive events or a qualitative outcome for "
-            + marker().code());
-    Check.percent(percentPositive(), "MarkerResult", "percentPositive");
+    Check.all(() -> {
+      Check.require(percentPositive().isPresent() || outcome().isPresent(), "MarkerResult",
+          "percentPositive/outcome", "neither", () -> "a percentage of positive events or a qualitative outcome for "
+              + marker().code());
+      Check.percent(percentPositive(), "MarkerResult", "percentPositive");
+    });
   }
 }

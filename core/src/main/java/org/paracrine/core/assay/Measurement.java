@@ -86,7 +86,9 @@ public abstract class Measurement {
 
   @Value.Check
   void check() {
-    Limits.check("Measurement", value(), lod(), loq());
-    replicates().ifPresent(r -> Check.require(r >= 1, "Measurement", "replicates", r, "at least 1"));
+    Check.all(() -> {
+      Limits.check("Measurement", value(), lod(), loq());
+      replicates().ifPresent(r -> Check.require(r >= 1, "Measurement", "replicates", r, "at least 1"));
+    });
   }
 }

@@ -143,21 +143,23 @@ public abstract class TestResult {
 
   @Value.Check
   void check() {
-    Check.require(value().isPresent() || outcome().isPresent(), "TestResult", "value/outcome", "neither",
-        () -> "a value or a qualitative outcome for attribute " + attribute().code());
-    Check.require(censoring().isEmpty() || value().isPresent(), "TestResult", "censoring", censoring().orElse(null),
-        "a value holding the limit the result is censored at");
-    analyte().ifPresent(a -> Check.notBlank(a, "TestResult", "analyte"));
-    if (value().isPresent()) {
-      Limits.check("TestResult", value().get(), lod(), loq());
-      if (attribute().is(QualityAttribute.ENDOTOXIN)) {
-        try {
-          Units.requireEndotoxinUnit(value().get().unit());
-        } catch (InvalidUnitException e) {
-          throw new InvariantViolationException("TestResult", "value", value().get(), e.getMessage()
-              .replace("invalid UCUM unit", "an endotoxin unit instead of"));
+    Check.all(() -> {
+      Check.require(value().isPresent() || outcome().isPresent(), "TestResult", "value/outcome", "neither",
+          () -> "a value or a qualitative outcome for attribute " + attribute().code());
+      Check.require(censoring().isEmpty() || value().isPresent(), "TestResult", "censoring", censoring().orElse(null),
+          "a value holding the limit the result is censored at");
+      analyte().ifPresent(a -> Check.notBlank(a, "TestResult", "analyte"));
+      if (value().isPresent()) {
+        Limits.check("TestResult", value().get(), lod(), loq());
+        if (attribute().is(QualityAttribute.ENDOTOXIN)) {
+          try {
+            Units.requireEndotoxinUnit(value().get().unit());
+          } catch (InvalidUnitException e) {
+            throw new InvariantViolationException("TestResult", "value", value().get(), e.getMessage()
+                .replace("invalid UCUM unit", "an endotoxin unit instead of"));
+          }
         }
       }
-    }
+    });
   }
 }

@@ -144,22 +144,24 @@ public abstract class EvCharacterisation {
 
   @Value.Check
   void check() {
-    String t = "EvCharacterisation";
-    particleConcentration().ifPresent(m -> {
-      Check.dimension(m.value(), "{particles}/mL", "a particle concentration", t, "particleConcentration.value");
-      Check.nonNegative(m.value(), t, "particleConcentration.value");
+    Check.all(() -> {
+      String t = "EvCharacterisation";
+      particleConcentration().ifPresent(m -> {
+        Check.dimension(m.value(), "{particles}/mL", "a particle concentration", t, "particleConcentration.value");
+        Check.nonNegative(m.value(), t, "particleConcentration.value");
+      });
+      proteinConcentration().ifPresent(m -> {
+        Check.dimension(m.value(), "ug/mL", "a mass concentration", t, "proteinConcentration.value");
+        Check.nonNegative(m.value(), t, "proteinConcentration.value");
+      });
+      lipidConcentration().ifPresent(m -> {
+        Check.require(m.value().isConvertibleTo("nmol/mL") || m.value().isConvertibleTo("ug/mL"), t,
+            "lipidConcentration.value", m.value(), "an amount or mass concentration (e.g. nmol/mL or ug/mL)");
+        Check.nonNegative(m.value(), t, "lipidConcentration.value");
+      });
+      Check.dimension(declaredSizeCutOff(), "nm", "a length", t, "declaredSizeCutOff");
+      declaredSizeCutOff().ifPresent(c -> Check.positive(c, t, "declaredSizeCutOff"));
+      Check.unique(markers(), m -> m.marker().code(), t, "markers");
     });
-    proteinConcentration().ifPresent(m -> {
-      Check.dimension(m.value(), "ug/mL", "a mass concentration", t, "proteinConcentration.value");
-      Check.nonNegative(m.value(), t, "proteinConcentration.value");
-    });
-    lipidConcentration().ifPresent(m -> {
-      Check.require(m.value().isConvertibleTo("nmol/mL") || m.value().isConvertibleTo("ug/mL"), t,
-          "lipidConcentration.value", m.value(), "an amount or mass concentration (e.g. nmol/mL or ug/mL)");
-      Check.nonNegative(m.value(), t, "lipidConcentration.value");
-    });
-    Check.dimension(declaredSizeCutOff(), "nm", "a length", t, "declaredSizeCutOff");
-    declaredSizeCutOff().ifPresent(c -> Check.positive(c, t, "declaredSizeCutOff"));
-    Check.unique(markers(), m -> m.marker().code(), t, "markers");
   }
 }

@@ -60,11 +60,13 @@ public abstract class SizeBin {
 
   @Value.Check
   void check() {
-    Check.dimension(lower(), "nm", "a length", "SizeBin", "lower");
-    Check.dimension(upper(), "nm", "a length", "SizeBin", "upper");
-    Check.nonNegative(lower(), "SizeBin", "lower");
-    Check.require(lower().compareValue(upper()) < 0, "SizeBin", "upper", upper(),
-        () -> "a value greater than lower " + lower());
-    Check.percent(fraction(), "SizeBin", "fraction");
+    Check.all(() -> {
+      Check.dimension(lower(), "nm", "a length", "SizeBin", "lower");
+      Check.dimension(upper(), "nm", "a length", "SizeBin", "upper");
+      Check.nonNegative(lower(), "SizeBin", "lower");
+      Check.require(lower().compareValue(upper()) < 0, "SizeBin", "upper", upper(),
+          () -> "a value greater than lower " + lower());
+      Check.percent(fraction(), "SizeBin", "fraction");
+    });
   }
 }

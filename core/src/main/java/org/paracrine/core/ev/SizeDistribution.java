@@ -92,23 +92,25 @@ public abstract class SizeDistribution {
 
   @Value.Check
   void check() {
-    String t = "SizeDistribution";
-    for (String[] a : new String[][] {{"d10"}, {"d50"}, {"d90"}, {"mean"}, {"mode"}, {"standardDeviation"}}) {
-      Optional<Quantity> q = attribute(a[0]);
-      Check.dimension(q, "nm", "a length", t, a[0]);
-      Check.nonNegative(q, t, a[0]);
-    }
-    Check.ordered(d10(), d50(), t, "d10", "d50");
-    Check.ordered(d50(), d90(), t, "d50", "d90");
-    Check.ordered(d10(), d90(), t, "d10", "d90");
-    for (int i = 1; i < bins().size(); i++) {
-      SizeBin prev = bins().get(i - 1);
-      SizeBin cur = bins().get(i);
-      if (prev.upper().compareValue(cur.lower()) > 0) {
-        throw new InvariantViolationException(t, "bins[" + i + "].lower", cur.lower(),
-            "a value ≥ the previous bin's upper bound " + prev.upper() + " (bins in increasing order, no overlap)");
+    Check.all(() -> {
+      String t = "SizeDistribution";
+      for (String[] a : new String[][] {{"d10"}, {"d50"}, {"d90"}, {"mean"}, {"mode"}, {"standardDeviation"}}) {
+        Optional<Quantity> q = attribute(a[0]);
+        Check.dimension(q, "nm", "a length", t, a[0]);
+        Check.nonNegative(q, t, a[0]);
       }
-    }
+      Check.ordered(d10(), d50(), t, "d10", "d50");
+      Check.ordered(d50(), d90(), t, "d50", "d90");
+      Check.ordered(d10(), d90(), t, "d10", "d90");
+      for (int i = 1; i < bins().size(); i++) {
+        SizeBin prev = bins().get(i - 1);
+        SizeBin cur = bins().get(i);
+        if (prev.upper().compareValue(cur.lower()) > 0) {
+          throw new InvariantViolationException(t, "bins[" + i + "].lower", cur.lower(),
+              "a value ≥ the previous bin's upper bound " + prev.upper() + " (bins in increasing order, no overlap)");
+        }
+      }
+    });
   }
 
   private Optional<Quantity> attribute(String name) {

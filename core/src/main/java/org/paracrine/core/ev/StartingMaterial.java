@@ -49,12 +49,14 @@ public abstract class StartingMaterial {
 
   @Value.Check
   void check() {
-    String t = "StartingMaterial";
-    Check.dimension(fluidVolume(), "mL", "a volume", t, "fluidVolume");
-    Check.nonNegative(fluidVolume(), t, "fluidVolume");
-    Check.dimension(producingCells(), "{cells}", "a cell count", t, "producingCells");
-    Check.nonNegative(producingCells(), t, "producingCells");
-    Check.dimension(tissueMass(), "g", "a mass", t, "tissueMass");
-    Check.nonNegative(tissueMass(), t, "tissueMass");
+    Check.all(() -> {
+      String t = "StartingMaterial";
+      Check.dimension(fluidVolume(), "mL", "a volume", t, "fluidVolume");
+      Check.nonNegative(fluidVolume(), t, "fluidVolume");
+      Check.dimension(producingCells(), "{cells}", "a cell count", t, "producingCells");
+      Check.nonNegative(producingCells(), t, "producingCells");
+      Check.dimension(tissueMass(), "g", "a mass", t, "tissueMass");
+      Check.nonNegative(tissueMass(), t, "tissueMass");
+    });
   }
 }

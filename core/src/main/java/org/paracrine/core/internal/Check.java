@@ -1,8 +1,10 @@
 package org.paracrine.core.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,9 +13,59 @@ import org.paracrine.core.InvariantViolationException;
 import org.paracrine.core.quantity.IncomparableUnitsException;
 import org.paracrine.core.quantity.Quantity;
 
-/** Invariant helpers used by the value types' {@code @Value.Check} methods. Not part of the API. */
+/**
+ * Invariant helpers used by the value types' {@code @Value.Check} methods. Not part of the API.
+ *
+ * <p>Outside {@link #all(Runnable)} a failed check throws at once. Inside it, failed checks are collected and
+ * {@code all} throws one {@link InvariantViolationException} listing every one, so a builder reports everything
+ * that is wrong with a value in one go.
+ */
 public final class Check {
+  private static final ThreadLocal<List<InvariantViolationException.Violation>> COLLECTING = new ThreadLocal<>();
+
   private Check() {}
+
+  /**
+   * Runs a type's checks and reports every violation they find at once.
+   *
+   * <p>A later check that cannot run because an earlier one failed (for example a comparison of quantities whose
+   * unit was already found wrong) ends the checks; the violations found so far are reported. An unexpected
+   * exception with no violation found before it propagates unchanged.
+   *
+   * @param checks the checks, calling this class's methods
+   * @throws InvariantViolationException listing every violation, if there is any
+   */
+  public static void all(Runnable checks) {
+    List<InvariantViolationException.Violation> outer = COLLECTING.get();
+    List<InvariantViolationException.Violation> found = new ArrayList<>();
+    COLLECTING.set(found);
+    try {
+      checks.run();
+    } catch (InvariantViolationException e) {
+      found.addAll(e.violations());
+    } catch (RuntimeException e) {
+      if (found.isEmpty()) {
+        throw e;
+      }
+    } finally {
+      if (outer == null) {
+        COLLECTING.remove();
+      } else {
+        COLLECTING.set(outer);
+      }
+    }
+    if (!found.isEmpty()) {
+      throw new InvariantViolationException(found);
+    }
+  }
+
+  private static void fail(String type, String attribute, Object value, String expected) {
+    List<InvariantViolationException.Violation> collecting = COLLECTING.get();
+    if (collecting == null) {
+      throw new InvariantViolationException(type, attribute, value, expected);
+    }
+    collecting.add(new InvariantViolationException.Violation(type, attribute, String.valueOf(value), expected));
+  }
 
   /**
    * Fails with an {@link InvariantViolationException} when the condition is false.
@@ -23,11 +75,13 @@ public final class Check {
    * @param attribute attribute name
    * @param value offending value
    * @param expected the rule
+   * @return the condition, so that a dependent check can be skipped when it failed
    */
-  public static void require(boolean condition, String type, String attribute, Object value, String expected) {
+  public static boolean require(boolean condition, String type, String attribute, Object value, String expected) {
     if (!condition) {
-      throw new InvariantViolationException(type, attribute, value, expected);
+      fail(type, attribute, value, expected);
     }
+    return condition;
   }
 
   /**
@@ -39,12 +93,14 @@ public final class Check {
    * @param attribute attribute name
    * @param value offending value
    * @param expected supplies the rule
+   * @return the condition, so that a dependent check can be skipped when it failed
    */
-  public static void require(boolean condition, String type, String attribute, Object value,
+  public static boolean require(boolean condition, String type, String attribute, Object value,
       Supplier<String> expected) {
     if (!condition) {
-      throw new InvariantViolationException(type, attribute, value, expected.get());
+      fail(type, attribute, value, expected.get());
     }
+    return condition;
   }
 
   /**
@@ -56,7 +112,7 @@ public final class Check {
    */
   public static void notBlank(String s, String type, String attribute) {
     if (s == null || s.isBlank()) {
-      throw new InvariantViolationException(type, attribute, s == null ? null : "\"" + s + "\"", "a non-blank text");
+      fail(type, attribute, s == null ? null : "\"" + s + "\"", "a non-blank text");
     }
   }
 
@@ -112,7 +168,9 @@ public final class Check {
    * @param attribute attribute name
    */
   public static void percent(Quantity q, String type, String attribute) {
-    require("%".equals(q.unit()), type, attribute, q, "a percentage in unit '%'");
+    if (!require("%".equals(q.unit()), type, attribute, q, "a percentage in unit '%'")) {
+      return;
+    }
     require(q.value().signum() >= 0 && q.value().compareTo(BigDecimal.valueOf(100)) <= 0,
         type, attribute, q, "a percentage between 0 and 100 %");
   }
@@ -142,8 +200,7 @@ public final class Check {
    */
   public static void dimension(Quantity q, String referenceUnit, String dimension, String type, String attribute) {
     if (!q.isConvertibleTo(referenceUnit)) {
-      throw new InvariantViolationException(type, attribute, q,
-          dimension + " (a unit convertible to '" + referenceUnit + "')");
+      fail(type, attribute, q, dimension + " (a unit convertible to '" + referenceUnit + "')");
     }
   }
 
@@ -163,12 +220,11 @@ public final class Check {
       try {
         cmp = low.get().compareValue(high.get());
       } catch (IncomparableUnitsException e) {
-        throw new InvariantViolationException(type, highName, high.get(),
-            "a unit comparable with " + lowName + " " + low.get());
+        fail(type, highName, high.get(), "a unit comparable with " + lowName + " " + low.get());
+        return;
       }
       if (cmp > 0) {
-        throw new InvariantViolationException(type, highName, high.get(),
-            "a value greater than or equal to " + lowName + " " + low.get());
+        fail(type, highName, high.get(), "a value greater than or equal to " + lowName + " " + low.get());
       }
     }
   }
@@ -184,9 +240,12 @@ public final class Check {
    */
   public static <T> void unique(Collection<T> elements, Function<T, ?> key, String type, String attribute) {
     Set<Object> seen = new HashSet<>();
+    Set<Object> reported = new HashSet<>();
     for (T e : elements) {
       Object k = key.apply(e);
-      require(seen.add(k), type, attribute, k, "unique entries (this one occurs more than once)");
+      if (!seen.add(k) && reported.add(k)) {
+        fail(type, attribute, k, "unique entries (this one occurs more than once)");
+      }
     }
   }
 }

@@ -142,16 +142,18 @@ public abstract class Lot {
 
   @Value.Check
   void check() {
-    Check.notBlank(id(), "Lot", "id");
-    Check.notBlank(productId(), "Lot", "productId");
-    expiryDate().ifPresent(e -> Check.require(!e.isBefore(manufactureDate()), "Lot", "expiryDate", e,
-        () -> "a date on or after manufactureDate " + manufactureDate()));
-    Check.require(!parentLots().contains(id()), "Lot", "parentLots", parentLots(),
-        () -> "parent lots other than the lot itself (" + id() + ")");
-    Check.unique(composition(), a -> a.analyte().code() + " " + a.normalisation().code(), "Lot", "composition");
-    quantity().ifPresent(q -> {
-      Check.require(q.isConvertibleTo("mL") || q.isConvertibleTo("g"), "Lot", "quantity", q, "a volume or a mass");
-      Check.nonNegative(q, "Lot", "quantity");
+    Check.all(() -> {
+      Check.notBlank(id(), "Lot", "id");
+      Check.notBlank(productId(), "Lot", "productId");
+      expiryDate().ifPresent(e -> Check.require(!e.isBefore(manufactureDate()), "Lot", "expiryDate", e,
+          () -> "a date on or after manufactureDate " + manufactureDate()));
+      Check.require(!parentLots().contains(id()), "Lot", "parentLots", parentLots(),
+          () -> "parent lots other than the lot itself (" + id() + ")");
+      Check.unique(composition(), a -> a.analyte().code() + " " + a.normalisation().code(), "Lot", "composition");
+      quantity().ifPresent(q -> {
+        Check.require(q.isConvertibleTo("mL") || q.isConvertibleTo("g"), "Lot", "quantity", q, "a volume or a mass");
+        Check.nonNegative(q, "Lot", "quantity");
+      });
     });
   }
 }

@@ -115,12 +115,14 @@ public abstract class ReferenceEntry {
 
   @Value.Check
   void check() {
-    String t = "ReferenceEntry";
-    Check.notBlank(lotId(), t, "lotId");
-    Check.unique(composition(), a -> a.analyte().code() + " " + a.normalisation().code(), t, "composition");
-    totalProtein().ifPresent(p -> {
-      Check.require(isMassPerVolume(p), t, "totalProtein", p, "a mass per volume, e.g. 85 ug/mL");
-      Check.positive(p, t, "totalProtein");
+    Check.all(() -> {
+      String t = "ReferenceEntry";
+      Check.notBlank(lotId(), t, "lotId");
+      Check.unique(composition(), a -> a.analyte().code() + " " + a.normalisation().code(), t, "composition");
+      totalProtein().ifPresent(p -> {
+        Check.require(isMassPerVolume(p), t, "totalProtein", p, "a mass per volume, e.g. 85 ug/mL");
+        Check.positive(p, t, "totalProtein");
+      });
     });
   }
 }

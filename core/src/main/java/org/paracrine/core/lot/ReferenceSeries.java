@@ -83,17 +83,19 @@ public abstract class ReferenceSeries {
 
   @Value.Check
   void check() {
-    String t = "ReferenceSeries";
-    Check.notBlank(id(), t, "id");
-    Check.notBlank(version(), t, "version");
-    Check.notBlank(productId(), t, "productId");
-    Check.unique(entries(), ReferenceEntry::lotId, t, "entries.lotId");
-    for (int i = 1; i < entries().size(); i++) {
-      ReferenceEntry prev = entries().get(i - 1);
-      ReferenceEntry e = entries().get(i);
-      Check.require(!e.manufactureDate().isBefore(prev.manufactureDate()), t, "entries[" + i + "].manufactureDate",
-          e.manufactureDate(), "a date on or after the previous entry's " + prev.manufactureDate() + " (lot "
-              + prev.lotId() + "): entries are in time order");
-    }
+    Check.all(() -> {
+      String t = "ReferenceSeries";
+      Check.notBlank(id(), t, "id");
+      Check.notBlank(version(), t, "version");
+      Check.notBlank(productId(), t, "productId");
+      Check.unique(entries(), ReferenceEntry::lotId, t, "entries.lotId");
+      for (int i = 1; i < entries().size(); i++) {
+        ReferenceEntry prev = entries().get(i - 1);
+        ReferenceEntry e = entries().get(i);
+        Check.require(!e.manufactureDate().isBefore(prev.manufactureDate()), t, "entries[" + i + "].manufactureDate",
+            e.manufactureDate(), "a date on or after the previous entry's " + prev.manufactureDate() + " (lot "
+                + prev.lotId() + "): entries are in time order");
+      }
+    });
   }
 }

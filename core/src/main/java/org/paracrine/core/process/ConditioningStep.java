@@ -88,12 +88,14 @@ public abstract class ConditioningStep implements CultureConditions {
 
   @Value.Check
   void check() {
-    CultureChecks.check(this, "ConditioningStep");
-    Check.percent(harvestViability(), "ConditioningStep", "harvestViability");
-    Check.percent(confluenceAtStart(), "ConditioningStep", "confluenceAtStart");
-    Check.dimension(cellsAtHarvest(), "{cells}", "a cell count", "ConditioningStep", "cellsAtHarvest");
-    Check.nonNegative(cellsAtHarvest(), "ConditioningStep", "cellsAtHarvest");
-    Check.dimension(mediumVolume(), "mL", "a volume", "ConditioningStep", "mediumVolume");
-    Check.nonNegative(mediumVolume(), "ConditioningStep", "mediumVolume");
+    Check.all(() -> {
+      CultureChecks.check(this, "ConditioningStep");
+      Check.percent(harvestViability(), "ConditioningStep", "harvestViability");
+      Check.percent(confluenceAtStart(), "ConditioningStep", "confluenceAtStart");
+      Check.dimension(cellsAtHarvest(), "{cells}", "a cell count", "ConditioningStep", "cellsAtHarvest");
+      Check.nonNegative(cellsAtHarvest(), "ConditioningStep", "cellsAtHarvest");
+      Check.dimension(mediumVolume(), "mL", "a volume", "ConditioningStep", "mediumVolume");
+      Check.nonNegative(mediumVolume(), "ConditioningStep", "mediumVolume");
+    });
   }
 }

@@ -111,19 +111,21 @@ public abstract class DownstreamStep {
 
   @Value.Check
   void check() {
-    String t = "DownstreamStep";
-    Check.dimension(poreSize(), "um", "a length", t, "poreSize");
-    poreSize().ifPresent(p -> Check.positive(p, t, "poreSize"));
-    // UCUM treats mol as a pure number, so kg and kg/mol share a dimension: also require a per-mole unit.
-    molecularWeightCutOff().ifPresent(m -> Check.require(m.isConvertibleTo("g/mol") && m.unit().contains("/mol"),
-        t, "molecularWeightCutOff", m, "a molar mass such as 100 kg/mol (= 100 kDa)"));
-    Check.dimension(duration(), "h", "a time", t, "duration");
-    Check.nonNegative(duration(), t, "duration");
-    Check.dimension(temperature(), "K", "a temperature", t, "temperature");
-    relativeCentrifugalForce().ifPresent(g -> Check.require(g.signum() > 0, t, "relativeCentrifugalForce", g,
-        "a multiple of g greater than zero"));
-    concentrationFactor().ifPresent(f -> Check.require(f.signum() > 0, t, "concentrationFactor", f,
-        "a factor greater than zero"));
-    Check.unique(parameters(), ProcessParameter::name, t, "parameters");
+    Check.all(() -> {
+      String t = "DownstreamStep";
+      Check.dimension(poreSize(), "um", "a length", t, "poreSize");
+      poreSize().ifPresent(p -> Check.positive(p, t, "poreSize"));
+      // UCUM treats mol as a pure number, so kg and kg/mol share a dimension: also require a per-mole unit.
+      molecularWeightCutOff().ifPresent(m -> Check.require(m.isConvertibleTo("g/mol") && m.unit().contains("/mol"),
+          t, "molecularWeightCutOff", m, "a molar mass such as 100 kg/mol (= 100 kDa)"));
+      Check.dimension(duration(), "h", "a time", t, "duration");
+      Check.nonNegative(duration(), t, "duration");
+      Check.dimension(temperature(), "K", "a temperature", t, "temperature");
+      relativeCentrifugalForce().ifPresent(g -> Check.require(g.signum() > 0, t, "relativeCentrifugalForce", g,
+          "a multiple of g greater than zero"));
+      concentrationFactor().ifPresent(f -> Check.require(f.signum() > 0, t, "concentrationFactor", f,
+          "a factor greater than zero"));
+      Check.unique(parameters(), ProcessParameter::name, t, "parameters");
+    });
   }
 }

@@ -68,12 +68,14 @@ public abstract class ExpansionStep implements CultureConditions {
 
   @Value.Check
   void check() {
-    CultureChecks.check(this, "ExpansionStep");
-    Check.percent(confluenceAtHarvest(), "ExpansionStep", "confluenceAtHarvest");
-    Check.nonNegative(seedingDensity(), "ExpansionStep", "seedingDensity");
-    Check.dimension(doublingTime(), "h", "a time", "ExpansionStep", "doublingTime");
-    Check.nonNegative(doublingTime(), "ExpansionStep", "doublingTime");
-    populationDoublings().ifPresent(d -> Check.require(d.signum() >= 0, "ExpansionStep", "populationDoublings",
-        d, "population doublings ≥ 0"));
+    Check.all(() -> {
+      CultureChecks.check(this, "ExpansionStep");
+      Check.percent(confluenceAtHarvest(), "ExpansionStep", "confluenceAtHarvest");
+      Check.nonNegative(seedingDensity(), "ExpansionStep", "seedingDensity");
+      Check.dimension(doublingTime(), "h", "a time", "ExpansionStep", "doublingTime");
+      Check.nonNegative(doublingTime(), "ExpansionStep", "doublingTime");
+      populationDoublings().ifPresent(d -> Check.require(d.signum() >= 0, "ExpansionStep", "populationDoublings",
+          d, "population doublings ≥ 0"));
+    });
   }
 }

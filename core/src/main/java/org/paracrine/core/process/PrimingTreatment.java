@@ -66,8 +66,10 @@ public abstract class PrimingTreatment {
 
   @Value.Check
   void check() {
-    Check.nonNegative(concentration(), "PrimingTreatment", "concentration");
-    Check.dimension(duration(), "h", "a time", "PrimingTreatment", "duration");
-    Check.nonNegative(duration(), "PrimingTreatment", "duration");
+    Check.all(() -> {
+      Check.nonNegative(concentration(), "PrimingTreatment", "concentration");
+      Check.dimension(duration(), "h", "a time", "PrimingTreatment", "duration");
+      Check.nonNegative(duration(), "PrimingTreatment", "duration");
+    });
   }
 }

@@ -49,6 +49,8 @@ public abstract class ProcessParameter {
 
   @Value.Check
   void check() {
-    Check.notBlank(name(), "ProcessParameter", "name");
+    Check.all(() -> {
+      Check.notBlank(name(), "ProcessParameter", "name");
+    });
   }
 }

@@ -51,8 +51,10 @@ public abstract class Storage {
 
   @Value.Check
   void check() {
-    Check.dimension(temperature(), "K", "a temperature", "Storage", "temperature");
-    Check.dimension(maxDuration(), "h", "a time", "Storage", "maxDuration");
-    Check.nonNegative(maxDuration(), "Storage", "maxDuration");
+    Check.all(() -> {
+      Check.dimension(temperature(), "K", "a temperature", "Storage", "temperature");
+      Check.dimension(maxDuration(), "h", "a time", "Storage", "maxDuration");
+      Check.nonNegative(maxDuration(), "Storage", "maxDuration");
+    });
   }
 }

@@ -48,7 +48,9 @@ public abstract class Container {
 
   @Value.Check
   void check() {
-    Check.dimension(nominalVolume(), "mL", "a volume", "Container", "nominalVolume");
-    nominalVolume().ifPresent(v -> Check.positive(v, "Container", "nominalVolume"));
+    Check.all(() -> {
+      Check.dimension(nominalVolume(), "mL", "a volume", "Container", "nominalVolume");
+      nominalVolume().ifPresent(v -> Check.positive(v, "Container", "nominalVolume"));
+    });
   }
 }

@@ -52,8 +52,10 @@ public abstract class Dilution {
 
   @Value.Check
   void check() {
-    Check.notBlank(diluent(), "Dilution", "diluent");
-    Check.dimension(volume(), "mL", "a volume", "Dilution", "volume");
-    Check.nonNegative(volume(), "Dilution", "volume");
+    Check.all(() -> {
+      Check.notBlank(diluent(), "Dilution", "diluent");
+      Check.dimension(volume(), "mL", "a volume", "Dilution", "volume");
+      Check.nonNegative(volume(), "Dilution", "volume");
+    });
   }
 }

@@ -94,13 +94,15 @@ public abstract class Dose {
 
   @Value.Check
   void check() {
-    Check.positive(amount(), "Dose", "amount");
-    basis().known().ifPresent(b -> {
-      String base = baseUnit(b);
-      boolean flat = amount().isConvertibleTo(base);
-      boolean perKg = b != DoseBasis.PERCENT_IN_VEHICLE && amount().isConvertibleTo(base + "/kg");
-      Check.require(flat || perKg, "Dose", "amount", amount(), () -> "a unit convertible to '" + base + "'"
-          + (b == DoseBasis.PERCENT_IN_VEHICLE ? "" : " or '" + base + "/kg'") + " for dose basis " + b.code());
+    Check.all(() -> {
+      Check.positive(amount(), "Dose", "amount");
+      basis().known().ifPresent(b -> {
+        String base = baseUnit(b);
+        boolean flat = amount().isConvertibleTo(base);
+        boolean perKg = b != DoseBasis.PERCENT_IN_VEHICLE && amount().isConvertibleTo(base + "/kg");
+        Check.require(flat || perKg, "Dose", "amount", amount(), () -> "a unit convertible to '" + base + "'"
+            + (b == DoseBasis.PERCENT_IN_VEHICLE ? "" : " or '" + base + "/kg'") + " for dose basis " + b.code());
+      });
     });
   }
 }

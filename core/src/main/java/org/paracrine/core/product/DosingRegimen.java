@@ -93,12 +93,14 @@ public abstract class DosingRegimen {
 
   @Value.Check
   void check() {
-    String t = "DosingRegimen";
-    Check.dimension(referenceBodyMass(), "kg", "a mass", t, "referenceBodyMass");
-    referenceBodyMass().ifPresent(m -> Check.positive(m, t, "referenceBodyMass"));
-    Check.dimension(infusionDuration(), "h", "a time", t, "infusionDuration");
-    infusionDuration().ifPresent(d -> Check.positive(d, t, "infusionDuration"));
-    Check.dimension(deliveredVolume(), "mL", "a volume", t, "deliveredVolume");
-    deliveredVolume().ifPresent(v -> Check.positive(v, t, "deliveredVolume"));
+    Check.all(() -> {
+      String t = "DosingRegimen";
+      Check.dimension(referenceBodyMass(), "kg", "a mass", t, "referenceBodyMass");
+      referenceBodyMass().ifPresent(m -> Check.positive(m, t, "referenceBodyMass"));
+      Check.dimension(infusionDuration(), "h", "a time", t, "infusionDuration");
+      infusionDuration().ifPresent(d -> Check.positive(d, t, "infusionDuration"));
+      Check.dimension(deliveredVolume(), "mL", "a volume", t, "deliveredVolume");
+      deliveredVolume().ifPresent(v -> Check.positive(v, t, "deliveredVolume"));
+    });
   }
 }

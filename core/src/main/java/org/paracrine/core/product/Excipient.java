@@ -60,7 +60,9 @@ public abstract class Excipient {
 
   @Value.Check
   void check() {
-    Check.notBlank(name(), "Excipient", "name");
-    Check.nonNegative(amount(), "Excipient", "amount");
+    Check.all(() -> {
+      Check.notBlank(name(), "Excipient", "name");
+      Check.nonNegative(amount(), "Excipient", "amount");
+    });
   }
 }

@@ -99,19 +99,21 @@ public abstract class Formulation {
 
   @Value.Check
   void check() {
-    String t = "Formulation";
-    ph().ifPresent(p -> {
-      Check.require("[pH]".equals(p.unit()), t, "ph", p, "a pH in unit [pH]");
-      Check.require(p.value().signum() >= 0 && p.value().compareTo(java.math.BigDecimal.valueOf(14)) <= 0, t, "ph",
-          p, "a pH between 0 and 14");
+    Check.all(() -> {
+      String t = "Formulation";
+      ph().ifPresent(p -> {
+        Check.require("[pH]".equals(p.unit()), t, "ph", p, "a pH in unit [pH]");
+        Check.require(p.value().signum() >= 0 && p.value().compareTo(java.math.BigDecimal.valueOf(14)) <= 0, t, "ph",
+            p, "a pH between 0 and 14");
+      });
+      Check.dimension(osmolality(), "mosm/kg", "an osmolality", t, "osmolality");
+      Check.nonNegative(osmolality(), t, "osmolality");
+      fillVolume().ifPresent(v -> {
+        Check.require(v.isConvertibleTo("mL") || v.isConvertibleTo("g"), t, "fillVolume", v, "a volume or a mass");
+        Check.positive(v, t, "fillVolume");
+      });
+      Check.percent(secretomeContent(), t, "secretomeContent");
+      Check.unique(excipients(), Excipient::name, t, "excipients");
     });
-    Check.dimension(osmolality(), "mosm/kg", "an osmolality", t, "osmolality");
-    Check.nonNegative(osmolality(), t, "osmolality");
-    fillVolume().ifPresent(v -> {
-      Check.require(v.isConvertibleTo("mL") || v.isConvertibleTo("g"), t, "fillVolume", v, "a volume or a mass");
-      Check.positive(v, t, "fillVolume");
-    });
-    Check.percent(secretomeContent(), t, "secretomeContent");
-    Check.unique(excipients(), Excipient::name, t, "excipients");
   }
 }

@@ -49,8 +49,10 @@ public abstract class Reconstitution {
 
   @Value.Check
   void check() {
-    Check.notBlank(diluent(), "Reconstitution", "diluent");
-    Check.dimension(volume(), "mL", "a volume", "Reconstitution", "volume");
-    Check.positive(volume(), "Reconstitution", "volume");
+    Check.all(() -> {
+      Check.notBlank(diluent(), "Reconstitution", "diluent");
+      Check.dimension(volume(), "mL", "a volume", "Reconstitution", "volume");
+      Check.positive(volume(), "Reconstitution", "volume");
+    });
   }
 }

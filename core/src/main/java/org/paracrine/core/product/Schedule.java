@@ -75,13 +75,15 @@ public abstract class Schedule {
 
   @Value.Check
   void check() {
-    int previous = -1;
-    for (int d : days()) {
-      Check.require(d > previous, "Schedule", "days", days(), "day numbers ≥ 0 in strictly increasing order");
-      previous = d;
-    }
-    Check.require(dosesPerDay() >= 1, "Schedule", "dosesPerDay", dosesPerDay(), "at least 1");
-    Check.require(!days().isEmpty() || description().isPresent(), "Schedule", "days", "[]",
-        "treatment days, or a description of a schedule that is not day-based");
+    Check.all(() -> {
+      int previous = -1;
+      for (int d : days()) {
+        Check.require(d > previous, "Schedule", "days", days(), "day numbers ≥ 0 in strictly increasing order");
+        previous = d;
+      }
+      Check.require(dosesPerDay() >= 1, "Schedule", "dosesPerDay", dosesPerDay(), "at least 1");
+      Check.require(!days().isEmpty() || description().isPresent(), "Schedule", "days", "[]",
+          "treatment days, or a description of a schedule that is not day-based");
+    });
   }
 }

@@ -118,9 +118,11 @@ public abstract class SecretomeProduct {
 
   @Value.Check
   void check() {
-    Check.notBlank(id(), "SecretomeProduct", "id");
-    Check.notBlank(version(), "SecretomeProduct", "version");
-    Check.notBlank(name(), "SecretomeProduct", "name");
-    Check.unique(regimens(), r -> r.route().code(), "SecretomeProduct", "regimens");
+    Check.all(() -> {
+      Check.notBlank(id(), "SecretomeProduct", "id");
+      Check.notBlank(version(), "SecretomeProduct", "version");
+      Check.notBlank(name(), "SecretomeProduct", "name");
+      Check.unique(regimens(), r -> r.route().code(), "SecretomeProduct", "regimens");
+    });
   }
 }

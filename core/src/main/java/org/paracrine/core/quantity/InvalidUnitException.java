@@ -8,6 +8,8 @@ public final class InvalidUnitException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   /** Serialized: the unit part of the message. */
   private final String unit;
+  /** Serialized: the UCUM spelling suggested for a common laboratory spelling, or null. */
+  private final String suggestion;
 
   /**
    * Creates the exception.
@@ -16,8 +18,31 @@ public final class InvalidUnitException extends IllegalArgumentException {
    * @param reason why it was rejected, including what was expected
    */
   public InvalidUnitException(String unit, String reason) {
+    this(unit, reason, null);
+  }
+
+  /**
+   * Creates the exception with the UCUM spelling the unit was most likely meant as.
+   *
+   * @param unit the rejected unit text
+   * @param reason why it was rejected, including what was expected
+   * @param suggestion a valid UCUM code, e.g. {@code "Cel"} for {@code "°C"}, or null
+   */
+  public InvalidUnitException(String unit, String reason, String suggestion) {
     super("invalid UCUM unit '" + unit + "': " + reason);
     this.unit = unit;
+    this.suggestion = suggestion;
+  }
+
+  /**
+   * Returns the valid UCUM spelling of a common laboratory spelling: {@code Cel} for {@code °C}, {@code um} for
+   * {@code µm}, {@code uL} for {@code µL}, {@code mosm/kg} for {@code mOsm/kg}, {@code [IU]/mL} for {@code IU/mL}
+   * or {@code EU/mL}, {@code {cells}/mL} for {@code cells/mL}.
+   *
+   * @return the suggested UCUM code, or empty when there is none
+   */
+  public java.util.Optional<String> suggestion() {
+    return java.util.Optional.ofNullable(suggestion);
   }
 
   /**

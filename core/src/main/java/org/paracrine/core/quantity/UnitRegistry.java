@@ -40,6 +40,17 @@ final class UnitRegistry {
   private static final Pattern BRACKET_ATOM = Pattern.compile("\\[[^\\]]*\\]");
   private static final Pattern ANNOTATION = Pattern.compile("\\{[^}]*\\}");
   private static final Set<String> TEMPERATURES = Set.of("K", "Cel", "[degF]");
+  /** Common laboratory spellings that are not UCUM, with the UCUM spelling and why (applied in this order). */
+  private static final String[][] LAB_SPELLINGS = {
+      {"(?:°|º|deg)C|℃", "Cel", "UCUM writes degree Celsius as Cel"},
+      {"(?:°|º|deg)F|℉", "[degF]", "UCUM writes degree Fahrenheit as [degF]"},
+      {"[µμ]", "u", "UCUM writes the prefix micro as u"},
+      {"(?<![A-Za-z\\[{])([munpk]?)Osm(?![A-Za-z\\]}])", "$1osm", "UCUM writes the osmole as osm, in lower case"},
+      {"(?<![A-Za-z\\[{])([munpk]?)(?:IU|EU)(?![A-Za-z\\]}])", "$1[IU]",
+          "UCUM writes international units as [IU]; endotoxin units are [IU] too (1 EU = 1 IU, USP <85>)"},
+      {"(?<![A-Za-z\\[{])(cells?|particles?|vesicles?)(?![A-Za-z\\]}])", "{$1}",
+          "counted things are UCUM annotations in braces"},
+  };
 
   private static final UcumService SERVICE;
   private static final Set<String> ARBITRARY_ATOMS;
@@ -124,6 +135,33 @@ final class UnitRegistry {
     return info;
   }
 
+  /**
+   * Rewrites common laboratory spellings ({@code °C}, {@code µL}, {@code mOsm/kg}, {@code IU/mL}, {@code EU/mL},
+   * {@code cells/mL}) into UCUM.
+   *
+   * @param unit a unit that is not valid UCUM
+   * @return the valid UCUM spelling and the reasons, or null if the rewrite is not valid UCUM either
+   */
+  static String[] suggest(String unit) {
+    String rewritten = unit;
+    List<String> reasons = new ArrayList<>();
+    for (String[] rule : LAB_SPELLINGS) {
+      String next = Pattern.compile(rule[0]).matcher(rewritten).replaceAll(rule[1]);
+      if (!next.equals(rewritten)) {
+        reasons.add(rule[2]);
+        rewritten = next;
+      }
+    }
+    if (reasons.isEmpty()) {
+      return null;
+    }
+    String problem;
+    synchronized (SERVICE) {
+      problem = SERVICE.validate(rewritten);
+    }
+    return problem == null ? new String[] {rewritten, String.join("; ", reasons)} : null;
+  }
+
   private static Info analyse(String unit) {
     if (unit == null) {
       throw new InvalidUnitException("null", "a unit is required (use \"1\" for a pure number)");
@@ -140,6 +178,11 @@ final class UnitRegistry {
       problem = SERVICE.validate(unit);
     }
     if (problem != null) {
+      String[] suggestion = suggest(unit);
+      if (suggestion != null) {
+        throw new InvalidUnitException(unit, problem + "; did you mean '" + suggestion[0] + "'? (" + suggestion[1]
+            + ")", suggestion[0]);
+      }
       String hint = unit.matches("(?i).*cells?/.*|.*particles?/.*") && !unit.contains("{")
           ? " (counted things are written as annotations, e.g. {cells}/mL)"
           : "";

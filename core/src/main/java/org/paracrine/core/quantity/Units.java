@@ -116,6 +116,11 @@ public final class Units {
           + " as [IU] (1 EU = 1 IU, USP <85>), e.g. [IU]/mL, or with the annotation {EU}/mL");
     }
     if (!unit.contains("[IU]") && !unit.contains("{EU}")) {
+      String[] meant = UnitRegistry.suggest(unit.replaceAll("(?<![A-Za-z\\[{])EU(?![A-Za-z\\]}])", "IU"));
+      if (meant != null) {
+        throw new InvalidUnitException(unit, "an endotoxin value needs [IU] (1 EU = 1 IU, USP <85>) or {EU};"
+            + " in UCUM, EU is the exa-prefixed enzyme unit (10^18 U); did you mean '" + meant[0] + "'?", meant[0]);
+      }
       throw new InvalidUnitException(unit, "an endotoxin value needs [IU] (1 EU = 1 IU, USP <85>) or {EU},"
           + " e.g. [IU]/mL");
     }

@@ -71,10 +71,12 @@ public abstract class ChecklistItemResult {
 
   @Value.Check
   void check() {
-    Check.notBlank(id(), "ChecklistItemResult", "id");
-    Check.require(applicable() || !satisfied(), "ChecklistItemResult", "satisfied", true,
-        () -> "false for an item that does not apply (" + id() + ")");
-    path().ifPresent(p -> Check.require(JsonPointer.isValid(p), "ChecklistItemResult", "path", p,
-        "an RFC 6901 JSON Pointer"));
+    Check.all(() -> {
+      Check.notBlank(id(), "ChecklistItemResult", "id");
+      Check.require(applicable() || !satisfied(), "ChecklistItemResult", "satisfied", true,
+          () -> "false for an item that does not apply (" + id() + ")");
+      path().ifPresent(p -> Check.require(JsonPointer.isValid(p), "ChecklistItemResult", "path", p,
+          "an RFC 6901 JSON Pointer"));
+    });
   }
 }

@@ -82,7 +82,9 @@ public abstract class CompletenessScore {
 
   @Value.Check
   void check() {
-    Check.notBlank(checklistId(), "CompletenessScore", "checklistId");
-    Check.unique(items(), ChecklistItemResult::id, "CompletenessScore", "items");
+    Check.all(() -> {
+      Check.notBlank(checklistId(), "CompletenessScore", "checklistId");
+      Check.unique(items(), ChecklistItemResult::id, "CompletenessScore", "items");
+    });
   }
 }

@@ -156,10 +156,12 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    Check.require(isCode(code()), "Finding", "code", code(),
-        "an upper-case dotted code such as ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT");
-    Check.require(JsonPointer.isValid(path()), "Finding", "path", path(), "an RFC 6901 JSON Pointer");
-    Check.notBlank(message(), "Finding", "message");
+    Check.all(() -> {
+      Check.require(isCode(code()), "Finding", "code", code(),
+          "an upper-case dotted code such as ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT");
+      Check.require(JsonPointer.isValid(path()), "Finding", "path", path(), "an RFC 6901 JSON Pointer");
+      Check.notBlank(message(), "Finding", "message");
+    });
   }
 
   /**

@@ -94,16 +94,18 @@ public abstract class ReleaseReport {
 
   @Value.Check
   void check() {
-    Check.notBlank(lotId(), "ReleaseReport", "lotId");
-    Verdict expected = Verdict.of(findings());
-    Check.require(verdict() == expected, "ReleaseReport", "verdict", verdict(),
-        () -> expected + " (the verdict the findings imply)");
-    for (Finding f : findings()) {
-      // the expectation text is built only on failure: this runs for every finding of every report
-      if (f.specification().isPresent() && !specifications().contains(f.specification().get())) {
-        Check.require(false, "ReleaseReport", "findings.specification", f.specification().get(),
-            () -> "one of the report's specifications " + specifications());
+    Check.all(() -> {
+      Check.notBlank(lotId(), "ReleaseReport", "lotId");
+      Verdict expected = Verdict.of(findings());
+      Check.require(verdict() == expected, "ReleaseReport", "verdict", verdict(),
+          () -> expected + " (the verdict the findings imply)");
+      for (Finding f : findings()) {
+        // the expectation text is built only on failure: this runs for every finding of every report
+        if (f.specification().isPresent() && !specifications().contains(f.specification().get())) {
+          Check.require(false, "ReleaseReport", "findings.specification", f.specification().get(),
+              () -> "one of the report's specifications " + specifications());
+        }
       }
-    }
+    });
   }
 }

@@ -49,7 +49,9 @@ public abstract class SpecificationRef {
 
   @Value.Check
   void check() {
-    Check.notBlank(id(), "SpecificationRef", "id");
-    Check.notBlank(version(), "SpecificationRef", "version");
+    Check.all(() -> {
+      Check.notBlank(id(), "SpecificationRef", "id");
+      Check.notBlank(version(), "SpecificationRef", "version");
+    });
   }
 }

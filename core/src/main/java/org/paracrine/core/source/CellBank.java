@@ -63,9 +63,11 @@ public abstract class CellBank {
 
   @Value.Check
   void check() {
-    Check.notBlank(id(), "CellBank", "id");
-    passage().ifPresent(p -> Check.require(p >= 0, "CellBank", "passage", p, "a passage number ≥ 0"));
-    populationDoublings().ifPresent(d -> Check.require(d.signum() >= 0, "CellBank", "populationDoublings", d,
-        "population doublings ≥ 0"));
+    Check.all(() -> {
+      Check.notBlank(id(), "CellBank", "id");
+      passage().ifPresent(p -> Check.require(p >= 0, "CellBank", "passage", p, "a passage number ≥ 0"));
+      populationDoublings().ifPresent(d -> Check.require(d.signum() >= 0, "CellBank", "populationDoublings", d,
+          "population doublings ≥ 0"));
+    });
   }
 }

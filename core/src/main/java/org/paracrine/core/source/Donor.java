@@ -80,8 +80,10 @@ public abstract class Donor {
 
   @Value.Check
   void check() {
-    Check.notBlank(id(), "Donor", "id");
-    Check.dimension(ageAtRecovery(), "a", "a time", "Donor", "ageAtRecovery");
-    Check.nonNegative(ageAtRecovery(), "Donor", "ageAtRecovery");
+    Check.all(() -> {
+      Check.notBlank(id(), "Donor", "id");
+      Check.dimension(ageAtRecovery(), "a", "a time", "Donor", "ageAtRecovery");
+      Check.nonNegative(ageAtRecovery(), "Donor", "ageAtRecovery");
+    });
   }
 }

@@ -88,10 +88,12 @@ public abstract class MscIdentity {
 
   @Value.Check
   void check() {
-    Check.unique(markers(), m -> m.marker().code(), "MscIdentity", "markers");
-    Check.unique(differentiation(), d -> d.lineage().code(), "MscIdentity", "differentiation");
-    Check.percent(viability(), "MscIdentity", "viability");
-    passage().ifPresent(p -> Check.require(p >= 0, "MscIdentity", "passage", p, "a passage number ≥ 0"));
+    Check.all(() -> {
+      Check.unique(markers(), m -> m.marker().code(), "MscIdentity", "markers");
+      Check.unique(differentiation(), d -> d.lineage().code(), "MscIdentity", "differentiation");
+      Check.percent(viability(), "MscIdentity", "viability");
+      passage().ifPresent(p -> Check.require(p >= 0, "MscIdentity", "passage", p, "a passage number ≥ 0"));
+    });
   }
 
 }

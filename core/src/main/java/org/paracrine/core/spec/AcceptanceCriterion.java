@@ -249,49 +249,51 @@ public abstract class AcceptanceCriterion {
 
   @Value.Check
   void check() {
-    String t = "AcceptanceCriterion";
-    Check.notBlank(id(), t, "id");
-    Check.require(attribute().isPresent() != selector().isPresent(), t, "attribute/selector",
-        attribute().isPresent() ? "both" : "neither", () -> "exactly one of attribute (test-result shorthand) and"
-            + " selector for criterion " + id());
-    Check.require(isStem(code()), t, "code", code(),
-        "an upper-case dotted finding-code stem such as COMPENDIAL.STERILITY");
-    if (selector().isPresent()) {
-      Check.require(analyte().isEmpty() && allowedMethods().isEmpty(), t, "analyte/allowedMethods", id(),
-          "names and methods inside the selector when a selector is given");
-      Check.require(consistency().isEmpty(), t, "consistency", id(),
-          "the attribute/analyte form for a consistency criterion");
-    }
-    Check.require(quantifier() == Quantifier.AT_LEAST ? minimumCount().map(n -> n >= 1).orElse(false)
-        : minimumCount().isEmpty(), t, "minimumCount", minimumCount().map(Object::toString).orElse("none"),
-        () -> quantifier() == Quantifier.AT_LEAST ? "a minimum count of at least 1 with quantifier AT_LEAST"
-            : "no minimum count beside quantifier " + quantifier());
-    Check.require(limit().isEmpty() || computedLimit().isEmpty(), t, "computedLimit", id(),
-        "either a limit or a computed limit, not both");
-    if (consistency().isPresent()) {
-      Check.require(attribute().map(a -> a.is(QualityAttribute.ANALYTE)).orElse(false), t, "attribute",
-          attribute().map(Object::toString).orElse("none"),
-          "attribute analyte for consistency criterion " + id());
-      Check.require(analyte().isPresent() && !analyte().get().isBlank(), t, "analyte", analyte().orElse(null),
-          "an analyte code (e.g. VEGFA) for consistency criterion " + id());
-      Check.require(limit().isEmpty() && acceptableOutcomes().isEmpty() && warningBand().isEmpty(), t,
-          "consistency", id(), "no limit, warning band or acceptable outcomes beside a consistency check (use a"
-              + " separate criterion)");
-      return;
-    }
-    Check.require(selector().isPresent() || limit().isPresent() || !acceptableOutcomes().isEmpty()
-        || !acceptableClasses().isEmpty() || computedLimit().isPresent(), t, "limit/acceptableOutcomes",
-        "neither", () -> "a numeric limit or at least one acceptable outcome for criterion " + id());
-    limit().ifPresent(l -> {
-      Selector sel = effectiveSelector();
-      Check.require(SelectorUnits.accepts(sel, l.unit()), t, "limit", l.describe(),
-          () -> "a limit in a unit comparable with " + SelectorUnits.expectedUnit(sel).get().replace("|", " or ")
-              + ", the unit of the values of " + sel);
-    });
-    warningBand().ifPresent(b -> {
-      Check.require(limit().isPresent(), t, "warningBand", b.describe(), "a limit that the band lies within");
-      Check.require(Units.areComparable(b.unit(), limit().get().unit()), t, "warningBand", b.describe(),
-          () -> "units comparable with the limit " + limit().get().describe());
+    Check.all(() -> {
+      String t = "AcceptanceCriterion";
+      Check.notBlank(id(), t, "id");
+      Check.require(attribute().isPresent() != selector().isPresent(), t, "attribute/selector",
+          attribute().isPresent() ? "both" : "neither", () -> "exactly one of attribute (test-result shorthand) and"
+              + " selector for criterion " + id());
+      Check.require(isStem(code()), t, "code", code(),
+          "an upper-case dotted finding-code stem such as COMPENDIAL.STERILITY");
+      if (selector().isPresent()) {
+        Check.require(analyte().isEmpty() && allowedMethods().isEmpty(), t, "analyte/allowedMethods", id(),
+            "names and methods inside the selector when a selector is given");
+        Check.require(consistency().isEmpty(), t, "consistency", id(),
+            "the attribute/analyte form for a consistency criterion");
+      }
+      Check.require(quantifier() == Quantifier.AT_LEAST ? minimumCount().map(n -> n >= 1).orElse(false)
+          : minimumCount().isEmpty(), t, "minimumCount", minimumCount().map(Object::toString).orElse("none"),
+          () -> quantifier() == Quantifier.AT_LEAST ? "a minimum count of at least 1 with quantifier AT_LEAST"
+              : "no minimum count beside quantifier " + quantifier());
+      Check.require(limit().isEmpty() || computedLimit().isEmpty(), t, "computedLimit", id(),
+          "either a limit or a computed limit, not both");
+      if (consistency().isPresent()) {
+        Check.require(attribute().map(a -> a.is(QualityAttribute.ANALYTE)).orElse(false), t, "attribute",
+            attribute().map(Object::toString).orElse("none"),
+            "attribute analyte for consistency criterion " + id());
+        Check.require(analyte().isPresent() && !analyte().get().isBlank(), t, "analyte", analyte().orElse(null),
+            "an analyte code (e.g. VEGFA) for consistency criterion " + id());
+        Check.require(limit().isEmpty() && acceptableOutcomes().isEmpty() && warningBand().isEmpty(), t,
+            "consistency", id(), "no limit, warning band or acceptable outcomes beside a consistency check (use a"
+                + " separate criterion)");
+        return;
+      }
+      Check.require(selector().isPresent() || limit().isPresent() || !acceptableOutcomes().isEmpty()
+          || !acceptableClasses().isEmpty() || computedLimit().isPresent(), t, "limit/acceptableOutcomes",
+          "neither", () -> "a numeric limit or at least one acceptable outcome for criterion " + id());
+      limit().ifPresent(l -> {
+        Selector sel = effectiveSelector();
+        Check.require(SelectorUnits.accepts(sel, l.unit()), t, "limit", l.describe(),
+            () -> "a limit in a unit comparable with " + SelectorUnits.expectedUnit(sel).get().replace("|", " or ")
+                + ", the unit of the values of " + sel);
+      });
+      warningBand().ifPresent(b -> {
+        Check.require(limit().isPresent(), t, "warningBand", b.describe(), "a limit that the band lies within");
+        Check.require(Units.areComparable(b.unit(), limit().get().unit()), t, "warningBand", b.describe(),
+            () -> "units comparable with the limit " + limit().get().describe());
+      });
     });
   }
 }

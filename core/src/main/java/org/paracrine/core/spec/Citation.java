@@ -97,6 +97,8 @@ public abstract class Citation {
 
   @Value.Check
   void check() {
-    Check.notBlank(label(), "Citation", "label");
+    Check.all(() -> {
+      Check.notBlank(label(), "Citation", "label");
+    });
   }
 }

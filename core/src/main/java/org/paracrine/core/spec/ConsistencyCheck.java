@@ -118,42 +118,45 @@ public abstract class ConsistencyCheck {
 
   @Value.Check
   void check() {
-    String t = "ConsistencyCheck";
-    Check.require(Units.isValid(unit()), t, "unit", "\"" + unit() + "\"", "a valid UCUM unit such as pg/mL");
-    normalisation().known().ifPresent(b -> {
-      String[] parts = DoseCalculator.splitUnit(unit()).orElse(null);
-      switch (b) {
-        case PER_ML_PRODUCT:
-          Check.require(parts != null && Quantity.of(1, parts[1]).isConvertibleTo("mL"), t, "unit", unit(),
-              "an amount per volume, e.g. pg/mL, for normalisation per-mL");
-          break;
-        case PER_UG_TOTAL_PROTEIN:
-          Check.require(parts != null && Quantity.of(1, parts[1]).isConvertibleTo("ug"), t, "unit", unit(),
-              "an amount per protein mass, e.g. pg/ug, for normalisation per-ug-protein");
-          break;
-        default:
-          Check.require(unit().contains("{cells}"), t, "unit", unit(),
-              "a unit per cells, e.g. pg/10*6{cells}/d, for normalisation per-1E6-cells-per-24h");
-      }
-    });
-    Check.require(!rules().isEmpty() || equivalenceMargin().isPresent() || withinReferenceRange(), t,
-        "rules/equivalenceMargin/withinReferenceRange", "none",
-        "at least one control-chart rule, an equivalence margin or the reference-range check");
-    Check.unique(rules(), ControlChartTest::rule, t, "rules");
-    equivalenceMargin().ifPresent(m -> {
-      Check.require(Units.PERCENT.equals(m.unit()), t, "equivalenceMargin", m, "a percentage in unit '%'");
-      Check.require(m.value().signum() > 0, t, "equivalenceMargin", m, "a margin greater than 0 %");
-    });
-    Check.require(minimumReferenceSize() >= 2, t, "minimumReferenceSize", minimumReferenceSize(),
-        "at least 2 (a standard deviation needs two values)");
-    Quantity one = Quantity.of(BigDecimal.ONE, unit());
-    referenceStatistics().ifPresent(s -> {
-      Check.require(s.mean().isComparableTo(one), t, "referenceStatistics.mean", s.mean(),
-          "a unit comparable with " + unit());
-      if (withinReferenceRange()) {
-        Check.require(s.min().isPresent() && s.max().isPresent(), t, "referenceStatistics.min/max", "absent",
-            "stored min and max when withinReferenceRange is true");
-      }
+    Check.all(() -> {
+      String t = "ConsistencyCheck";
+      boolean validUnit = Check.require(Units.isValid(unit()), t, "unit", "\"" + unit() + "\"",
+          "a valid UCUM unit such as pg/mL");
+      normalisation().known().filter(b -> validUnit).ifPresent(b -> {
+        String[] parts = DoseCalculator.splitUnit(unit()).orElse(null);
+        switch (b) {
+          case PER_ML_PRODUCT:
+            Check.require(parts != null && Quantity.of(1, parts[1]).isConvertibleTo("mL"), t, "unit", unit(),
+                "an amount per volume, e.g. pg/mL, for normalisation per-mL");
+            break;
+          case PER_UG_TOTAL_PROTEIN:
+            Check.require(parts != null && Quantity.of(1, parts[1]).isConvertibleTo("ug"), t, "unit", unit(),
+                "an amount per protein mass, e.g. pg/ug, for normalisation per-ug-protein");
+            break;
+          default:
+            Check.require(unit().contains("{cells}"), t, "unit", unit(),
+                "a unit per cells, e.g. pg/10*6{cells}/d, for normalisation per-1E6-cells-per-24h");
+        }
+      });
+      Check.require(!rules().isEmpty() || equivalenceMargin().isPresent() || withinReferenceRange(), t,
+          "rules/equivalenceMargin/withinReferenceRange", "none",
+          "at least one control-chart rule, an equivalence margin or the reference-range check");
+      Check.unique(rules(), ControlChartTest::rule, t, "rules");
+      equivalenceMargin().ifPresent(m -> {
+        Check.require(Units.PERCENT.equals(m.unit()), t, "equivalenceMargin", m, "a percentage in unit '%'");
+        Check.require(m.value().signum() > 0, t, "equivalenceMargin", m, "a margin greater than 0 %");
+      });
+      Check.require(minimumReferenceSize() >= 2, t, "minimumReferenceSize", minimumReferenceSize(),
+          "at least 2 (a standard deviation needs two values)");
+      referenceStatistics().filter(s -> validUnit).ifPresent(s -> {
+        Quantity one = Quantity.of(BigDecimal.ONE, unit());
+        Check.require(s.mean().isComparableTo(one), t, "referenceStatistics.mean", s.mean(),
+            "a unit comparable with " + unit());
+        if (withinReferenceRange()) {
+          Check.require(s.min().isPresent() && s.max().isPresent(), t, "referenceStatistics.min/max", "absent",
+              "stored min and max when withinReferenceRange is true");
+        }
+      });
     });
   }
 }

@@ -129,22 +129,24 @@ public abstract class ControlChartTest {
 
   @Value.Check
   void check() {
-    String t = "ControlChartTest";
-    ControlChartRule r = rule();
-    if (r == ControlChartRule.NELSON_1) {
-      Check.require(points().isEmpty(), t, "points", points().orElse(null),
-          "no run length for NELSON_1 (a single point beyond 3σ)");
-    }
-    int min = r == ControlChartRule.NELSON_3 || r == ControlChartRule.NELSON_4 ? 3
-        : r.countsWithinWindow() ? 1 : 2;
-    points().ifPresent(p -> Check.require(p >= min && p <= MAX_POINTS, t, "points", p,
-        "between " + min + " and " + MAX_POINTS + " for " + r));
-    if (!r.countsWithinWindow()) {
-      Check.require(window().isEmpty(), t, "window", window().orElse(null),
-          "no window for " + r + " (only NELSON_5 and NELSON_6 count points within a window)");
-    } else {
-      Check.require(windowInEffect() >= pointsInEffect() && windowInEffect() <= MAX_POINTS, t, "window",
-          windowInEffect(), "a window between points (" + pointsInEffect() + ") and " + MAX_POINTS + " for " + r);
-    }
+    Check.all(() -> {
+      String t = "ControlChartTest";
+      ControlChartRule r = rule();
+      if (r == ControlChartRule.NELSON_1) {
+        Check.require(points().isEmpty(), t, "points", points().orElse(null),
+            "no run length for NELSON_1 (a single point beyond 3σ)");
+      }
+      int min = r == ControlChartRule.NELSON_3 || r == ControlChartRule.NELSON_4 ? 3
+          : r.countsWithinWindow() ? 1 : 2;
+      points().ifPresent(p -> Check.require(p >= min && p <= MAX_POINTS, t, "points", p,
+          "between " + min + " and " + MAX_POINTS + " for " + r));
+      if (!r.countsWithinWindow()) {
+        Check.require(window().isEmpty(), t, "window", window().orElse(null),
+            "no window for " + r + " (only NELSON_5 and NELSON_6 count points within a window)");
+      } else {
+        Check.require(windowInEffect() >= pointsInEffect() && windowInEffect() <= MAX_POINTS, t, "window",
+            windowInEffect(), "a window between points (" + pointsInEffect() + ") and " + MAX_POINTS + " for " + r);
+      }
+    });
   }
 }

@@ -82,16 +82,18 @@ public abstract class ReferenceStatistics {
 
   @Value.Check
   void check() {
-    String t = "ReferenceStatistics";
-    Check.require(n() >= 2, t, "n", n(), "at least 2 reference lots (a standard deviation needs n ≥ 2)");
-    Check.require(standardDeviation().isComparableTo(mean()), t, "standardDeviation", standardDeviation(),
-        "a unit comparable with the mean " + mean());
-    Check.nonNegative(standardDeviation(), t, "standardDeviation");
-    min().ifPresent(m -> Check.require(m.isComparableTo(mean()), t, "min", m,
-        "a unit comparable with the mean " + mean()));
-    max().ifPresent(m -> Check.require(m.isComparableTo(mean()), t, "max", m,
-        "a unit comparable with the mean " + mean()));
-    Check.ordered(min(), Optional.of(mean()), t, "min", "mean");
-    Check.ordered(Optional.of(mean()), max(), t, "mean", "max");
+    Check.all(() -> {
+      String t = "ReferenceStatistics";
+      Check.require(n() >= 2, t, "n", n(), "at least 2 reference lots (a standard deviation needs n ≥ 2)");
+      Check.require(standardDeviation().isComparableTo(mean()), t, "standardDeviation", standardDeviation(),
+          "a unit comparable with the mean " + mean());
+      Check.nonNegative(standardDeviation(), t, "standardDeviation");
+      min().ifPresent(m -> Check.require(m.isComparableTo(mean()), t, "min", m,
+          "a unit comparable with the mean " + mean()));
+      max().ifPresent(m -> Check.require(m.isComparableTo(mean()), t, "max", m,
+          "a unit comparable with the mean " + mean()));
+      Check.ordered(min(), Optional.of(mean()), t, "min", "mean");
+      Check.ordered(Optional.of(mean()), max(), t, "mean", "max");
+    });
   }
 }

@@ -116,9 +116,11 @@ public abstract class ReleaseSpecification {
 
   @Value.Check
   void check() {
-    Check.notBlank(id(), "ReleaseSpecification", "id");
-    Check.notBlank(version(), "ReleaseSpecification", "version");
-    Check.notBlank(title(), "ReleaseSpecification", "title");
-    Check.unique(criteria(), AcceptanceCriterion::id, "ReleaseSpecification", "criteria");
+    Check.all(() -> {
+      Check.notBlank(id(), "ReleaseSpecification", "id");
+      Check.notBlank(version(), "ReleaseSpecification", "version");
+      Check.notBlank(title(), "ReleaseSpecification", "title");
+      Check.unique(criteria(), AcceptanceCriterion::id, "ReleaseSpecification", "criteria");
+    });
   }
 }

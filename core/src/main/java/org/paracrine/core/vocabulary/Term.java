@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.paracrine.core.internal.NearMiss;
 
 /**
  * A coded value from a controlled vocabulary that also keeps codes this version of Paracrine does not know.
@@ -16,11 +17,20 @@ import java.util.stream.Collectors;
  * {@link #isKnown()} {@code false}, and is written back unchanged. Rules that need a known term treat an unknown
  * one as "not recognised" and say so in their findings.
  *
+ * <p>An unknown code that is a near miss of a known one — the same letters apart from case and punctuation
+ * ({@code intraarticular} for {@code intra-articular}) or, for longer codes, one or two typing errors away
+ * ({@code intravenus}) — is far more likely a typo than a new term. {@link #parse(Class, String, UnknownCodes)}
+ * with {@link UnknownCodes#REFUSE_NEAR_MISSES} refuses it and names the known code ("did you mean
+ * intra-articular?"); codes far from every known code are still kept. The strict JSON reader of
+ * {@code paracrine-serialization} applies this check.
+ *
  * <p>Equality is by vocabulary type and code. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * Term<TissueSource> t = Term.of(TissueSource.BONE_MARROW);
  * Term<TissueSource> u = Term.parse(TissueSource.class, "XYZ"); // unknown, code kept
+ * Term.parse(RouteOfAdministration.class, "intraarticular", UnknownCodes.REFUSE_NEAR_MISSES);
+ *     // throws: did you mean "intra-articular"?
  * }</pre>
  *
  * @param <E> the vocabulary enum
@@ -30,6 +40,17 @@ public final class Term<E extends Enum<E> & Vocabulary> {
   public static final int MAX_CODE_LENGTH = 128;
 
   private static final Map<Class<?>, Map<String, ?>> INDEX = new ConcurrentHashMap<>();
+
+  /** What {@link #parse(Class, String, UnknownCodes)} does with a well-formed code this version does not know. */
+  public enum UnknownCodes {
+    /** Keep every unknown code (what {@link #parse(Class, String)} does). */
+    KEEP,
+    /**
+     * Refuse an unknown code that is a near miss of a known code (see {@link #nearMiss(Class, String)}); keep
+     * every other unknown code.
+     */
+    REFUSE_NEAR_MISSES
+  }
 
   private final Class<E> vocabulary;
   private final String code;
@@ -105,6 +126,61 @@ public final class Term<E extends Enum<E> & Vocabulary> {
     Objects.requireNonNull(name, "name");
     for (E e : vocabulary.getEnumConstants()) {
       if (e.code().equalsIgnoreCase(name) || alias.apply(e).equalsIgnoreCase(name)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Reads a code like {@link #parse(Class, String)}, optionally refusing near misses of known codes.
+   *
+   * @param <E> the vocabulary enum
+   * @param vocabulary the enum class
+   * @param code the code as read
+   * @param unknownCodes what to do with a well-formed code this version does not know
+   * @return the term
+   * @throws IllegalArgumentException if the code is blank, too long or contains control characters, or, with
+   *     {@link UnknownCodes#REFUSE_NEAR_MISSES}, if it is a near miss of a known code (the message names it)
+   */
+  public static <E extends Enum<E> & Vocabulary> Term<E> parse(Class<E> vocabulary, String code,
+      UnknownCodes unknownCodes) {
+    Term<E> term = parse(vocabulary, code);
+    if (!term.isKnown() && unknownCodes == UnknownCodes.REFUSE_NEAR_MISSES) {
+      Optional<E> meant = nearMiss(vocabulary, code);
+      if (meant.isPresent()) {
+        throw new IllegalArgumentException("unknown " + vocabulary.getSimpleName() + " code \"" + abbreviate(code)
+            + "\": did you mean \"" + meant.get().code() + "\"? (a code that is not in the vocabulary is kept only"
+            + " when it is not a near miss of a known code)");
+      }
+    }
+    return term;
+  }
+
+  /**
+   * Returns the known constant that an unknown code is most likely a misspelling of: one whose code has the same
+   * letters and digits apart from case and punctuation, or — for codes of six or more letters and digits with the
+   * same digits — is one edit away (two for ten or more), where an edit inserts, deletes, replaces or swaps
+   * adjacent characters. Codes whose digits differ are never near misses ({@code CD63} is not {@code CD81}).
+   *
+   * @param <E> the vocabulary enum
+   * @param vocabulary the enum class
+   * @param code a code
+   * @return the first such constant in declaration order, or empty if the code is known or far from every code
+   */
+  public static <E extends Enum<E> & Vocabulary> Optional<E> nearMiss(Class<E> vocabulary, String code) {
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    Objects.requireNonNull(code, "code");
+    if (code.length() > MAX_CODE_LENGTH || lookup(vocabulary, code) != null) {
+      return Optional.empty();
+    }
+    for (E e : vocabulary.getEnumConstants()) {
+      if (NearMiss.normalise(e.code()).equals(NearMiss.normalise(code))) {
+        return Optional.of(e);
+      }
+    }
+    for (E e : vocabulary.getEnumConstants()) {
+      if (NearMiss.isNearMiss(code, e.code())) {
         return Optional.of(e);
       }
     }

@@ -11,10 +11,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * RFC 8785 (JSON Canonicalization Scheme) writer with one documented deviation that keeps precision: every JSON
- * number is first replaced by a string holding its exact decimal text ({@code 1.50} becomes {@code "1.50"},
- * {@code 5.24E+11} becomes {@code "5.24E+11"}), so no IEEE-754 conversion takes place. Members are sorted by
- * UTF-16 code units, there is no whitespace, and strings are escaped as ECMAScript {@code JSON.stringify} does
- * (lone surrogates as {@code \\u} escapes with four lower-case hex digits).
+ * number is first replaced by a string holding the General Decimal Arithmetic to-scientific-string of its exact
+ * value, which is {@link java.math.BigDecimal#toString()} ({@code 1.50} becomes {@code "1.50"}, {@code 0.00000012}
+ * becomes {@code "1.2E-7"}, {@code -0.0} becomes {@code "0.0"}), so no IEEE-754 conversion takes place. Members are
+ * sorted by UTF-16 code units, there is no whitespace, and strings are escaped as ECMAScript {@code JSON.stringify}
+ * does (lone surrogates as {@code \\u} escapes with four lower-case hex digits). The specification with test
+ * vectors is {@code docs/canonical-form.md}.
  */
 public final class Canonicalizer {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -228,7 +228,7 @@ public final class RecordCodec {
       List<Problem> located = new ArrayList<>();
       locate(root, TypeModel.of(kind.documentType()), "", located);
       if (located.isEmpty()) {
-        located.add(describe(e, ""));
+        located.addAll(describeAll(e, "", null));
       }
       throw new RecordFormatException(located);
     }
@@ -389,13 +389,31 @@ public final class RecordCodec {
       mapper.treeToValue(node, model.type());
       return true;
     } catch (RuntimeException e) {
-      out.add(describe(e, pointer, node));
+      out.addAll(describeAll(e, pointer, node));
       return false;
     }
   }
 
   private static Problem describe(RuntimeException e, String pointer) {
     return describe(e, pointer, null);
+  }
+
+  /** One problem per broken invariant of the value (a builder reports them all at once), else one problem. */
+  private static List<Problem> describeAll(RuntimeException e, String pointer, ObjectNode node) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvariantViolationException) {
+        List<Problem> all = new ArrayList<>();
+        for (InvariantViolationException.Violation v : ((InvariantViolationException) t).violations()) {
+          all.add(Problem.at(ProblemType.INVARIANT, attributePointer(node, pointer, v.attribute()),
+              v.type() + "." + v.attribute() + " was " + TreeValidator.abbreviate(v.value()), v.expected()));
+        }
+        return all;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return List.of(describe(e, pointer, node));
   }
 
   private static Problem describe(RuntimeException e, String pointer, ObjectNode node) {

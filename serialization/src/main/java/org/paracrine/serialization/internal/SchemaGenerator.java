@@ -7,7 +7,7 @@ import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
-import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -113,7 +113,7 @@ public final class SchemaGenerator {
   private static com.github.victools.jsonschema.generator.SchemaGenerator generator() {
     SchemaGeneratorConfigBuilder builder = new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_2020_12,
         OptionPreset.PLAIN_JSON)
-        .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
+        .with(new JacksonSchemaModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
         .with(Option.NONSTATIC_NONVOID_NONGETTER_METHODS, Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS,
             Option.FLATTENED_ENUMS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
             Option.PLAIN_DEFINITION_KEYS)

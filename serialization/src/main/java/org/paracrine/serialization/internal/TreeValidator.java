@@ -8,12 +8,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.paracrine.core.quantity.InvalidUnitException;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.vocabulary.Term;
+import org.paracrine.core.vocabulary.Vocabulary;
 import org.paracrine.serialization.Problem;
 import org.paracrine.serialization.ProblemType;
 import tools.jackson.databind.JsonNode;
@@ -144,6 +146,15 @@ public final class TreeValidator {
     } catch (IllegalArgumentException e) {
       problems.add(Problem.at(ProblemType.INVALID_VALUE, p, "\"" + abbreviate(code) + "\" is not a valid "
           + shape.vocabulary().getSimpleName() + " code", describe(shape)));
+      return;
+    }
+    if (!lenient) {
+      // Strict reading: an unknown code one typo away from a known code is refused, not kept as a new term.
+      Optional<? extends Vocabulary> meant = Term.nearMiss((Class) shape.vocabulary(), code);
+      meant.ifPresent(m -> problems.add(Problem.at(ProblemType.INVALID_VALUE, p, "\"" + abbreviate(code)
+          + "\" is not a " + shape.vocabulary().getSimpleName() + " code; did you mean \"" + m.code() + "\"?",
+          "a known " + shape.vocabulary().getSimpleName() + " code such as \"" + m.code() + "\", or a new code that"
+          + " is not a near miss of a known one (the lenient reader keeps any code)")));
     }
   }
 
@@ -189,8 +200,10 @@ public final class TreeValidator {
         Quantity.of(value != null ? value.decimalValue() : BigDecimal.ZERO, unit.stringValue());
       } catch (InvalidUnitException e) {
         problems.add(Problem.at(ProblemType.INVALID_VALUE, p + "/" + QuantityCodec.UNIT, "\""
-            + abbreviate(unit.stringValue()) + "\" is not a valid UCUM unit",
-            "a UCUM unit code such as \"mL\", \"{particles}/mL\", \"[IU]/mL\" or \"%\""));
+            + abbreviate(unit.stringValue()) + "\" is not a valid UCUM unit"
+            + e.suggestion().map(s -> "; did you mean \"" + s + "\"?").orElse(""),
+            e.suggestion().map(s -> "the UCUM code \"" + s + "\"").orElse(
+                "a UCUM unit code such as \"mL\", \"{particles}/mL\", \"[IU]/mL\" or \"%\"")));
       }
     }
   }

@@ -14,5 +14,8 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     depluralize = true,
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Only the JDK's source-retention marker: org.immutables.value.Generated would be written into the class files,
+    // and every module compiling against them without Immutables on its class path would warn about it.
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class})
 public @interface ParameterStyle {}

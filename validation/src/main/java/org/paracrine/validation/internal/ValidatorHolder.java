@@ -5,6 +5,8 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
@@ -18,10 +20,25 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
  * closed per call.
  */
 public final class ValidatorHolder {
+  /**
+   * Hibernate Validator announces its version at INFO on first use (HV000001); a library embedded in someone's
+   * service or command line should print nothing it was not asked for. Unless the application has set a level for
+   * that one logger, its {@code java.util.logging} level becomes WARNING before the factory is built (held here so
+   * the setting is not garbage-collected). Applications that route jboss-logging elsewhere configure it there.
+   */
+  private static final Logger VERSION_BANNER = quietVersionBanner();
   private static final ValidatorFactory FACTORY = build();
   private static final Validator VALIDATOR = FACTORY.getValidator();
 
   private ValidatorHolder() {}
+
+  private static Logger quietVersionBanner() {
+    Logger banner = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+    if (banner.getLevel() == null) {
+      banner.setLevel(Level.WARNING);
+    }
+    return banner;
+  }
 
   private static ValidatorFactory build() {
     return configure(Validation.byProvider(HibernateValidator.class).configure()).buildValidatorFactory();

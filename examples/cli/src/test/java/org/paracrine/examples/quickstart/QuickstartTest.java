@@ -3,6 +3,7 @@ package org.paracrine.examples.quickstart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,16 @@ class QuickstartTest {
     ReleaseReport report = Quickstart.run();
     assertThat(report.verdict()).isEqualTo(Verdict.RELEASE);
     assertThat(report.specifications()).contains(SpecificationRef.of("site-release", "3"));
+  }
+
+  @Test
+  void theQuickstartInAFreshJvmPrintsNothingOnStandardErrorNotEvenALibraryBanner() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        Quickstart.class.getName()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isZero();
+    assertThat(err).isEmpty();
   }
 
   @Test
