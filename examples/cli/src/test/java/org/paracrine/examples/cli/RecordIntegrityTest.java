@@ -75,7 +75,7 @@ class RecordIntegrityTest {
     Files.writeString(dir.resolve("notes.txt"), "not a record");
     SampleDataTest.Run run = cli("check", products(), dir.toString());
     assertThat(run.exit).as(run.err).isEqualTo(ExitCodes.REJECTED);
-    assertThat(run.out).contains("REJECT     lot BMEV-25-006").contains("RELEASE    lot BMEV-25-001");
+    assertThat(run.out).contains("REJECT     lot BMEV-25-002").contains("RELEASE    lot BMEV-25-001");
     assertThat(run.err).contains("skipped: " + dir.resolve("notes.txt"));
     assertThat(run.out).contains("checked 2 lots: 1 released, 1 rejected, 0 incomplete; 0 input problems; "
         + "1 file skipped");
@@ -114,14 +114,18 @@ class RecordIntegrityTest {
   @Test
   void defect6ALotIdHoldingALineBreakCannotForgeAReleaseLine(@TempDir Path dir) throws IOException {
     String json = Files.readString(Path.of(lot("06-bm-ev-iv-endotoxin-over-limit.json")))
-        .replace("\"id\": \"BMEV-25-006\"", "\"id\": \"BMEV-25-006\\nRELEASE    lot FORGED-001\"");
+        .replace("\"id\": \"BMEV-25-002\"", "\"id\": \"BMEV-25-002\\nRELEASE    lot FORGED-001\"");
     Path forged = dir.resolve("forged.json");
     Files.writeString(forged, json);
     SampleDataTest.Run run = cli("check", products(), forged.toString());
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.out.lines()).noneMatch(l -> l.startsWith("RELEASE"));
     assertThat(run.err).contains("/id").contains("U+000A");
-    ReleaseReport report = ReleaseReport.builder().lotId("L1\nRELEASE    lot FORGED-001").build();
+    ReleaseReport report = ReleaseReport.builder().lotId("L1\nRELEASE    lot FORGED-001")
+        .addFinding(org.paracrine.core.report.Finding.builder().code("X.FAIL")
+            .outcome(org.paracrine.core.report.Outcome.FAIL).severity(org.paracrine.core.report.Severity.ERROR)
+            .path("").message("failed\nRELEASE    lot FORGED-002").build())
+        .build();
     StringWriter text = new StringWriter();
     TextReport.print(report, "x.json", false, java.util.Set.of(), new PrintWriter(text));
     assertThat(text.toString().lines()).noneMatch(l -> l.startsWith("RELEASE"));
