@@ -158,4 +158,31 @@ class ReportSigningTest {
         "wrong".toCharArray(), null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("cannot open the PKCS#12 keystore");
   }
+
+  @Test
+  void twoThousandSeededMutationsOfAJwsNeverThrowAndNeverVerify() {
+    ReleaseReport signed = ReportSigning.sign(report(), analyst, "A. Analyst", SignatureMeaning.AUTHORED, T1);
+    ReportSignature s = signed.signatures().get(0);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    java.util.Random random = new java.util.Random(20261128L);
+    int tried = 0;
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder jws = new StringBuilder(s.jws());
+      int edits = 1 + random.nextInt(3);
+      for (int e = 0; e < edits; e++) {
+        int at = random.nextInt(jws.length());
+        if (jws.charAt(at) != '.') {
+          jws.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+      }
+      if (jws.toString().equals(s.jws())) {
+        continue;
+      }
+      ReleaseReport mutated = report().withSignature(ReportSignature.builder().from(s).jws(jws.toString()).build());
+      List<SignatureCheck> checks = ReportSigning.verify(mutated, publicKeys());
+      assertThat(checks).singleElement().satisfies(c -> assertThat(c.valid()).as(jws.toString()).isFalse());
+      tried++;
+    }
+    assertThat(tried).isGreaterThan(1900);
+  }
 }
