@@ -82,6 +82,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Summary mode for large runs: no reports, only problems and the summary.")
   private boolean quiet;
 
+  @Option(names = "--manifest",
+      description = "With --format json: start the report stream with a header line and end it with a manifest"
+          + " (record count, SHA-256), so a copy cut short is detected when it is read (NdjsonReader).")
+  private boolean manifest;
+
   @Option(names = "--checked-by", paramLabel = "NAME",
       description = "The principal recorded in each report's provenance (default: none).")
   private String checkedBy;
@@ -95,6 +100,7 @@ final class CheckCommand implements Callable<Integer> {
   private long rejected;
   private long incomplete;
   private boolean outputFailed;
+  private org.paracrine.serialization.NdjsonWriter reportStream;
 
   @Override
   public Integer call() {
@@ -126,6 +132,10 @@ final class CheckCommand implements Callable<Integer> {
         }
       });
     }
+    if (manifest && format == Format.json && !quiet) {
+      reportStream = org.paracrine.serialization.NdjsonWriter.withManifest(in.json, new LineOutput(out),
+          org.paracrine.serialization.DocumentKind.REPORT);
+    }
     in.load(paths);
     for (Map.Entry<Lot, String> l : in.lots) {
       check(l.getKey(), l.getValue(), -1, out);
@@ -146,6 +156,9 @@ final class CheckCommand implements Callable<Integer> {
     if (checked == 0 && reporter.problems() == 0) {
       reporter.problem(null, "no lots found in " + String.join(", ", inputs));
     }
+    if (reportStream != null) {
+      reportStream.close(); // writes the manifest; LineOutput does not close standard output
+    }
     reporter.summary(out, released, rejected, incomplete);
     String failure = Output.failure(out);
     if (failure != null) {
@@ -158,6 +171,38 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     return rejected > 0 ? ExitCodes.REJECTED : incomplete > 0 ? ExitCodes.INCOMPLETE : ExitCodes.RELEASED;
+  }
+
+  /** Bytes written by an {@code NdjsonWriter}, passed on to the command's writer one whole line at a time. */
+  private static final class LineOutput extends java.io.OutputStream {
+    private final PrintWriter out;
+    private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+    LineOutput(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      if (b == '\n') {
+        out.println(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+        line.reset();
+      } else {
+        line.write(b);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        write(b[i]);
+      }
+    }
+
+    @Override
+    public void close() {
+      out.flush();
+    }
   }
 
   private List<ReleaseProfile> selectProfiles() {
@@ -229,7 +274,10 @@ final class CheckCommand implements Callable<Integer> {
       incomplete++;
     }
     if (!quiet) {
-      if (format == Format.json) {
+      if (reportStream != null) {
+        reportStream.write(report);
+        reporter.report(origin, line, report);
+      } else if (format == Format.json) {
         out.println(in.json.write(report));
         reporter.report(origin, line, report);
       } else {
