@@ -146,9 +146,9 @@ public final class ReleaseChecker {
   }
 
   private Provenance provenance(SecretomeProduct product, Lot lot, List<ReleaseSpecification> applied,
-      Optional<ReferenceSeries> seriesUsed) {
+      Optional<ReferenceSeries> seriesUsed, java.time.Instant checkedAt) {
     org.paracrine.core.report.ImmutableProvenance.Builder p = Provenance.builder().libraryName(ParacrineLibrary.NAME)
-        .libraryVersion(ParacrineLibrary.version()).checkedAt(clock.instant()).checkedBy(checkedBy);
+        .libraryVersion(ParacrineLibrary.version()).checkedAt(checkedAt).checkedBy(checkedBy);
     p.addInput(productDigest(product));
     p.addInput(digest(InputRole.LOT, "lot", lot.id(), Optional.empty(), lot));
     for (ReleaseProfile profile : profiles) {
@@ -237,7 +237,8 @@ public final class ReleaseChecker {
     List<ReleaseSpecification> applied = specifications.stream().filter(s -> s.appliesTo(product.id()))
         .collect(java.util.stream.Collectors.toList());
     Optional<ReferenceSeries> series = Optional.ofNullable(referenceSeries.get(product.id()));
-    ReleaseContext context = ReleaseContext.of(product, lot, applied, series);
+    java.time.Instant checkedAt = clock.instant();
+    ReleaseContext context = ReleaseContext.of(product, lot, applied, series, checkedAt);
     List<Finding> findings = new ArrayList<>(consistency(product, lot));
     if (structuralValidation) {
       findings.addAll(StructuralValidator.shared().validate(product, lot));
@@ -258,7 +259,7 @@ public final class ReleaseChecker {
         .referenceSeries(seriesUsed ? Optional.of(SpecificationRef.of(series.get().id(), series.get().version()))
             : Optional.empty())
         .findings(findings).completeness(scores)
-        .provenance(provenance(product, lot, applied, seriesUsed ? series : Optional.empty())).build();
+        .provenance(provenance(product, lot, applied, seriesUsed ? series : Optional.empty(), checkedAt)).build();
   }
 
   private static List<Finding> run(ReleaseProfile p, ReleaseContext context) {

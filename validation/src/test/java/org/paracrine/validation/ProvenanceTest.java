@@ -109,4 +109,40 @@ class ProvenanceTest {
           .doesNotContain("ArithmeticException");
     });
   }
+
+  @Test
+  void rulesSeeTheSameCheckTimeThatTheProvenanceRecords() {
+    java.util.List<java.time.Instant> seen = new java.util.ArrayList<>();
+    ReleaseProfile clockReader = new ReleaseProfile() {
+      @Override
+      public String id() {
+        return "clock-reader";
+      }
+
+      @Override
+      public String version() {
+        return "1";
+      }
+
+      @Override
+      public String title() {
+        return "reads the check time";
+      }
+
+      @Override
+      public java.util.Optional<String> notApplicable(ReleaseContext context) {
+        context.checkedAt().ifPresent(seen::add);
+        return java.util.Optional.of("only reads the time");
+      }
+
+      @Override
+      public java.util.List<org.paracrine.core.report.Finding> evaluate(ReleaseContext context) {
+        return java.util.List.of();
+      }
+    };
+    ReleaseReport r = ReleaseChecker.builder().addProfile(clockReader).clock(Clock.fixed(T, ZoneOffset.UTC)).build()
+        .check(PRODUCT, LOT);
+    assertThat(seen).containsExactly(T);
+    assertThat(r.provenance().orElseThrow().checkedAt()).isEqualTo(T);
+  }
 }
