@@ -20,13 +20,41 @@ public final class ReleaseContext {
   private final Lot lot;
   private final List<ReleaseSpecification> specifications;
   private final Optional<ReferenceSeries> referenceSeries;
+  private final Optional<java.time.Instant> checkedAt;
 
   private ReleaseContext(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications,
-      Optional<ReferenceSeries> referenceSeries) {
+      Optional<ReferenceSeries> referenceSeries, Optional<java.time.Instant> checkedAt) {
     this.product = Objects.requireNonNull(product, "product");
     this.lot = Objects.requireNonNull(lot, "lot");
     this.specifications = List.copyOf(specifications);
     this.referenceSeries = Objects.requireNonNull(referenceSeries, "referenceSeries");
+    this.checkedAt = Objects.requireNonNull(checkedAt, "checkedAt");
+  }
+
+  /**
+   * Creates the context of one check at a given time: rules that depend on the date (e.g. expiry) use
+   * {@link #checkedAt()}, the same instant the report's provenance records.
+   *
+   * @param product the product description
+   * @param lot the lot
+   * @param specifications user specifications evaluated in the same run
+   * @param referenceSeries the reference series of the product's earlier lots, or empty
+   * @param checkedAt the check time, from the checker's clock
+   * @return the context
+   */
+  public static ReleaseContext of(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications,
+      Optional<ReferenceSeries> referenceSeries, java.time.Instant checkedAt) {
+    return new ReleaseContext(product, lot, specifications, referenceSeries,
+        Optional.of(Objects.requireNonNull(checkedAt, "checkedAt")));
+  }
+
+  /**
+   * Returns the check time: the instant the report's provenance records, from the checker's clock.
+   *
+   * @return the instant, or empty for a context made without one
+   */
+  public Optional<java.time.Instant> checkedAt() {
+    return checkedAt;
   }
 
   /**
@@ -40,7 +68,7 @@ public final class ReleaseContext {
    */
   public static ReleaseContext of(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications,
       Optional<ReferenceSeries> referenceSeries) {
-    return new ReleaseContext(product, lot, specifications, referenceSeries);
+    return new ReleaseContext(product, lot, specifications, referenceSeries, Optional.empty());
   }
 
   /**
@@ -61,7 +89,7 @@ public final class ReleaseContext {
    * @return the context
    */
   public static ReleaseContext of(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications) {
-    return new ReleaseContext(product, lot, specifications, Optional.empty());
+    return new ReleaseContext(product, lot, specifications, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -72,7 +100,7 @@ public final class ReleaseContext {
    * @return the context
    */
   public static ReleaseContext of(SecretomeProduct product, Lot lot) {
-    return new ReleaseContext(product, lot, List.of(), Optional.empty());
+    return new ReleaseContext(product, lot, List.of(), Optional.empty(), Optional.empty());
   }
 
   /**

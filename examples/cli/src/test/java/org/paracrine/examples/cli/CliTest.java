@@ -66,7 +66,8 @@ class CliTest {
     ReleaseReport first = ParacrineJson.strict().readReport(lines.get(0));
     assertThat(first.lotId()).isEqualTo("BMEV-25-001");
     assertThat(first.verdict()).isEqualTo(Verdict.RELEASE);
-    assertThat(run.err).contains("checked 14 lots: 6 released, 7 rejected, 1 incomplete; 0 input problems");
+    assertThat(run.err.lines().reduce((a, b) -> b).orElse("")).isEqualTo("{\"event\":\"summary\",\"checked\":14,"
+        + "\"released\":6,\"rejected\":7,\"incomplete\":1,\"inputProblems\":0,\"skipped\":0}");
   }
 
   @Test
