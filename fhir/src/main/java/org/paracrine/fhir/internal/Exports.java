@@ -161,7 +161,8 @@ public final class Exports {
     batch.setLotNumber(lot.id());
     lot.expiryDate().ifPresent(e -> batch.setExpirationDateElement(Products.date(e)));
     batch.addExtension(Fhir.extension("manufacture-date"), new DateType(lot.manufactureDate().toString()));
-    lot.quantity().ifPresent(q -> batch.addExtension(Fhir.PQ_ACTUAL_YIELD, Fhir.quantity(q)));
+    lot.quantity().ifPresent(q -> batch.addExtension(Fhir.representable(q) ? Fhir.PQ_ACTUAL_YIELD
+        : Fhir.extension("actual-yield-text"), Fhir.quantityOrText(q)));
     lot.productVersion().ifPresent(v -> batch.addExtension(Fhir.extension("product-version"), new StringType(v)));
     for (String parent : lot.parentLots()) {
       batch.addExtension(Fhir.extension("parent-lot"), Fhir.identifier("lot", parent));
@@ -207,12 +208,15 @@ public final class Exports {
     Extension e = new Extension(Fhir.extension("finding"));
     e.addExtension("code", new CodeType(f.code()));
     e.addExtension("severity", new CodeType(f.severity().name().toLowerCase(Locale.ROOT)));
-    e.addExtension("pointer", new StringType(f.path()));
+    if (!f.path().isEmpty()) {
+      // FHIR strings are never empty: the pointer "" (the whole record) is written as an absent pointer
+      e.addExtension("pointer", new StringType(f.path()));
+    }
     f.specification().ifPresent(s -> e.addExtension("specification", new CanonicalType(
         Fhir.canonical("PlanDefinition", s.id()) + "|" + s.version())));
     f.criterionId().ifPresent(c -> e.addExtension("criterion", new StringType(c)));
     f.observed().ifPresent(x -> e.addExtension("observed", new StringType(x)));
-    f.convertedQuantity().ifPresent(q -> e.addExtension("converted", Fhir.quantity(q)));
+    f.convertedQuantity().ifPresent(q -> e.addExtension("converted", Fhir.quantityOrText(q)));
     f.band().ifPresent(x -> e.addExtension("band", new CodeType(x.name().toLowerCase(Locale.ROOT))));
     o.addExtension(e);
     f.source().ifPresent(s -> o.addExtension(Fhir.citation(s)));
@@ -222,12 +226,16 @@ public final class Exports {
   private static boolean setValue(Observation o, Finding f, Optional<RecordValue> value) {
     if (value.isPresent() && value.get().value.isPresent()) {
       RecordValue v = value.get();
+      String comparator = v.censoring.map(c -> c == Censoring.ABOVE_ULOQ ? ">" : "<").orElse("");
+      v.censoring.ifPresent(c -> o.addNote().setText(censoringNote(c, v)));
+      if (!Fhir.representable(v.value.get())) {
+        o.setValue(new StringType(comparator + v.value.get()));
+        return true;
+      }
       org.hl7.fhir.r5.model.Quantity q = Fhir.quantity(v.value.get());
-      v.censoring.ifPresent(c -> {
-        q.setComparator(c == Censoring.ABOVE_ULOQ ? org.hl7.fhir.r5.model.Enumerations.QuantityComparator.GREATER_THAN
-            : org.hl7.fhir.r5.model.Enumerations.QuantityComparator.LESS_THAN);
-        o.addNote().setText(censoringNote(c, v));
-      });
+      if (!comparator.isEmpty()) {
+        q.setComparator(org.hl7.fhir.r5.model.Enumerations.QuantityComparator.fromCode(comparator));
+      }
       o.setValue(q);
       return true;
     }
@@ -236,7 +244,7 @@ public final class Exports {
       return true;
     }
     if (f.observedQuantity().isPresent()) {
-      o.setValue(Fhir.quantity(f.observedQuantity().get()));
+      o.setValue(Fhir.quantityOrText(f.observedQuantity().get()));
       return true;
     }
     if (f.observed().isPresent()) {

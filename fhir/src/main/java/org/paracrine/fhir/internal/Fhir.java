@@ -216,11 +216,38 @@ public final class Fhir {
     }
   }
 
+  /** The FHIR {@code decimal} lexical form (at most 18 integer and 17 fraction digits). */
+  private static final java.util.regex.Pattern FHIR_DECIMAL = java.util.regex.Pattern.compile(
+      "-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,17})?([eE](0|[+\\-]?[1-9][0-9]{0,9}))?");
+
+  /**
+   * Tells whether a quantity's value can be written as a FHIR {@code decimal} exactly, in its own text form: FHIR
+   * allows at most 18 integer and 17 fraction digits, so a computed limit with 34 significant digits cannot be.
+   *
+   * @param q the quantity
+   * @return true if {@link #quantity(Quantity)} states it exactly
+   */
+  public static boolean representable(Quantity q) {
+    return FHIR_DECIMAL.matcher(q.value().toString()).matches();
+  }
+
+  /**
+   * Converts a quantity for an element that also accepts a string: a FHIR Quantity when the value is
+   * {@link #representable(Quantity) representable}, else the exact text ({@code "<value> <unit>"}) rather than a
+   * rounded number.
+   *
+   * @param q the quantity
+   * @return a Quantity or a string
+   */
+  public static DataType quantityOrText(Quantity q) {
+    return representable(q) ? quantity(q) : new StringType(q.toString());
+  }
+
   /**
    * Converts an exact quantity: the value keeps its scale (HAPI writes {@link java.math.BigDecimal#toString()}, so
    * {@code 1.50} stays {@code 1.50} and {@code 5.24E+11} stays {@code 5.24E+11}), the unit is a UCUM code.
    *
-   * @param q the quantity
+   * @param q the quantity, {@link #representable(Quantity) representable} (else the validator rejects the element)
    * @return the FHIR quantity
    */
   public static org.hl7.fhir.r5.model.Quantity quantity(Quantity q) {
@@ -231,13 +258,17 @@ public final class Fhir {
 
   /**
    * Converts a range to a FHIR Range only when FHIR's inclusive semantics state it exactly: both present bounds
-   * inclusive. A strict bound ({@code < 0.5 [IU]/mL}) has no FHIR Range equivalent and is never widened into one.
+   * inclusive and representable as FHIR decimals. A strict bound ({@code < 0.5 [IU]/mL}) has no FHIR Range
+   * equivalent and is never widened into one; a bound with more digits than FHIR allows is never rounded.
    *
    * @param r the range
-   * @return the FHIR range, or empty when a bound is strict
+   * @return the FHIR range, or empty when a bound is strict or not representable
    */
   public static Optional<Range> inclusiveRange(QuantityRange r) {
     if ((r.lower().isPresent() && !r.lowerInclusive()) || (r.upper().isPresent() && !r.upperInclusive())) {
+      return Optional.empty();
+    }
+    if (!r.lower().map(Fhir::representable).orElse(true) || !r.upper().map(Fhir::representable).orElse(true)) {
       return Optional.empty();
     }
     Range range = new Range();

@@ -79,7 +79,8 @@ final class Products {
       bdp.setBiologicalSourceEvent(Fhir.identifier("donor", d.id()));
       property(bdp, "donor-relationship", "donor relationship", Fhir.concept(d.relationship()));
       d.sex().ifPresent(x -> property(bdp, "donor-sex", "donor sex", Fhir.concept(x)));
-      d.ageAtRecovery().ifPresent(a -> property(bdp, "donor-age", "donor age at recovery", Fhir.quantity(a)));
+      d.ageAtRecovery().ifPresent(a -> property(bdp, "donor-age", "donor age at recovery",
+          Fhir.quantityOrText(a)));
       d.recoveryDate().ifPresent(r -> bdp.getCollection().setCollected(date(r)));
       d.eligibility().flatMap(e -> e.eligible()).ifPresent(e -> property(bdp, "donor-eligible", "donor eligible",
           new BooleanType(e)));
