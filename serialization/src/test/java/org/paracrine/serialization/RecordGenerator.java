@@ -68,6 +68,9 @@ final class RecordGenerator {
         if (value == null) {
           value = value(p.shape(), depth + 1);
         }
+        if (IDENTIFIERS.contains(p.name())) {
+          value = safe(value);
+        }
         set(builder, p, list ? value : value, !p.required() && !list && !isDefaulted(model, p));
       }
       return builder.getClass().getMethod("build").invoke(builder);
@@ -133,6 +136,34 @@ final class RecordGenerator {
     return Quantity.of(decimal(), UNITS[random.nextInt(UNITS.length)]);
   }
 
+  /** Members the strict reader treats as identifiers: no control or formatting characters. */
+  private static final java.util.Set<String> IDENTIFIERS = java.util.Set.of("id", "version", "productId", "lotId",
+      "productVersion", "parentLots", "products", "criterionId", "code", "checklistId", "checklistVersion", "keyId",
+      "signer", "checkedBy", "libraryName", "libraryVersion", "algorithm", "doi", "sha256", "jws", "kind");
+
+  private static Object safe(Object value) {
+    if (value instanceof String) {
+      StringBuilder b = new StringBuilder();
+      for (char c : ((String) value).toCharArray()) {
+        b.append(Problem.isUnsafe(c) ? 'x' : c);
+      }
+      return b.toString();
+    } else if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      ((List<?>) value).forEach(v -> out.add(safe(v)));
+      return out;
+    }
+    return value;
+  }
+
+  private String hex(int digits) {
+    StringBuilder b = new StringBuilder(digits);
+    for (int i = 0; i < digits; i++) {
+      b.append(Character.forDigit(random.nextInt(16), 16));
+    }
+    return b.toString();
+  }
+
   private Object special(String name) {
     switch (name) {
       case "Finding.code":
@@ -167,6 +198,10 @@ final class RecordGenerator {
       case "ReferenceStatistics.max":
         return Quantity.of(new BigDecimal(BigInteger.valueOf(2000 + random.nextInt(1000)), 3).movePointRight(3),
             "ng/L");
+      case "InputDigest.sha256":
+        return hex(64);
+      case "ReportSignature.jws":
+        return hex(20) + ".." + hex(40);
       case "ControlChartTest.points":
       case "ControlChartTest.window":
         return 1 + random.nextInt(20);
@@ -186,6 +221,9 @@ final class RecordGenerator {
       return decimal();
     } else if (shape instanceof Shape.Date) {
       return LocalDate.of(1990 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    } else if (shape instanceof Shape.Timestamp) {
+      return java.time.Instant.ofEpochSecond(random.nextInt(2_000_000_000),
+          random.nextBoolean() ? 0 : random.nextInt(1_000_000_000));
     } else if (shape instanceof Shape.QuantityShape) {
       return Quantity.of(decimal(), UNITS[random.nextInt(UNITS.length)]);
     } else if (shape instanceof Shape.TermShape) {

@@ -1,6 +1,7 @@
 package org.paracrine.serialization.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +28,18 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TreeValidator {
   /** Largest accepted decimal scale magnitude: {@code 1E+1000} and {@code 1E-1000} are the extremes. */
   public static final int MAX_DECIMAL_SCALE = 1000;
+
+  /** The accepted form of an instant: UTC with a {@code Z}, seconds, an optional fraction of up to 9 digits. */
+  private static final java.util.regex.Pattern TIMESTAMP =
+      java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
+
+  /**
+   * Members that hold identifiers, codes or versions: they must not contain control or bidirectional-formatting
+   * characters, which could forge lines in a printed report (a lot id holding a line break and a verdict).
+   */
+  private static final java.util.Set<String> IDENTIFIERS = java.util.Set.of("id", "version", "productId", "lotId",
+      "productVersion", "parentLots", "products", "criterionId", "code", "checklistId", "checklistVersion", "keyId",
+      "signer", "checkedBy", "libraryName", "libraryVersion", "algorithm", "doi", "sha256", "jws", "kind");
 
   private final boolean lenient;
   private final Function<JsonNode, String> writer;
@@ -68,6 +81,9 @@ public final class TreeValidator {
         continue;
       }
       validateValue(e.getValue(), prop.shape(), p);
+      if (IDENTIFIERS.contains(e.getKey())) {
+        checkIdentifier(e.getValue(), p);
+      }
     }
     for (Property prop : props.values()) {
       if (prop.required() && !node.has(prop.name())) {
@@ -104,6 +120,11 @@ public final class TreeValidator {
               + "\" is not a date", describe(shape)));
         }
       }
+    } else if (shape instanceof Shape.Timestamp) {
+      if (requireType(v.isString(), v, shape, p) && !isTimestamp(v.stringValue())) {
+        problems.add(Problem.at(ProblemType.INVALID_VALUE, p, "\"" + abbreviate(v.stringValue())
+            + "\" is not a UTC timestamp", describe(shape)));
+      }
     } else if (shape instanceof Shape.QuantityShape) {
       if (requireType(v.isObject(), v, shape, p)) {
         validateQuantity((ObjectNode) v, p);
@@ -126,6 +147,36 @@ public final class TreeValidator {
         for (int i = 0; i < v.size(); i++) {
           validateValue(v.get(i), ((Shape.ListShape) shape).element(), p + "/" + i);
         }
+      }
+    }
+  }
+
+  private static boolean isTimestamp(String text) {
+    if (!TIMESTAMP.matcher(text).matches()) {
+      return false;
+    }
+    try {
+      Instant.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private void checkIdentifier(JsonNode v, String p) {
+    if (v.isString()) {
+      String s = v.stringValue();
+      for (int i = 0; i < s.length(); i++) {
+        if (Problem.isUnsafe(s.charAt(i))) {
+          problems.add(Problem.at(ProblemType.INVALID_VALUE, p, String.format("the identifier holds the control "
+              + "or formatting character U+%04X at position %d", (int) s.charAt(i), i + 1),
+              "an identifier without control, line-break or bidirectional-formatting characters"));
+          return;
+        }
+      }
+    } else if (v.isArray()) {
+      for (int i = 0; i < v.size(); i++) {
+        checkIdentifier(v.get(i), p + "/" + i);
       }
     }
   }
@@ -234,6 +285,8 @@ public final class TreeValidator {
       return "a JSON number (exact decimal)";
     } else if (shape instanceof Shape.Date) {
       return "a date in ISO-8601 form yyyy-MM-dd";
+    } else if (shape instanceof Shape.Timestamp) {
+      return "a UTC instant in ISO-8601 form yyyy-MM-ddTHH:mm:ss[.fraction]Z";
     } else if (shape instanceof Shape.QuantityShape) {
       return "a quantity object {\"unit\": <UCUM code>, \"value\": <number>}";
     } else if (shape instanceof Shape.TermShape) {
