@@ -248,8 +248,10 @@ class BatchAnalysisMappingTest {
   }
 
   @Test
-  void exportingTheSameRecordTwiceGivesTheSameJson() {
-    assertThat(FhirExport.toJson(exactBundle())).isEqualTo(FhirExport.toJson(exactBundle()));
+  void exportingTheSameReportTwiceGivesTheSameJson() {
+    SampleChecks.Checked c = SampleChecks.lot("BMEV-25-001");
+    assertThat(FhirExport.toJson(FhirExport.batchAnalysis(c.product, c.lot, c.report)))
+        .isEqualTo(FhirExport.toJson(FhirExport.batchAnalysis(c.product, c.lot, c.report)));
   }
 
   @Test

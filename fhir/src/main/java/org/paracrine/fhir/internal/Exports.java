@@ -23,6 +23,7 @@ import org.paracrine.core.assay.Censoring;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.InputRole;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.report.SpecificationRef;
@@ -81,9 +82,13 @@ public final class Exports {
           + " product \"" + product.id() + "\"; export a lot with the product it was checked against");
     }
     Bundle b = bundle("batch-analysis", lot.id());
+    report.provenance().ifPresent(p -> b.setTimestampElement(Provenances.instant(p.checkedAt())));
     Reference productRef = Products.addProduct(b, product);
     Products.addBiologicalSource(b, product, Optional.of(lot));
     Reference batch = addBatch(b, product, lot, productRef);
+    Map<String, Reference> inputs = new LinkedHashMap<>();
+    inputs.put(InputRole.PRODUCT + "/" + product.id(), productRef);
+    inputs.put(InputRole.LOT + "/" + lot.id(), batch);
 
     // Criteria by specification, in report order; a recorded value per criterion for codes.
     Map<SpecificationRef, Map<String, Criterion>> criteria = new LinkedHashMap<>();
@@ -107,8 +112,10 @@ public final class Exports {
     Map<String, Reference> definitions = new LinkedHashMap<>();
     for (Map.Entry<SpecificationRef, Map<String, Criterion>> e : criteria.entrySet()) {
       SpecificationRef s = e.getKey();
-      Definitions.addSpecification(b, s, Optional.empty(), Optional.empty(), e.getValue().values(),
-          values.getOrDefault(s, Map.of()), productRef);
+      Reference plan = Definitions.addSpecification(b, s, Optional.empty(), Optional.empty(),
+          e.getValue().values(), values.getOrDefault(s, Map.of()), productRef);
+      inputs.put(InputRole.PROFILE + "/" + s.id(), plan);
+      inputs.put(InputRole.SPECIFICATION + "/" + s.id(), plan);
       for (String key : e.getValue().keySet()) {
         String id = Fhir.id("ObservationDefinition", s + "/" + key);
         definitions.put(s + "/" + key, new Reference("urn:uuid:" + id));
@@ -116,7 +123,8 @@ public final class Exports {
     }
 
     DiagnosticReport dr = new DiagnosticReport();
-    Fhir.add(b, dr, lot.id());
+    Reference drRef = Fhir.add(b, dr, lot.id());
+    report.provenance().ifPresent(p -> dr.setIssuedElement(Provenances.instant(p.checkedAt())));
     dr.addIdentifier(Fhir.identifier("release-report", lot.id()));
     dr.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
     dr.setCode(new CodeableConcept(new Coding(Fhir.codeSystem("report-type"), "batch-analysis",
@@ -138,6 +146,7 @@ public final class Exports {
           f.specification().map(s -> definitions.get(s + "/" + Criterion.key(f))));
       dr.addResult(Fhir.add(b, o, lot.id() + "/findings/" + i));
     }
+    report.provenance().ifPresent(p -> Provenances.add(b, p, report.signatures(), lot.id(), drRef, inputs));
     return b;
   }
 
