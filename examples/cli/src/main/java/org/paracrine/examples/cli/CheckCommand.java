@@ -76,6 +76,35 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Also list passing and not-applicable findings in text output.")
   private boolean all;
 
+  /** Receives each checked lot instead of its report being printed (used by {@code paracrine fhir}). */
+  interface ReportSink {
+    /**
+     * Takes the report of one lot.
+     *
+     * @return the line to print for the lot, e.g. the file written
+     * @throws IOException if the lot's output cannot be written
+     */
+    String accept(SecretomeProduct product, Lot lot, ReleaseReport report) throws IOException;
+  }
+
+  private ReportSink sink;
+
+  /**
+   * Returns a check that reads the same inputs as {@code paracrine check} and hands each report to a sink; reading
+   * problems, the summary (on stderr) and the exit code are those of {@code check}.
+   */
+  static CheckCommand withSink(CommandLine.Model.CommandSpec spec, List<String> inputs, List<Path> specFiles,
+      List<String> profileNames, ReportSink sink) {
+    CheckCommand c = new CheckCommand();
+    c.spec = spec;
+    c.inputs = inputs;
+    c.specFiles = specFiles;
+    c.profileNames = profileNames;
+    c.format = Format.json;
+    c.sink = sink;
+    return c;
+  }
+
   private final ParacrineJson json = ParacrineJson.strict();
   private final Map<String, SecretomeProduct> products = new LinkedHashMap<>();
   private final List<ReleaseSpecification> specifications = new ArrayList<>();
@@ -266,7 +295,13 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       incomplete++;
     }
-    if (format == Format.json) {
+    if (sink != null) {
+      try {
+        out.println(sink.accept(product, lot, report));
+      } catch (IOException | RuntimeException e) {
+        problem(err, origin + ": lot " + lot.id() + ": " + e.getMessage());
+      }
+    } else if (format == Format.json) {
       out.println(json.write(report));
     } else {
       TextReport.print(report, origin, all, builtInRefs, out);

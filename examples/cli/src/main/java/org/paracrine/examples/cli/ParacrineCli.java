@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code paracrine} command line: {@code check} lots against built-in profiles and specifications,
  * {@code schema} prints the JSON Schema of a document kind, {@code profiles} lists the built-in profiles with
- * their sources, {@code compare} checks a lot's composition against a reference series.
+ * their sources, {@code compare} checks a lot's composition against a reference series, {@code fhir} writes each
+ * checked lot as a FHIR R5 batch-analysis Bundle.
  *
  * <p>Exit codes (all commands): {@value ExitCodes#RELEASED} every lot released (or the command succeeded),
  * {@value ExitCodes#REJECTED} at least one lot rejected, {@value ExitCodes#INCOMPLETE} at least one lot incomplete
@@ -15,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paracrine", mixinStandardHelpOptions = true, version = "Paracrine 0.1.0-SNAPSHOT",
     description = "Checks MSC secretome lots against release criteria and prints explainable reports.",
-    subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class, CompareCommand.class},
+    subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class, CompareCommand.class,
+        FhirCommand.class},
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every lot released", "1:at least one lot rejected",
@@ -70,6 +72,6 @@ public final class ParacrineCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, schema,"
-        + " profiles or compare");
+        + " profiles, compare or fhir");
   }
 }
