@@ -49,6 +49,11 @@ final class FhirCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // HAPI FHIR logs through SLF4J; with no SLF4J provider on the class path, SLF4J prints a three-line warning on
+    // stderr. A command line prints only what the user asked for (set the property to see SLF4J's own messages).
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     try {
       Files.createDirectories(output);
     } catch (IOException e) {
