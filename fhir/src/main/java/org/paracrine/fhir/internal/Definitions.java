@@ -22,7 +22,6 @@ import org.hl7.fhir.r5.model.RelatedArtifact;
 import org.paracrine.core.quantity.QuantityRange;
 import org.paracrine.core.report.SpecificationRef;
 import org.paracrine.core.spec.Citation;
-import org.paracrine.core.spec.ReleaseSpecification;
 import org.paracrine.core.vocabulary.Marker;
 import org.paracrine.core.vocabulary.Term;
 

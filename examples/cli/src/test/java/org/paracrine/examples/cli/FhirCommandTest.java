@@ -5,6 +5,7 @@ import static org.paracrine.examples.cli.SampleDataTest.DATA;
 import static org.paracrine.examples.cli.SampleDataTest.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -62,6 +63,18 @@ class FhirCommandTest {
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err).contains("lot BMEV-25-001: not written: BMEV-25-001.fhir.json already holds lot"
         + " BMEV-25-001 from this run");
+  }
+
+  @Test
+  void checkingWithoutTheFhirCommandLoadsNoFhirClass() throws Exception {
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(javaBin.toString(), "-verbose:class", "-cp", System.getProperty("java.class.path"),
+        ParacrineCli.class.getName(), "check", DATA.resolve("products").toString(),
+        DATA.resolve("lots/01-bm-ev-iv-conforming.json").toString()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(ExitCodes.RELEASED);
+    assertThat(output).contains("org.paracrine.validation.ReleaseChecker").contains("RELEASE")
+        .doesNotContain("ca.uhn.fhir").doesNotContain("org.hl7.fhir").doesNotContain("org.paracrine.fhir");
   }
 
   @Test
