@@ -1,6 +1,7 @@
 package org.paracrine.fhir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +16,15 @@ import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.serialization.NdjsonReader;
 import org.paracrine.serialization.ParacrineJson;
 import org.paracrine.validation.ReleaseChecker;
 import org.paracrine.validation.profiles.BuiltInProfiles;
 
 /**
- * The sample records of {@code examples/data} checked as {@code paracrine check} checks them: every lot against the
- * built-in profiles, the specifications that apply to its product and its product's reference series.
+ * The sample records of {@code examples/data} checked as {@code paracrine check} checks them: every lot (documents
+ * and the NDJSON stream) against the built-in profiles, the specifications that apply to its product and its
+ * product's reference series.
  */
 final class SampleChecks {
   /** One checked lot. */
@@ -44,6 +47,7 @@ final class SampleChecks {
 
   static final Path DATA = Path.of("..", "examples", "data");
   private static List<Checked> all;
+  private static List<Checked> stream;
   private static List<ReleaseSpecification> specifications;
 
   private SampleChecks() {}
@@ -78,6 +82,27 @@ final class SampleChecks {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<Lot> streamed = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(DATA.resolve("streams/lots.ndjson"))) {
+      // the stream holds one deliberately malformed line; it is not a lot and is skipped here
+      NdjsonReader.of(json).read(in, Lot.class, streamed::add, problem -> { });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    specifications = List.copyOf(specs);
+    all = check(lots, products, specs, series);
+    stream = check(streamed, products, specs, series);
+    return all;
+  }
+
+  /** The lots of {@code streams/lots.ndjson}, checked the same way. */
+  static synchronized List<Checked> stream() {
+    all();
+    return stream;
+  }
+
+  private static List<Checked> check(List<Lot> lots, Map<String, SecretomeProduct> products,
+      List<ReleaseSpecification> specs, Map<String, ReferenceSeries> series) {
     List<Checked> checked = new ArrayList<>();
     for (Lot lot : lots) {
       SecretomeProduct product = products.get(lot.productId());
@@ -88,9 +113,7 @@ final class SampleChecks {
       }
       checked.add(new Checked(product, lot, b.build().check(product, lot)));
     }
-    specifications = List.copyOf(specs);
-    all = List.copyOf(checked);
-    return all;
+    return List.copyOf(checked);
   }
 
   static Checked lot(String id) {
