@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * {@link NdjsonWriter#withManifest with a manifest} is verified: its header and manifest lines are not records,
  * and a missing manifest (the stream was cut short, even at a line boundary), a different record count or SHA-256,
  * or lines after the manifest are reported as {@link ProblemType#INTEGRITY} errors; the summary then holds no
- * manifest. Exceptions thrown by the callbacks are
+ * manifest. A NUL byte (binary input such as {@code /dev/zero}) is reported and stops reading. Exceptions thrown by the callbacks are
  * passed on to the caller and stop reading.
  *
  * <pre>{@code
@@ -67,7 +68,26 @@ public final class NdjsonReader {
       Consumer<? super NdjsonError> errors) {
     DocumentKind kind = DocumentKind.of(type);
     Objects.requireNonNull(records, "records");
-    return scan(in, kind, r -> records.accept(type.cast(r.value())), errors);
+    return scan(in, kind, r -> records.accept(type.cast(r.value())), errors, new long[1]);
+  }
+
+  /**
+   * Reads documents of one type, telling the consumer the 1-based line each record is on.
+   *
+   * @param <T> the document type
+   * @param in the stream, read to its end and not closed
+   * @param type the document type every line must hold
+   * @param records receives each record and its line number, in stream order
+   * @param errors receives each rejected line, in stream order
+   * @return the counts
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public <T> NdjsonSummary readLines(InputStream in, Class<T> type, ObjLongConsumer<? super T> records,
+      Consumer<? super NdjsonError> errors) {
+    DocumentKind kind = DocumentKind.of(type);
+    Objects.requireNonNull(records, "records");
+    long[] line = {0};
+    return scan(in, kind, r -> records.accept(type.cast(r.value()), line[0]), errors, line);
   }
 
   /**
@@ -82,7 +102,7 @@ public final class NdjsonReader {
   public NdjsonSummary readRecords(InputStream in, Consumer<? super JsonRecord<?>> records,
       Consumer<? super NdjsonError> errors) {
     Objects.requireNonNull(records, "records");
-    return scan(in, null, records::accept, errors);
+    return scan(in, null, records::accept, errors, new long[1]);
   }
 
   /** The state of one scan: counts, the running digest and the manifest lines seen. */
@@ -100,6 +120,7 @@ public final class NdjsonReader {
     NdjsonManifest verified;
     long manifestLine;
     boolean manifestFailed;
+    long[] currentLine;
 
     Scan(DocumentKind kind, Consumer<JsonRecord<Object>> records, Consumer<? super NdjsonError> errors) {
       this.kind = kind;
@@ -114,10 +135,11 @@ public final class NdjsonReader {
   }
 
   private NdjsonSummary scan(InputStream in, DocumentKind kind, Consumer<JsonRecord<Object>> records,
-      Consumer<? super NdjsonError> errors) {
+      Consumer<? super NdjsonError> errors, long[] currentLine) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(errors, "errors");
     Scan scan = new Scan(kind, records, errors);
+    scan.currentLine = currentLine;
     long max = json.limits().maxDocumentLength();
     int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
     byte[] chunk = new byte[CHUNK];
@@ -131,6 +153,12 @@ public final class NdjsonReader {
         int segment = 0;
         for (int i = 0; i < n; i++) {
           byte b = chunk[i];
+          if (b == 0) {
+            // never part of UTF-8 JSON text: binary input such as /dev/zero, which has no line to end
+            scan.error(lineNo, ProblemType.SYNTAX, "binary content (a NUL byte) on line " + lineNo
+                + ": not UTF-8 NDJSON; reading stopped", "UTF-8 JSON text, one document per line");
+            return new NdjsonSummary(scan.read, scan.failed, java.util.Optional.empty());
+          }
           if (b == '\n') {
             scan.digest.update(chunk, segment, i + 1 - segment);
             segment = i + 1;
@@ -221,6 +249,7 @@ public final class NdjsonReader {
       return;
     }
     scan.documentLines++;
+    scan.currentLine[0] = lineNo;
     int outcome = finishDocument(line, end, overflow, lineNo, scan.kind, scan.records, scan.errors);
     scan.read += outcome > 0 ? 1 : 0;
     scan.failed += outcome < 0 ? 1 : 0;

@@ -172,4 +172,27 @@ class NdjsonManifestTest {
     assertThat(ids).hasSize(10_000);
     assertThat(r.summary().manifest().orElseThrow().records()).isEqualTo(10_000);
   }
+
+  @Test
+  void binaryInputStopsReadingAtTheFirstNulByteInsteadOfReadingForever() {
+    java.io.InputStream zeros = new java.io.InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+    };
+    List<NdjsonError> errors = new ArrayList<>();
+    NdjsonSummary s = NdjsonReader.of(json).read(zeros, Lot.class, l -> { }, errors::add);
+    assertThat(s.failed()).isEqualTo(1);
+    assertThat(errors).singleElement()
+        .satisfies(e -> assertThat(e.toString()).contains("binary content (a NUL byte) on line 1"));
+  }
+
+  @Test
+  void readLinesTellsTheLineOfEachRecordCountingTheHeader() {
+    List<Long> lines = new ArrayList<>();
+    NdjsonReader.of(json).readLines(new ByteArrayInputStream(written(ReferenceLots.all())), Lot.class,
+        (lot, line) -> lines.add(line), e -> { throw new AssertionError(e.toString()); });
+    assertThat(lines).containsExactly(2L, 3L, 4L, 5L, 6L);
+  }
 }

@@ -81,6 +81,8 @@ public final class ReleaseChecker {
   private final Optional<String> checkedBy;
   private final Map<ReleaseSpecification, InputDigest> specificationDigests;
   private final Map<String, InputDigest> seriesDigests;
+  private final java.util.concurrent.atomic.AtomicReference<Object[]> lastProduct =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   private ReleaseChecker(Builder b) {
     this.profiles = List.copyOf(b.profiles);
@@ -129,11 +131,25 @@ public final class ReleaseChecker {
         .sha256(digester.map(d -> d.sha256(document))).build();
   }
 
+  /**
+   * The digest of the product, remembered for the last product instance: a batch checks many lots of one product,
+   * and the product document is the largest input to canonicalize.
+   */
+  private InputDigest productDigest(SecretomeProduct product) {
+    Object[] last = lastProduct.get();
+    if (last != null && last[0] == product) {
+      return (InputDigest) last[1];
+    }
+    InputDigest d = digest(InputRole.PRODUCT, "product", product.id(), Optional.of(product.version()), product);
+    lastProduct.set(new Object[] {product, d});
+    return d;
+  }
+
   private Provenance provenance(SecretomeProduct product, Lot lot, List<ReleaseSpecification> applied,
       Optional<ReferenceSeries> seriesUsed) {
     org.paracrine.core.report.ImmutableProvenance.Builder p = Provenance.builder().libraryName(ParacrineLibrary.NAME)
         .libraryVersion(ParacrineLibrary.version()).checkedAt(clock.instant()).checkedBy(checkedBy);
-    p.addInput(digest(InputRole.PRODUCT, "product", product.id(), Optional.of(product.version()), product));
+    p.addInput(productDigest(product));
     p.addInput(digest(InputRole.LOT, "lot", lot.id(), Optional.empty(), lot));
     for (ReleaseProfile profile : profiles) {
       p.addInput(InputDigest.builder().role(InputRole.PROFILE).kind("profile").id(profile.id())
@@ -254,6 +270,10 @@ public final class ReleaseChecker {
             Sources.PARACRINE, p.id(), why.get()).build());
       }
       return p.evaluate(context);
+    } catch (ArithmeticException e) {
+      // caused by the data (a value too large or too precise to compute with), not by the rule: say so plainly
+      return List.of(f.start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "", Sources.PARACRINE,
+          p.id(), "a value is too large or too precise to compute with (" + e.getMessage() + ")").build());
     } catch (RuntimeException e) {
       return List.of(f.start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "", Sources.PARACRINE,
           p.id(), e.getClass().getSimpleName() + ": " + e.getMessage()).build());

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,19 +159,19 @@ final class CompareCommand implements Callable<Integer> {
 
   private void print(ReleaseReport report, List<ConsistencyReport> reports, Optional<ReferenceSeries> reference,
       Path origin, PrintWriter out) {
-    out.printf("%-10s lot %s  product %s  (%s)%n", report.verdict(), report.lotId(), report.productId().orElse("?"),
-        origin);
+    out.printf("%-10s lot %s  product %s  (%s)%n", report.verdict(), TextReport.esc(report.lotId()),
+        TextReport.esc(report.productId().orElse("?")), TextReport.esc(origin.toString()));
     out.printf("  reference: %s; specifications: %s%n",
-        reference.map(r -> r.id() + "@" + r.version() + " (" + r.entries().size() + " lots)")
+        reference.map(r -> TextReport.esc(r.id() + "@" + r.version()) + " (" + r.entries().size() + " lots)")
             .orElse("stored statistics only"),
-        report.specifications().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        TextReport.esc(report.specifications().stream().map(Object::toString).collect(Collectors.joining(", "))));
     out.printf("  %-8s %-15s %-6s %3s %10s %10s %7s %10s %10s %16s %8s %7s%n", "analyte", "basis", "unit", "n", "mean",
         "SD", "CV %", "min", "max", "lot", "z", "ratio");
     for (ConsistencyReport r : reports) {
       for (AnalyteComparison c : r.comparisons()) {
         Optional<SummaryStatistics> s = c.statistics();
-        out.printf("  %-8s %-15s %-6s %3s %10s %10s %7s %10s %10s %16s %8s %7s%n", c.analyte(), c.normalisation(),
-            c.unit(), s.isPresent() ? Integer.toString(c.referenceSize()) : "<" + c.referenceSize() + ">",
+        out.printf("  %-8s %-15s %-6s %3s %10s %10s %7s %10s %10s %16s %8s %7s%n", TextReport.esc(c.analyte()),
+            c.normalisation(), TextReport.esc(c.unit()), s.isPresent() ? Integer.toString(c.referenceSize()) : "<" + c.referenceSize() + ">",
             s.map(x -> show(x.mean())).orElse("-"), s.map(x -> show(x.standardDeviation())).orElse("-"),
             s.flatMap(SummaryStatistics::coefficientOfVariation).map(q -> show4(q.value())).orElse("-"),
             s.flatMap(SummaryStatistics::min).map(CompareCommand::show).orElse("-"),
@@ -185,9 +184,10 @@ final class CompareCommand implements Callable<Integer> {
     long passed = report.findings().stream().filter(f -> f.outcome() == Outcome.PASS).count();
     for (Finding f : report.findings()) {
       if (all || f.outcome() != Outcome.PASS) {
-        out.printf("  %-7s %-8s %s  %s%n", f.outcome(), f.severity(), f.code(), f.path().isEmpty() ? "/" : f.path());
-        out.println("          " + f.message());
-        f.source().ifPresent(src -> out.println("          source: " + src.label()
+        out.printf("  %-7s %-8s %s  %s%n", f.outcome(), f.severity(), TextReport.esc(f.code()),
+            f.path().isEmpty() ? "/" : TextReport.esc(f.path()));
+        out.println("          " + TextReport.esc(f.message()));
+        f.source().ifPresent(src -> out.println("          source: " + TextReport.esc(src.label())
             + (src.confidence() == org.paracrine.core.spec.Confidence.CONFIRMED ? ""
                 : " (confidence " + src.confidence() + ")")));
       }
@@ -222,17 +222,13 @@ final class CompareCommand implements Callable<Integer> {
 
   private <T> Optional<T> read(Path f, Class<T> type, PrintWriter err) {
     try {
-      if (!Files.isRegularFile(f)) {
-        problem(err, f + ": no such file");
+      long max = json.limits().maxDocumentLength();
+      byte[] bytes = CliFiles.readBounded(f, max);
+      if (bytes.length > max) {
+        problem(err, f + ": longer than " + max + " bytes, the document-length limit; not read further");
         return Optional.empty();
       }
-      long size = Files.size(f);
-      if (size > json.limits().maxDocumentLength()) {
-        problem(err, f + ": " + size + " bytes, more than the " + json.limits().maxDocumentLength()
-            + "-byte document limit");
-        return Optional.empty();
-      }
-      JsonRecord<?> r = json.readAny(Files.readAllBytes(f));
+      JsonRecord<?> r = json.readAny(bytes);
       if (!type.isInstance(r.value())) {
         problem(err, f + ": expected a " + type.getSimpleName() + " document, found kind " + r.kind().kind());
         return Optional.empty();
@@ -243,7 +239,7 @@ final class CompareCommand implements Callable<Integer> {
       e.problems().forEach(p -> err.println("    " + p));
       return Optional.empty();
     } catch (IOException e) {
-      problem(err, f + ": cannot read: " + e.getMessage());
+      problem(err, "cannot read: " + f + ": " + CliFiles.reason(e));
       return Optional.empty();
     }
   }
@@ -254,7 +250,12 @@ final class CompareCommand implements Callable<Integer> {
         compared, compared == 1 ? "" : "s", released, rejected, incomplete, inputProblems,
         inputProblems == 1 ? "" : "s");
     (format == Format.text ? out : err).println(summary);
-    out.flush();
+    String failure = Output.failure(out);
+    if (failure != null) {
+      err.println("error: cannot write to standard output: " + failure + "; the reports are incomplete");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     err.flush();
     if (inputProblems > 0) {
       return ExitCodes.BAD_INPUT;
@@ -264,7 +265,7 @@ final class CompareCommand implements Callable<Integer> {
 
   private void problem(PrintWriter err, String message) {
     inputProblems++;
-    err.println("error: " + message);
+    err.println("error: " + org.paracrine.serialization.Problem.escape(message));
     err.flush();
   }
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
  * {@code paracrine fhir}: checks lots exactly as {@code paracrine check} does (same inputs, profiles and
  * specifications) and writes, for each checked lot, its batch analysis as a FHIR R5 {@code collection} Bundle to
  * {@code <output>/<lot-id>.fhir.json} (characters other than letters, digits and {@code . _ + -} in the lot id
- * become {@code _}). One line per lot on stdout names the verdict and the file; problems go to stderr. Exit codes
- * are those of {@code check}; a bundle that cannot be written is bad input ({@value ExitCodes#BAD_INPUT}).
+ * become {@code _}). One line per lot on stdout names the verdict and the file, then the summary; problems go to
+ * stderr. Exit codes are those of {@code check}; a bundle that cannot be written is reported like bad input
+ * ({@value ExitCodes#BAD_INPUT}).
  *
  * <p>This class touches no FHIR type: HAPI FHIR is loaded only when the command runs ({@link FhirFiles}), so the
  * other commands start as fast as before.
@@ -57,7 +58,8 @@ final class FhirCommand implements Callable<Integer> {
     try {
       Files.createDirectories(output);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("error: cannot create output directory " + output + ": " + e);
+      spec.commandLine().getErr().println("error: cannot create output directory " + output + ": "
+          + CliFiles.reason(e));
       spec.commandLine().getErr().flush();
       return ExitCodes.BAD_INPUT;
     }

@@ -45,7 +45,7 @@ final class FhirFiles {
       Files.writeString(file, FhirExport.toJson(FhirExport.batchAnalysis(product, lot, report)),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IOException("cannot write " + file + ": " + e, e);
+      throw new IOException("cannot write " + file + ": " + CliFiles.reason(e), e);
     }
     return report.verdict() + " " + lot.id() + " -> " + file;
   }
