@@ -91,6 +91,35 @@ final class CheckCommand implements Callable<Integer> {
       description = "The principal recorded in each report's provenance (default: none).")
   private String checkedBy;
 
+  /** Receives each checked lot instead of its report being printed (used by {@code paracrine fhir}). */
+  interface ReportSink {
+    /**
+     * Takes the report of one lot.
+     *
+     * @return the line to print for the lot, e.g. the file written
+     * @throws IOException if the lot's output cannot be written
+     */
+    String accept(SecretomeProduct product, Lot lot, ReleaseReport report) throws IOException;
+  }
+
+  private ReportSink sink;
+
+  /**
+   * Returns a check that reads the same inputs as {@code paracrine check} and hands each report to a sink; problems,
+   * the summary and the exit code are those of {@code check} in text format.
+   */
+  static CheckCommand withSink(CommandLine.Model.CommandSpec spec, List<String> inputs, List<Path> specFiles,
+      List<String> profileNames, ReportSink sink) {
+    CheckCommand c = new CheckCommand();
+    c.spec = spec;
+    c.inputs = inputs;
+    c.specFiles = specFiles;
+    c.profileNames = profileNames;
+    c.format = Format.text;
+    c.sink = sink;
+    return c;
+  }
+
   private Inputs in;
   private Reporter reporter;
   private final Map<String, ReleaseChecker> checkers = new LinkedHashMap<>();
@@ -111,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
     profiles = selectProfiles();
     builtInRefs = profiles.stream().map(ReleaseProfile::ref).collect(Collectors.toCollection(
         java.util.LinkedHashSet::new));
-    if (format == Format.text && !quiet) {
+    if (format == Format.text && !quiet && sink == null) {
       TextReport.header(new ArrayList<>(builtInRefs), out);
     }
     List<String> paths = new ArrayList<>();
@@ -273,7 +302,13 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       incomplete++;
     }
-    if (!quiet) {
+    if (sink != null) {
+      try {
+        out.println(sink.accept(product, lot, report));
+      } catch (IOException | RuntimeException e) {
+        reporter.problem(where, "lot " + lot.id() + ": " + e.getMessage());
+      }
+    } else if (!quiet) {
       if (reportStream != null) {
         reportStream.write(report);
         reporter.report(origin, line, report);

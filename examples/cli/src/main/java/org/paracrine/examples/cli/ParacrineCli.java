@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
  * The {@code paracrine} command line: {@code check} lots against built-in profiles and specifications,
  * {@code schema} prints the JSON Schema of a document kind, {@code profiles} lists the built-in profiles with
  * their sources, {@code compare} checks a lot's composition against a reference series, {@code digest} prints
- * the SHA-256 of each record's canonical form, {@code validate} checks structure and invariants only.
+ * the SHA-256 of each record's canonical form, {@code validate} checks structure and invariants only,
+ * {@code fhir} writes each checked lot as a FHIR R5 batch-analysis Bundle.
  *
  * <p>Exit codes (all commands): {@value ExitCodes#RELEASED} every lot released (or the command succeeded),
  * {@value ExitCodes#REJECTED} at least one lot rejected, {@value ExitCodes#INCOMPLETE} at least one lot incomplete
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
     description = "Checks MSC secretome lots against release criteria and prints explainable reports.",
     subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class, CompareCommand.class,
         DigestCommand.class, ValidateCommand.class, VerifyReportCommand.class, SignCommand.class,
-        VerifyCommand.class},
+        VerifyCommand.class, FhirCommand.class},
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every lot released", "1:at least one lot rejected",
@@ -90,6 +91,6 @@ public final class ParacrineCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, schema,"
-        + " profiles, compare, digest, validate, verify-report, sign or verify");
+        + " profiles, compare, digest, validate, verify-report, sign, verify or fhir");
   }
 }
