@@ -171,7 +171,6 @@ class CertificatesTest {
       Path dir = Path.of("..", "docs", "images");
       Files.createDirectories(dir);
       ImageIO.write(page, "png", dir.resolve("certificate-UCGEL-25-021-page1.png").toFile());
-      Files.write(dir.resolve("certificate-UCGEL-25-021.pdf"), pdf);
     }
   }
 }
