@@ -17,7 +17,11 @@ import java.util.Objects;
 import java.util.Properties;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.report.InputDigest;
+import org.paracrine.core.report.Provenance;
 import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.report.ReportSignature;
+import org.paracrine.core.report.SignatureMeaning;
 import org.paracrine.documents.internal.CertificateModel;
 import org.paracrine.documents.internal.ChartRenderer;
 import org.paracrine.documents.internal.Messages;
@@ -33,10 +37,11 @@ import org.paracrine.serialization.ParacrineJson;
  * wording such as {@code < LOQ 15.6 pg/mL}, never a substituted number) and the conclusion (conforms / does not
  * conform / not tested); warnings set apart; the verdict worded as conformance to the specifications (the software
  * does not release a lot, a person does); the control charts of the consistency criteria (when a reference series
- * is given); provenance — library version, check time, the SHA-256 digests of the canonical product, lot and
- * report (computed with {@link ParacrineJson#sha256(Object)}, the same digest {@code paracrine} prints) and any
- * further input digests — with a QR code holding the report digest; signature blocks with empty lines for the
- * reviewer and the authorised person. Labels are localisable (English default, German included); units are shown
+ * is given); provenance — the report's own {@link ReleaseReport#provenance()} (library version, check time, the
+ * SHA-256 of every input) when it has one, else the digests of the canonical product and lot — and the SHA-256 of
+ * the canonical report (computed with {@link ParacrineJson#sha256(Object)} unless given in the options) in text
+ * and as a QR code; signature blocks filled from {@link ReleaseReport#signatures()} (printed name, date and time,
+ * meaning), with empty lines for a review and a release signature still to be given. Labels are localisable (English default, German included); units are shown
  * the way labs write them ({@code EU/mL}, {@code °C}, {@code µg/mL}) while the data stays UCUM.
  *
  * <p>The output depends only on the inputs (no clock is read), so the same inputs give the same HTML. Thread-safe.
@@ -153,8 +158,10 @@ public final class Certificates {
     meta.add(row(m.get("lot.id"), lot.id()));
     meta.add(row(m.get("lot.manufactured"), lot.manufactureDate().toString()));
     meta.add(row(m.get("lot.expiry"), lot.expiryDate().map(Object::toString).orElse(m.get("lot.notRecorded"))));
-    meta.add(row(m.get("lot.checked"), o.checkedAt().map(t -> CertificateModel.time(t, o.zone()))
-        .orElse(m.get("lot.notRecorded"))));
+    java.util.Optional<java.time.Instant> checkedAt = report.provenance().map(Provenance::checkedAt)
+        .or(o::checkedAt);
+    String checked = checkedAt.map(t -> CertificateModel.time(t, o.zone())).orElse(m.get("lot.notRecorded"));
+    meta.add(row(m.get("lot.checked"), checked));
     if (!lot.parentLots().isEmpty()) {
       meta.add(row(m.get("lot.parents"), String.join(", ", lot.parentLots())));
     }
@@ -192,23 +199,49 @@ public final class Certificates {
     scope.put("charts", charts);
 
     List<Map<String, String>> provenance = new ArrayList<>();
-    provenance.add(row(m.get("provenance.library"), "Paracrine " + VERSION));
-    provenance.add(row(m.get("provenance.checked"), o.checkedAt().map(t -> CertificateModel.time(t, o.zone()))
-        .orElse(m.get("lot.notRecorded"))));
     provenance.add(row(m.get("provenance.reportDigest"), reportDigest));
-    provenance.add(row(m.get("provenance.input", "product " + product.id()), JSON.sha256(product)));
-    provenance.add(row(m.get("provenance.input", "lot " + lot.id()), JSON.sha256(lot)));
+    if (report.provenance().isPresent()) {
+      Provenance p = report.provenance().get();
+      provenance.add(row(m.get("provenance.library"), p.libraryName() + " " + p.libraryVersion()));
+      provenance.add(row(m.get("provenance.checked"), checked));
+      p.checkedBy().ifPresent(by -> provenance.add(row(m.get("provenance.checkedBy"), by)));
+      for (InputDigest d : p.inputs()) {
+        String label = d.role().name().toLowerCase(java.util.Locale.ROOT) + " " + d.id()
+            + d.version().map(v -> "@" + v).orElse("");
+        provenance.add(row(m.get("provenance.input", label), d.sha256().orElse(m.get("provenance.noDigest"))));
+      }
+    } else {
+      provenance.add(row(m.get("provenance.library"), m.get("lot.notRecorded")));
+      provenance.add(row(m.get("provenance.checked"), checked));
+      provenance.add(row(m.get("provenance.input", "product " + product.id() + "@" + product.version()),
+          JSON.sha256(product)));
+      provenance.add(row(m.get("provenance.input", "lot " + lot.id()), JSON.sha256(lot)));
+    }
     o.inputDigests().forEach((k, v) -> provenance.add(row(m.get("provenance.input", k), v)));
+    provenance.add(row(m.get("provenance.renderedBy"), "paracrine-documents " + VERSION));
     scope.put("provenance", provenance);
 
     List<Map<String, String>> signatures = new ArrayList<>();
-    for (String meaning : List.of("signature.meaning.review", "signature.meaning.release")) {
+    for (ReportSignature sig : report.signatures()) {
       Map<String, String> s = new HashMap<>();
-      s.put("meaning", m.get(meaning));
-      s.put("name", "");
-      s.put("time", "");
-      s.put("signature", "");
+      s.put("meaning", m.get("signature.meaning." + sig.meaning().name()));
+      s.put("name", sig.signer());
+      s.put("time", CertificateModel.time(sig.signedAt(), o.zone()));
+      s.put("signature", m.get("signature.electronic", sig.algorithm(), sig.keyId().orElse("—")));
       signatures.add(s);
+    }
+    // blank lines for the signatures still to be given on paper: review, and release by the authorised person
+    for (SignatureMeaning needed : List.of(SignatureMeaning.REVIEWED, SignatureMeaning.RESPONSIBLE)) {
+      boolean given = report.signatures().stream().anyMatch(x -> x.meaning() == needed
+          || needed == SignatureMeaning.RESPONSIBLE && x.meaning() == SignatureMeaning.APPROVED);
+      if (!given) {
+        Map<String, String> s = new HashMap<>();
+        s.put("meaning", m.get("signature.meaning." + needed.name()));
+        s.put("name", "");
+        s.put("time", "");
+        s.put("signature", "");
+        signatures.add(s);
+      }
     }
     scope.put("signatures", signatures);
     StringWriter w = new StringWriter(64 * 1024);

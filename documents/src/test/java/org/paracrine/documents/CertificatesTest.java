@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -17,13 +19,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
+import org.paracrine.core.report.InputDigest;
+import org.paracrine.core.report.Provenance;
+import org.paracrine.core.report.ReportSignature;
+import org.paracrine.core.report.SignatureMeaning;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.report.Verdict;
 import org.paracrine.documents.internal.CertificateModel;
 import org.paracrine.documents.internal.Messages;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class CertificatesTest {
@@ -82,8 +93,7 @@ class CertificatesTest {
         + "paracrine.bioprocess-completeness@1.0.0, uc-gel-release@1, uc-gel-composition-consistency@1.";
     // the verdict box wraps (at hyphens too): compare without white space
     assertThat(text.replaceAll("\\s", "")).contains(verdict.replaceAll("\\s", ""));
-    assertThat(text).contains("The software does not release a lot").doesNotContain("RELEASE")
-        .doesNotContain("misev2018");
+    assertThat(text).contains("The software does not release a lot").doesNotContain("RELEASE");
   }
 
   @Test
@@ -155,6 +165,55 @@ class CertificatesTest {
         GEL.options(CertificateFormat.HTML).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the report is of lot UCGEL-25-021, not of lot UCGEL-25-003");
+  }
+
+  @Test
+  void provenanceShowsTheReportsCheckTimeAndTheDigestOfEveryInput() throws Exception {
+    ReleaseReport report = GEL.check(GEL.conforming);
+    Provenance p = report.provenance().orElseThrow();
+    String dense = text(Certificates.render(report, GEL.product, GEL.conforming,
+        GEL.options(CertificateFormat.PDF).build())).replaceAll("\\s", "");
+    assertThat(dense).contains("2025-09-12T08:30:00Z").contains(p.libraryName() + p.libraryVersion());
+    List<String> digests = p.inputs().stream().map(InputDigest::sha256).flatMap(java.util.Optional::stream).toList();
+    assertThat(digests).hasSizeGreaterThan(3);
+    assertThat(digests).allSatisfy(d -> assertThat(dense).contains(d));
+  }
+
+  @Test
+  void theQrCodeHoldsTheReportDigest() throws Exception {
+    ReleaseReport report = GEL.check(GEL.conforming);
+    byte[] html = Certificates.render(report, GEL.product, GEL.conforming,
+        GEL.options(CertificateFormat.HTML).build());
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    NodeList images = f.newDocumentBuilder().parse(new ByteArrayInputStream(html)).getElementsByTagName("img");
+    String src = null;
+    for (int i = 0; i < images.getLength(); i++) {
+      Element img = (Element) images.item(i);
+      if ("qr".equals(img.getAttribute("class"))) {
+        src = img.getAttribute("src");
+      }
+    }
+    assertThat(src).startsWith("data:image/png;base64,");
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
+        src.substring("data:image/png;base64,".length()))));
+    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+    assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo("sha256:" + SampleGel.JSON.sha256(report));
+  }
+
+  @Test
+  void signaturesOfTheReportFillTheirBlocksAndTheReleaseBlockStaysEmptyForAPerson() throws Exception {
+    ReleaseReport report = GEL.check(GEL.conforming).withSignature(ReportSignature.builder()
+        .signer("Dr. Ada Reviewer").signedAt(Instant.parse("2025-09-12T10:05:00Z"))
+        .meaning(SignatureMeaning.REVIEWED).algorithm("ES256").keyId("qa-2025")
+        .jws("eyJhbGciOiJFUzI1NiJ9..c2lnbmF0dXJl").build());
+    String text = squeeze(text(Certificates.render(report, GEL.product, GEL.conforming,
+        GEL.options(CertificateFormat.PDF).build())));
+    assertThat(text).contains("Meaning: Reviewed (quality control / assurance)").contains("Dr. Ada Reviewer")
+        .contains("2025-09-12T10:05:00Z").contains("signed electronically (JWS ES256, key qa-2025)")
+        .contains("Meaning: Release (authorised person)");
+    assertThat(text.indexOf("Meaning: Reviewed")).isEqualTo(text.lastIndexOf("Meaning: Reviewed"));
   }
 
   @Test

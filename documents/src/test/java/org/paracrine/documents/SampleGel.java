@@ -23,6 +23,7 @@ import org.paracrine.validation.ReleaseChecker;
 final class SampleGel {
   static final Path DATA = Path.of("..", "examples", "data").toAbsolutePath().normalize();
   static final ParacrineJson JSON = ParacrineJson.strict();
+  static final java.time.Instant CHECKED_AT = java.time.Instant.parse("2025-09-12T08:30:00Z");
 
   final SecretomeProduct product = read("products/uc-msc-secretome-gel.json", SecretomeProduct.class);
   final ReleaseSpecification release = read("specifications/gel-release.json", ReleaseSpecification.class);
@@ -32,7 +33,8 @@ final class SampleGel {
   final Lot conforming = read("lots/03-uc-gel-conforming.json", Lot.class);
   final Lot drifting = read("composition/drifting-lot.json", Lot.class);
   final ReleaseChecker checker = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all())
-      .addSpecification(release).addSpecification(consistency).addReferenceSeries(series).build();
+      .addSpecification(release).addSpecification(consistency).addReferenceSeries(series)
+      .clock(java.time.Clock.fixed(CHECKED_AT, java.time.ZoneOffset.UTC)).build();
 
   static <T> T read(String file, Class<T> type) {
     try {
@@ -48,7 +50,7 @@ final class SampleGel {
 
   CertificateOptions.Builder options(CertificateFormat format) {
     return CertificateOptions.builder().format(format).addSpecification(release).addSpecification(consistency)
-        .referenceSeries(series).checkedAt(java.time.Instant.parse("2025-09-12T08:30:00Z"));
+        .referenceSeries(series);
   }
 
   /** The conforming lot with its PGE2 result reported below the LOQ of 15.6 pg/mL (the value is the LOQ). */
