@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paracrine", mixinStandardHelpOptions = true, version = "Paracrine 0.1.0-SNAPSHOT",
     description = "Checks MSC secretome lots against release criteria and prints explainable reports.",
-    subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class, CompareCommand.class},
+    subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class, CompareCommand.class,
+        CertificateCommand.class},
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every lot released", "1:at least one lot rejected",
@@ -70,6 +71,6 @@ public final class ParacrineCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, schema,"
-        + " profiles or compare");
+        + " profiles, compare or certificate");
   }
 }
