@@ -82,11 +82,13 @@ public final class Certificates {
       throw new IllegalArgumentException("lot " + lot.id() + " is of product " + lot.productId() + ", not of "
           + product.id());
     }
-    String html = html(report, product, lot, options);
+    List<ControlChartImage> charts = ControlCharts.renderAll(options.referenceSeries(), lot,
+        options.specifications(), options.locale());
+    String html = html(report, product, lot, options, charts);
     if (options.format() == CertificateFormat.HTML) {
       return html.getBytes(StandardCharsets.UTF_8);
     }
-    return PdfWriter.render(html, null);
+    return PdfWriter.render(html, null, charts.stream().map(ControlChartImage::drawing).toList());
   }
 
   /**
@@ -114,7 +116,8 @@ public final class Certificates {
     return VERSION;
   }
 
-  private static String html(ReleaseReport report, SecretomeProduct product, Lot lot, CertificateOptions o) {
+  private static String html(ReleaseReport report, SecretomeProduct product, Lot lot, CertificateOptions o,
+      List<ControlChartImage> images) {
     Messages m = new Messages(o.locale());
     CertificateModel model = new CertificateModel(report, product, lot, o.specifications(), m);
     String reportDigest = o.reportDigest().orElseGet(() -> JSON.sha256(report));
@@ -188,15 +191,18 @@ public final class Certificates {
     scope.put("verdictCode", report.verdict().name());
 
     List<Map<String, String>> charts = new ArrayList<>();
-    for (ControlChartImage c : ControlCharts.renderAll(o.referenceSeries(), lot, o.specifications(), o.locale())) {
+    for (int i = 0; i < images.size(); i++) {
+      ControlChartImage c = images.get(i);
       Map<String, String> r = new HashMap<>();
-      r.put("src", pdf ? "data:image/png;base64," + Base64.getEncoder().encodeToString(c.png())
-          : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(c.svg()));
+      r.put("index", Integer.toString(i));
+      r.put("type", PdfWriter.CHART_TYPE);
+      r.put("src", pdf ? "" : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(c.svg()));
       r.put("alt", c.title());
       r.put("caption", m.get("charts.caption", c.criterionId()));
       charts.add(r);
     }
     scope.put("charts", charts);
+    scope.put("pdf", pdf);
 
     List<Map<String, String>> provenance = new ArrayList<>();
     provenance.add(row(m.get("provenance.reportDigest"), reportDigest));

@@ -320,9 +320,7 @@ public final class Drawing {
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, w, h);
       g.scale(scale, scale);
-      for (Item i : items) {
-        paint(g, i);
-      }
+      paint(g);
     } finally {
       g.dispose();
     }
@@ -333,6 +331,18 @@ public final class Drawing {
       throw new UncheckedIOException("cannot encode the PNG of chart '" + title + "'", e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * Paints the drawing onto any Java2D surface (an image, or a PDF page through PDFBox's Graphics2D bridge), in
+   * CSS-pixel coordinates: scale the graphics first to fit.
+   *
+   * @param g the graphics
+   */
+  public void paint(Graphics2D g) {
+    for (Item i : items) {
+      paint(g, i);
+    }
   }
 
   private static void paint(Graphics2D g, Item item) {

@@ -8,6 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.awt.Shape;
+import java.util.List;
+import java.util.Map;
+import com.openhtmltopdf.extend.FSObjectDrawer;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.render.RenderingContext;
+import org.w3c.dom.Element;
 
 /**
  * Renders XHTML to PDF with openhtmltopdf (PDFBox) in PDF/A-2u mode: Liberation Sans embedded (subset), the sRGB
@@ -16,25 +25,61 @@ import java.io.UncheckedIOException;
  */
 public final class PdfWriter {
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  /** Font metrics parsed once and shared by every render (openhtmltopdf's thread-safe default cache). */
+  private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
   static {
     // openhtmltopdf logs every CSS warning through java.util.logging; a library prints nothing.
     XRLog.setLoggingEnabled(false);
   }
 
+  /** The object type of a chart placeholder in the XHTML. */
+  public static final String CHART_TYPE = "application/x-paracrine-chart";
+
   private PdfWriter() {}
+
+  /** Draws a chart placeholder as vector graphics through PDFBox's Graphics2D bridge. */
+  private static final class ChartDrawer implements FSObjectDrawer {
+    private final List<Drawing> charts;
+
+    ChartDrawer(List<Drawing> charts) {
+      this.charts = charts;
+    }
+
+    @Override
+    public Map<Shape, String> drawObject(Element e, double x, double y, double width, double height,
+        OutputDevice device, RenderingContext ctx, int dotsPerPixel) {
+      int index = Integer.parseInt(e.getAttribute("data-chart"));
+      Drawing d = charts.get(index);
+      float w = (float) (width / dotsPerPixel);
+      float h = (float) (height / dotsPerPixel);
+      device.drawWithGraphics((float) x, (float) y, w, h, g -> {
+        double scale = Math.min(w / d.width(), h / d.height());
+        g.scale(scale, scale);
+        d.paint(g);
+      });
+      return null;
+    }
+  }
 
   /**
    * Renders an XHTML document.
    *
    * @param xhtml well-formed XHTML
    * @param baseUri the base URI for relative links (none are used; data URIs only)
+   * @param charts the drawings that {@code <object type="application/x-paracrine-chart" data-chart="i">}
+   *     elements refer to by index; drawn as vector graphics
    * @return the PDF bytes
    */
-  public static byte[] render(String xhtml, String baseUri) {
+  public static byte[] render(String xhtml, String baseUri, List<Drawing> charts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
     try {
       PdfRendererBuilder b = new PdfRendererBuilder();
+      DefaultObjectDrawerFactory objects = new DefaultObjectDrawerFactory();
+      objects.registerDrawer(CHART_TYPE, new ChartDrawer(charts));
+      b.useObjectDrawerFactory(objects);
+      b.useFastMode();
+      b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
       b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
       b.useColorProfile(SRGB);
       b.useFont(() -> new ByteArrayInputStream(Fonts.ttf(false)), Fonts.NAME, 400,
