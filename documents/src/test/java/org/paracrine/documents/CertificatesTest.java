@@ -221,15 +221,30 @@ class CertificatesTest {
     ReleaseReport report = GEL.check(GEL.drifting);
     byte[] pdf = Certificates.render(report, GEL.product, GEL.drifting, GEL.options(CertificateFormat.PDF).build());
     BufferedImage page;
+    BufferedImage chartPage;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
       page = new PDFRenderer(doc).renderImageWithDPI(0, 110);
+      int charts = -1;
+      for (int i = 0; i < doc.getNumberOfPages() && charts < 0; i++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(i + 1);
+        stripper.setEndPage(i + 1);
+        if (stripper.getText(doc).contains("Criterion vegfa-consistency")) {
+          charts = i;
+        }
+      }
+      assertThat(charts).as("page with the VEGF-A chart").isPositive();
+      chartPage = new PDFRenderer(doc).renderImageWithDPI(charts, 110);
     }
+    // the vector chart is drawn: the page with it carries clearly more ink than text alone
+    assertThat(Images.inkFraction(chartPage)).isBetween(0.05, 0.8);
     assertThat(Images.inkFraction(page)).isBetween(0.02, 0.6);
     if (Boolean.getBoolean("paracrine.regenerate")) {
       Path dir = Path.of("..", "docs", "images");
       Files.createDirectories(dir);
       ImageIO.write(page, "png", dir.resolve("certificate-UCGEL-25-021-page1.png").toFile());
+      ImageIO.write(chartPage, "png", dir.resolve("certificate-UCGEL-25-021-charts.png").toFile());
     }
   }
 }

@@ -307,7 +307,7 @@ public final class CertificateModel {
     List<String> parts = new ArrayList<>();
     if (!k.rules().isEmpty()) {
       parts.add(m.get("limit.rules", k.rules().stream().map(ControlChartTest::rule)
-          .map(r -> Integer.toString(r.number())).collect(Collectors.joining(", "))));
+          .map(r -> Integer.toString(r.number())).collect(Collectors.joining(", ")), k.rules().size()));
     }
     k.equivalenceMargin().ifPresent(q -> parts.add(m.get("limit.margin", q.value().toPlainString())));
     if (k.withinReferenceRange()) {
