@@ -29,6 +29,8 @@ import org.paracrine.core.report.Provenance;
 import org.paracrine.core.report.ReportSignature;
 import org.paracrine.core.report.SignatureMeaning;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.report.Verdict;
 import org.paracrine.documents.internal.CertificateModel;
@@ -76,7 +78,7 @@ class CertificatesTest {
     // below the LOQ of 15.6 pg/mL is entirely below the ±50 % margin around the reference mean 92.2 pg/mL
     assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(dense).contains("prostaglandinE2(permillilitreofproduct)".replace(" ", "")
-        + "liquidchromatography-tandemmassspectrometryuc-gel-composition-consistency@1Nelsontests1;within±50%"
+        + "liquidchromatography-tandemmassspectrometryuc-gel-composition-consistency@1Nelsontest1;within±50%"
         + "ofthereferencemean<LOQ15.6pg/mLdoesnotconform");
     assertThat(text).contains("The lot does not conform to specification uc-gel-composition-consistency@1.");
     assertThat(text.replace(" ", "")).contains(SampleGel.JSON.sha256(report));
@@ -156,6 +158,32 @@ class CertificatesTest {
         GEL.options(CertificateFormat.HTML).locale(Locale.GERMAN).build()), StandardCharsets.UTF_8);
     assertThat(s).contains("Analysenzertifikat").contains("Die Charge entspricht den Spezifikationen")
         .contains("uc-gel-release@1").contains("EU/mL");
+  }
+
+  @Test
+  void aMissingRequiredResultIsNotTestedAndTheConformanceIsNotDetermined() throws Exception {
+    Lot lot = Lot.builder().from(GEL.conforming).testResults(GEL.conforming.testResults().stream()
+        .filter(t -> !t.attribute().is(QualityAttribute.ENDOTOXIN)).toList()).build();
+    ReleaseReport report = GEL.check(lot);
+    assertThat(report.verdict()).isEqualTo(Verdict.INCOMPLETE);
+    String dense = text(Certificates.render(report, GEL.product, lot, GEL.options(CertificateFormat.PDF).build()))
+        .replaceAll("\\s", "");
+    assertThat(dense).contains("uc-gel-release@1≤1.0EU/mLnoresultnottested")
+        .contains("Conformancetospecificationuc-gel-release@1isnotdetermined:requiredresultsaremissing.");
+  }
+
+  @Test
+  void markupInRecordTextIsEscapedNotInterpreted() throws Exception {
+    SecretomeProduct product = SecretomeProduct.builder().from(GEL.product)
+        .name("Gel <script>alert(1)</script> & \"co\"").build();
+    ReleaseReport report = GEL.checker.check(product, GEL.conforming);
+    byte[] html = Certificates.render(report, product, GEL.conforming, GEL.options(CertificateFormat.HTML).build());
+    String s = new String(html, StandardCharsets.UTF_8);
+    assertThat(s).doesNotContain("<script>").contains("&lt;script&gt;");
+    DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(html));
+    String text = squeeze(text(Certificates.render(report, product, GEL.conforming,
+        GEL.options(CertificateFormat.PDF).build())));
+    assertThat(text).contains("Gel <script>alert(1)</script> & \"co\"");
   }
 
   @Test
