@@ -23,5 +23,10 @@ public enum ProblemType {
   /** The {@code kind} member is absent, unknown or not the expected kind. */
   WRONG_KIND,
   /** The {@code schemaVersion} member names a version this library cannot read. */
-  UNSUPPORTED_VERSION
+  UNSUPPORTED_VERSION,
+  /**
+   * An NDJSON stream does not match its manifest: the manifest announced by the header is missing (the stream was
+   * truncated), or the record count or SHA-256 differ, or lines follow the manifest.
+   */
+  INTEGRITY
 }

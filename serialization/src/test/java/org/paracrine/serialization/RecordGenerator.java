@@ -68,6 +68,9 @@ final class RecordGenerator {
         if (value == null) {
           value = value(p.shape(), depth + 1);
         }
+        if (IDENTIFIERS.contains(p.name())) {
+          value = safe(value);
+        }
         set(builder, p, list ? value : value, !p.required() && !list && !isDefaulted(model, p));
       }
       return builder.getClass().getMethod("build").invoke(builder);
@@ -131,6 +134,26 @@ final class RecordGenerator {
       return Quantity.of(decimal(), "h");
     }
     return Quantity.of(decimal(), UNITS[random.nextInt(UNITS.length)]);
+  }
+
+  /** Members the strict reader treats as identifiers: no control or formatting characters. */
+  private static final java.util.Set<String> IDENTIFIERS = java.util.Set.of("id", "version", "productId", "lotId",
+      "productVersion", "parentLots", "products", "criterionId", "code", "checklistId", "checklistVersion", "keyId",
+      "signer", "checkedBy", "libraryName", "libraryVersion", "algorithm", "doi", "sha256", "jws", "kind");
+
+  private static Object safe(Object value) {
+    if (value instanceof String) {
+      StringBuilder b = new StringBuilder();
+      for (char c : ((String) value).toCharArray()) {
+        b.append(Problem.isUnsafe(c) ? 'x' : c);
+      }
+      return b.toString();
+    } else if (value instanceof List) {
+      List<Object> out = new ArrayList<>();
+      ((List<?>) value).forEach(v -> out.add(safe(v)));
+      return out;
+    }
+    return value;
   }
 
   private String hex(int digits) {

@@ -254,6 +254,10 @@ public final class ReleaseChecker {
             Sources.PARACRINE, p.id(), why.get()).build());
       }
       return p.evaluate(context);
+    } catch (ArithmeticException e) {
+      // caused by the data (a value too large or too precise to compute with), not by the rule: say so plainly
+      return List.of(f.start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "", Sources.PARACRINE,
+          p.id(), "a value is too large or too precise to compute with (" + e.getMessage() + ")").build());
     } catch (RuntimeException e) {
       return List.of(f.start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "", Sources.PARACRINE,
           p.id(), e.getClass().getSimpleName() + ": " + e.getMessage()).build());

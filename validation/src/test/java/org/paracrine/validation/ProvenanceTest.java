@@ -71,4 +71,42 @@ class ProvenanceTest {
     assertThat(r.provenance().orElseThrow().inputs()).hasSize(2)
         .allSatisfy(i -> assertThat(i.sha256()).isEmpty());
   }
+
+  @Test
+  void aRuleThatOverflowsOnTheDataIsReportedWithoutNamingTheException() {
+    ReleaseProfile overflowing = new ReleaseProfile() {
+      @Override
+      public String id() {
+        return "overflow";
+      }
+
+      @Override
+      public String version() {
+        return "1";
+      }
+
+      @Override
+      public String title() {
+        return "overflows";
+      }
+
+      @Override
+      public java.util.Optional<String> notApplicable(ReleaseContext context) {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.util.List<org.paracrine.core.report.Finding> evaluate(ReleaseContext context) {
+        return java.util.List.of(org.paracrine.core.report.Finding.builder().code("X.Y")
+            .outcome(org.paracrine.core.report.Outcome.PASS).severity(org.paracrine.core.report.Severity.INFO)
+            .path("").message(new java.math.BigDecimal("1E+999999999").toBigIntegerExact().toString()).build());
+      }
+    };
+    ReleaseReport r = ReleaseChecker.builder().addProfile(overflowing).build().check(PRODUCT, LOT);
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("ENGINE.RULE_ERROR");
+      assertThat(f.message()).contains("a value is too large or too precise to compute with")
+          .doesNotContain("ArithmeticException");
+    });
+  }
 }

@@ -141,45 +141,61 @@ public final class RecordCodec {
     default IOException failedReading() {
       return null;
     }
+
+    /**
+     * Returns the length of the input in bytes (UTF-8 bytes for text), for the document-length limit, checked
+     * before parsing so that every kind of input gives the same problem for the same too-long document.
+     *
+     * @param max the limit; a length above it may be reported as {@code max + 1}
+     * @return the length, at most {@code max + 1}, or -1 when unknown
+     */
+    default long length(long max) {
+      return -1;
+    }
   }
 
-  /** Stream source that remembers whether the caller's stream itself failed. */
+  /**
+   * Stream source: reads the caller's stream into memory up to the document-length limit (so an endless stream such
+   * as {@code /dev/zero} costs at most the limit), and remembers whether the stream itself failed.
+   */
   private static final class StreamSource implements Source {
     private final InputStream in;
     private IOException failure;
+    private byte[] bytes;
+    private int length;
 
     StreamSource(InputStream in) {
       this.in = in;
     }
 
     @Override
+    public long length(long max) {
+      int cap = (int) Math.min(max + 1, Integer.MAX_VALUE - 16);
+      byte[] buf = new byte[Math.min(cap, 8192)];
+      int len = 0;
+      try {
+        int n;
+        while (len < cap && (n = in.read(buf, len, Math.min(buf.length, cap) - len)) != -1) {
+          len += n;
+          if (len == buf.length && len < cap) {
+            buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, cap));
+          }
+        }
+      } catch (IOException e) {
+        failure = e;
+        throw new UncheckedIOException("reading the record failed", e);
+      }
+      bytes = buf;
+      length = len;
+      return len;
+    }
+
+    @Override
     public JsonParser open(JsonMapper mapper) {
-      return mapper.createParser(new java.io.FilterInputStream(in) {
-        @Override
-        public int read() throws IOException {
-          try {
-            return super.read();
-          } catch (IOException e) {
-            failure = e;
-            throw e;
-          }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-          try {
-            return super.read(b, off, len);
-          } catch (IOException e) {
-            failure = e;
-            throw e;
-          }
-        }
-
-        @Override
-        public void close() {
-          // the caller owns the stream
-        }
-      });
+      if (bytes == null) {
+        length(Integer.MAX_VALUE - 17L);
+      }
+      return mapper.createParser(bytes, 0, length);
     }
 
     @Override
@@ -197,6 +213,11 @@ public final class RecordCodec {
    * @throws RecordFormatException listing every problem
    */
   public JsonRecord<Object> read(Source source, DocumentKind expected) {
+    long max = limits.maxDocumentLength();
+    if (source.length(max) > max) {
+      throw single(Problem.at(ProblemType.LIMIT, "", "the document is longer than " + max + " bytes",
+          "a document of at most " + max + " bytes (ReadLimits.maxDocumentLength)"));
+    }
     JsonNode tree = parse(source);
     if (tree == null || tree.isMissingNode()) {
       throw single(Problem.at(ProblemType.SYNTAX, "", "the input holds no JSON value",
@@ -247,7 +268,7 @@ public final class RecordCodec {
       }
       return tree;
     } catch (StreamConstraintsException e) {
-      throw single(located(ProblemType.LIMIT, e, parser, "input within the read limits " + limits));
+      throw single(located(ProblemType.LIMIT, e, parser, describeLimits()));
     } catch (JacksonIOException e) {
       if (source.failedReading() != null) {
         throw new UncheckedIOException("reading the record failed", source.failedReading());
@@ -275,6 +296,36 @@ public final class RecordCodec {
     }
   }
 
+  private String describeLimits() {
+    return "input within the read limits: document " + limits.maxDocumentLength() + " bytes, nesting depth "
+        + limits.maxNestingDepth() + ", string " + limits.maxStringLength() + " characters, number "
+        + limits.maxNumberLength() + " characters, member name " + limits.maxNameLength() + " characters, "
+        + limits.maxTokenCount() + " tokens";
+  }
+
+  private static final Pattern FROM_ACCESSOR = Pattern.compile(", from `[^`]*`| \\(from `[^`]*`\\)");
+  private static final Pattern TOKEN = Pattern.compile(" ?\\(token `JsonToken\\.[A-Z_]+`\\)");
+  private static final Pattern SOURCE = Pattern.compile(" ?\\[Source: [^\\]]*\\]");
+  private static final Pattern BACKTICKED_TYPE = Pattern.compile("`(?:java\\.lang\\.|java\\.math\\.|tools\\.jackson\\.[a-z.]*|org\\.paracrine\\.[a-z.]*)([A-Za-z$]+)`");
+
+  /**
+   * Removes what a parser's message says about its own internals (constraint accessors, token enum names,
+   * redacted sources, fully qualified class names), keeping what is wrong.
+   *
+   * @param message the parser's message
+   * @return the cleaned message
+   */
+  public static String clean(String message) {
+    String m = FROM_ACCESSOR.matcher(message).replaceAll("");
+    m = TOKEN.matcher(m).replaceAll("");
+    m = SOURCE.matcher(m).replaceAll("");
+    m = BACKTICKED_TYPE.matcher(m).replaceAll("$1");
+    m = m.replace("JsonToken.START_OBJECT", "an object").replace("JsonToken.START_ARRAY", "an array")
+        .replace("JsonToken.", "").replace("StreamReadConstraints", "read limits")
+        .replace("ArithmeticException", "arithmetic error");
+    return m.trim();
+  }
+
   private static Problem locatedNumber(RuntimeException e, JsonParser parser) {
     int line = -1;
     int col = -1;
@@ -285,8 +336,8 @@ public final class RecordCodec {
       col = loc.getColumnNr();
       pointer = parser.streamReadContext().pathAsPointer().toString();
     }
-    return new Problem(ProblemType.LIMIT, pointer, "number cannot be represented: "
-        + TreeValidator.abbreviate(String.valueOf(e.getMessage())), "a decimal whose exponent fits in 32 bits",
+    return new Problem(ProblemType.LIMIT, pointer, "number cannot be represented (its exponent is out of range)",
+        "a decimal whose exponent fits in 32 bits",
         line, col);
   }
 
@@ -313,7 +364,7 @@ public final class RecordCodec {
       msg = msg.substring(0, from);
     }
     // Jackson describes start markers with a redacted source and byte offset; line and column are reported apart.
-    msg = START_MARKER.matcher(msg).replaceAll("");
+    msg = clean(START_MARKER.matcher(msg).replaceAll(""));
     if (msg.length() > 300) {
       msg = msg.substring(0, 300) + "...";
     }
@@ -410,7 +461,7 @@ public final class RecordCodec {
         if (t instanceof JacksonException) {
           msg = String.valueOf(((JacksonException) t).getOriginalMessage());
         }
-        return Problem.at(ProblemType.INVALID_VALUE, pointer, TreeValidator.abbreviate(msg.replace('\n', ' ')),
+        return Problem.at(ProblemType.INVALID_VALUE, pointer, TreeValidator.abbreviate(clean(msg.replace('\n', ' '))),
             "a value the document type accepts");
       }
     }
@@ -558,7 +609,30 @@ public final class RecordCodec {
    * @return the source
    */
   public static Source of(String json) {
-    return m -> m.createParser(json);
+    return new Source() {
+      @Override
+      public JsonParser open(JsonMapper mapper) {
+        return mapper.createParser(json);
+      }
+
+      @Override
+      public long length(long max) {
+        return utf8Length(json, max);
+      }
+    };
+  }
+
+  /** UTF-8 length of a text, counted up to {@code max + 1}. */
+  private static long utf8Length(String s, long max) {
+    if ((long) s.length() * 3 <= max) {
+      return s.length(); // cannot exceed the limit; the exact value does not matter then
+    }
+    long n = 0;
+    for (int i = 0; i < s.length() && n <= max; i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 2 : 3;
+    }
+    return n;
   }
 
   /**
@@ -570,7 +644,17 @@ public final class RecordCodec {
    * @return the source
    */
   public static Source of(byte[] bytes, int offset, int length) {
-    return m -> m.createParser(bytes, offset, length);
+    return new Source() {
+      @Override
+      public JsonParser open(JsonMapper mapper) {
+        return mapper.createParser(bytes, offset, length);
+      }
+
+      @Override
+      public long length(long max) {
+        return length;
+      }
+    };
   }
 
   /**

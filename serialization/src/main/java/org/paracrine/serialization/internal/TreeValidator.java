@@ -33,6 +33,14 @@ public final class TreeValidator {
   private static final java.util.regex.Pattern TIMESTAMP =
       java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
 
+  /**
+   * Members that hold identifiers, codes or versions: they must not contain control or bidirectional-formatting
+   * characters, which could forge lines in a printed report (a lot id holding a line break and a verdict).
+   */
+  private static final java.util.Set<String> IDENTIFIERS = java.util.Set.of("id", "version", "productId", "lotId",
+      "productVersion", "parentLots", "products", "criterionId", "code", "checklistId", "checklistVersion", "keyId",
+      "signer", "checkedBy", "libraryName", "libraryVersion", "algorithm", "doi", "sha256", "jws", "kind");
+
   private final boolean lenient;
   private final Function<JsonNode, String> writer;
   private final List<Problem> problems = new ArrayList<>();
@@ -73,6 +81,9 @@ public final class TreeValidator {
         continue;
       }
       validateValue(e.getValue(), prop.shape(), p);
+      if (IDENTIFIERS.contains(e.getKey())) {
+        checkIdentifier(e.getValue(), p);
+      }
     }
     for (Property prop : props.values()) {
       if (prop.required() && !node.has(prop.name())) {
@@ -149,6 +160,24 @@ public final class TreeValidator {
       return true;
     } catch (DateTimeParseException e) {
       return false;
+    }
+  }
+
+  private void checkIdentifier(JsonNode v, String p) {
+    if (v.isString()) {
+      String s = v.stringValue();
+      for (int i = 0; i < s.length(); i++) {
+        if (Problem.isUnsafe(s.charAt(i))) {
+          problems.add(Problem.at(ProblemType.INVALID_VALUE, p, String.format("the identifier holds the control "
+              + "or formatting character U+%04X at position %d", (int) s.charAt(i), i + 1),
+              "an identifier without control, line-break or bidirectional-formatting characters"));
+          return;
+        }
+      }
+    } else if (v.isArray()) {
+      for (int i = 0; i < v.size(); i++) {
+        checkIdentifier(v.get(i), p + "/" + i);
+      }
     }
   }
 

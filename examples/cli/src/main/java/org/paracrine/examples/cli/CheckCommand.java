@@ -12,18 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.paracrine.core.lot.Lot;
-import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.report.SpecificationRef;
 import org.paracrine.core.report.Verdict;
 import org.paracrine.core.spec.ReleaseSpecification;
-import org.paracrine.serialization.JsonRecord;
 import org.paracrine.serialization.NdjsonReader;
 import org.paracrine.serialization.NdjsonSummary;
-import org.paracrine.serialization.ParacrineJson;
-import org.paracrine.serialization.RecordFormatException;
 import org.paracrine.validation.ReleaseChecker;
 import org.paracrine.validation.ReleaseProfile;
 import org.paracrine.validation.profiles.BuiltInProfiles;
@@ -40,9 +36,12 @@ import picocli.CommandLine.Parameters;
  * <p>A lot is matched to its product by {@code productId} (and {@code productVersion} when given). A
  * specification applies to the products it lists in {@code products}, or to every product when that list is
  * empty. A reference-series document among the inputs is used for the consistency criteria of its product's
- * specifications (one series per product). Bad input — an unreadable file, a malformed document, a bad NDJSON line, a lot whose product is not among
- * the inputs — is reported on stderr with its location and never stops the other lots; it makes the exit code
- * {@value ExitCodes#BAD_INPUT}.
+ * specifications (one series per product). Every input is either checked or reported: in a directory,
+ * {@code .json} files are documents and {@code .ndjson}/{@code .jsonl} files are streams (any letter case), and
+ * every other file is listed as skipped. Bad input (an unreadable file with the reason, a malformed document, a
+ * bad NDJSON line, an empty stream, a stream whose manifest does not match, a lot whose product is not among the
+ * inputs) is reported on stderr with its location and never stops the other lots; it makes the exit code
+ * {@value ExitCodes#BAD_INPUT}, as does a failure to write the reports.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Checks lots and prints one release report per lot (verdict first).")
@@ -57,7 +56,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "<path>",
       description = "JSON documents (*.json: products, specifications, reference series, lots), NDJSON streams"
-          + " of lots (*.ndjson), directories (searched recursively) or '-' for NDJSON lots on standard input.")
+          + " of lots (*.ndjson, *.jsonl), directories (searched recursively) or '-' for NDJSON lots on standard"
+          + " input.")
   private List<String> inputs = new ArrayList<>();
 
   @Option(names = "--spec", paramLabel = "FILE",
@@ -70,108 +70,91 @@ final class CheckCommand implements Callable<Integer> {
   private List<String> profileNames = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "text: readable report per lot; json: one serialised report per line (NDJSON).")
+      description = "text: readable report per lot; json: one serialised report per line (NDJSON) on stdout and"
+          + " one JSON event per line on stderr (problems, skipped files, the file and line of each report,"
+          + " the summary).")
   private Format format;
 
   @Option(names = "--all", description = "Also list passing and not-applicable findings in text output.")
   private boolean all;
 
-  private final ParacrineJson json = ParacrineJson.strict();
-  private final Map<String, SecretomeProduct> products = new LinkedHashMap<>();
-  private final List<ReleaseSpecification> specifications = new ArrayList<>();
-  private final Map<String, ReferenceSeries> referenceSeries = new LinkedHashMap<>();
+  @Option(names = {"-q", "--quiet"},
+      description = "Summary mode for large runs: no reports, only problems and the summary.")
+  private boolean quiet;
+
+  @Option(names = "--checked-by", paramLabel = "NAME",
+      description = "The principal recorded in each report's provenance (default: none).")
+  private String checkedBy;
+
+  private Inputs in;
+  private Reporter reporter;
   private final Map<String, ReleaseChecker> checkers = new LinkedHashMap<>();
   private List<ReleaseProfile> profiles;
-  private java.util.Set<org.paracrine.core.report.SpecificationRef> builtInRefs;
+  private java.util.Set<SpecificationRef> builtInRefs;
   private long released;
   private long rejected;
   private long incomplete;
-  private long inputProblems;
+  private boolean outputFailed;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    reporter = new Reporter(format == Format.json, err);
+    in = new Inputs(reporter);
     profiles = selectProfiles();
     builtInRefs = profiles.stream().map(ReleaseProfile::ref).collect(Collectors.toCollection(
         java.util.LinkedHashSet::new));
-    if (format == Format.text) {
+    if (format == Format.text && !quiet) {
       TextReport.header(new ArrayList<>(builtInRefs), out);
     }
-    List<Path> documents = new ArrayList<>();
-    List<Path> streams = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
     boolean stdin = false;
     for (String input : inputs) {
       if ("-".equals(input)) {
         stdin = true;
-        continue;
-      }
-      Path p = Path.of(input);
-      if (!Files.exists(p)) {
-        problem(err, input + ": no such file or directory");
-        continue;
-      }
-      for (Path f : expand(p)) {
-        (f.getFileName().toString().endsWith(".ndjson") ? streams : documents).add(f);
+      } else {
+        paths.add(input);
       }
     }
     for (Path f : specFiles) {
-      readDocument(f, err).ifPresent(r -> {
+      in.read(f).ifPresent(r -> {
         if (r.value() instanceof ReleaseSpecification) {
-          specifications.add((ReleaseSpecification) r.value());
+          in.specifications.add((ReleaseSpecification) r.value());
         } else {
-          problem(err, f + ": --spec expects a specification document, found kind " + r.kind().kind());
+          reporter.problem(f.toString(), "--spec expects a specification document, found kind " + r.kind().kind());
         }
       });
     }
-    List<Object[]> lots = new ArrayList<>();
-    for (Path f : documents) {
-      readDocument(f, err).ifPresent(r -> {
-        Object v = r.value();
-        if (v instanceof SecretomeProduct) {
-          SecretomeProduct p = (SecretomeProduct) v;
-          products.put(p.id() + "@" + p.version(), p);
-        } else if (v instanceof ReleaseSpecification) {
-          specifications.add((ReleaseSpecification) v);
-        } else if (v instanceof Lot) {
-          lots.add(new Object[] {v, f.toString()});
-        } else if (v instanceof ReferenceSeries) {
-          ReferenceSeries series = (ReferenceSeries) v;
-          ReferenceSeries other = referenceSeries.putIfAbsent(series.productId(), series);
-          if (other != null) {
-            problem(err, f + ": a second reference series for product " + series.productId() + " (already "
-                + other.id() + "@" + other.version() + "); give one series per product");
-          }
-        } else {
-          problem(err, f + ": a " + r.kind().kind() + " document is not an input to check (expected product,"
-              + " specification, reference series or lot)");
-        }
-      });
+    in.load(paths);
+    for (Map.Entry<Lot, String> l : in.lots) {
+      check(l.getKey(), l.getValue(), -1, out);
     }
-    for (Object[] l : lots) {
-      check((Lot) l[0], (String) l[1], out, err);
-    }
-    for (Path f : streams) {
-      try (InputStream in = Files.newInputStream(f)) {
-        stream(in, f.toString(), out, err);
-      } catch (IOException | UncheckedIOException e) {
-        problem(err, f + ": cannot read: " + e.getMessage());
+    for (Path f : in.streams) {
+      try (InputStream s = Files.newInputStream(f)) {
+        stream(s, f.toString(), out);
+      } catch (IOException e) {
+        reporter.problem(null, "cannot read: " + f + ": " + CliFiles.reason(e));
+      } catch (UncheckedIOException e) {
+        reporter.problem(null, "cannot read: " + f + ": " + CliFiles.reason(e.getCause()));
       }
     }
     if (stdin) {
-      stream(System.in, "<stdin>", out, err);
+      stream(System.in, "<stdin>", out);
     }
     long checked = released + rejected + incomplete;
-    if (checked == 0 && inputProblems == 0) {
-      problem(err, "no lots found in " + String.join(", ", inputs));
+    if (checked == 0 && reporter.problems() == 0) {
+      reporter.problem(null, "no lots found in " + String.join(", ", inputs));
     }
-    String summary = String.format("checked %d lot%s: %d released, %d rejected, %d incomplete; %d input problem%s",
-        checked, checked == 1 ? "" : "s", released, rejected, incomplete, inputProblems,
-        inputProblems == 1 ? "" : "s");
-    (format == Format.text ? out : err).println(summary);
-    out.flush();
+    reporter.summary(out, released, rejected, incomplete);
+    String failure = Output.failure(out);
+    if (failure != null) {
+      err.println("error: cannot write to standard output: " + failure + "; the reports are incomplete");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     err.flush();
-    if (inputProblems > 0) {
+    if (reporter.problems() > 0) {
       return ExitCodes.BAD_INPUT;
     }
     return rejected > 0 ? ExitCodes.REJECTED : incomplete > 0 ? ExitCodes.INCOMPLETE : ExitCodes.RELEASED;
@@ -196,66 +179,45 @@ final class CheckCommand implements Callable<Integer> {
     return chosen;
   }
 
-  private static List<Path> expand(Path p) {
-    if (!Files.isDirectory(p)) {
-      return List.of(p);
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".ndjson"))
-          .sorted().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + p + ": " + e.getMessage(), e);
-    }
-  }
-
-  private java.util.Optional<JsonRecord<?>> readDocument(Path f, PrintWriter err) {
-    try {
-      long size = Files.size(f);
-      if (size > json.limits().maxDocumentLength()) {
-        problem(err, f + ": " + size + " bytes, more than the " + json.limits().maxDocumentLength()
-            + "-byte document limit");
-        return java.util.Optional.empty();
-      }
-      return java.util.Optional.of(json.readAny(Files.readAllBytes(f)));
-    } catch (RecordFormatException e) {
-      problem(err, f + ": " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + ":");
-      e.problems().forEach(p -> err.println("    " + p));
-      return java.util.Optional.empty();
-    } catch (IOException e) {
-      problem(err, f + ": cannot read: " + e.getMessage());
-      return java.util.Optional.empty();
-    }
-  }
-
-  private void stream(InputStream in, String origin, PrintWriter out, PrintWriter err) {
+  private void stream(InputStream s, String origin, PrintWriter out) {
     long[] count = {0};
-    NdjsonSummary summary = NdjsonReader.of(json).read(in, Lot.class, lot -> {
+    PrintWriter err = spec.commandLine().getErr();
+    NdjsonSummary summary = NdjsonReader.of(in.json).readLines(s, Lot.class, (lot, line) -> {
       count[0]++;
-      check(lot, origin + " (record " + count[0] + ")", out, err);
-      if (count[0] % PROGRESS_EVERY == 0) {
-        err.println("... " + count[0] + " lots checked from " + origin);
+      check(lot, origin, line, out);
+      if (count[0] % PROGRESS_EVERY == 0 && !reporter.isJson()) {
+        err.println("... " + count[0] + " lots checked from " + org.paracrine.serialization.Problem.escape(origin));
         err.flush();
       }
-    }, error -> problem(err, origin + ": " + error));
+    }, error -> reporter.line(origin, error));
+    if (summary.total() == 0) {
+      reporter.problem(origin, "no records (the stream is empty or blank)");
+    }
+    summary.manifest().ifPresent(m -> reporter.note(origin, "manifest verified: " + m.records() + " records, sha256 "
+        + m.sha256() + ", written by " + m.libraryName() + " " + m.libraryVersion()));
     if (summary.failed() > 0 || summary.read() >= PROGRESS_EVERY) {
-      err.println(origin + ": " + summary.read() + " lots read, " + summary.failed() + " line" + (summary.failed() == 1 ? "" : "s") + " rejected");
+      reporter.note(origin, summary.read() + " lots read, " + summary.failed() + " line"
+          + (summary.failed() == 1 ? "" : "s") + " rejected");
     }
   }
 
-  private void check(Lot lot, String origin, PrintWriter out, PrintWriter err) {
-    SecretomeProduct product = productOf(lot);
+  private void check(Lot lot, String origin, long line, PrintWriter out) {
+    if (outputFailed) {
+      return;
+    }
+    SecretomeProduct product = in.productOf(lot);
+    String where = line > 0 ? origin + " line " + line : origin;
     if (product == null) {
-      problem(err, origin + ": lot " + lot.id() + " refers to product " + lot.productId()
+      reporter.problem(where, "lot " + lot.id() + " refers to product " + lot.productId()
           + lot.productVersion().map(v -> "@" + v).orElse("") + ", which is not among the inputs (known: "
-          + String.join(", ", products.keySet()) + ")");
+          + String.join(", ", in.products.keySet()) + ")");
       return;
     }
     ReleaseChecker checker = checkers.computeIfAbsent(product.id() + "@" + product.version(), k -> {
-      ReleaseChecker.Builder b = ReleaseChecker.builder().addProfiles(profiles)
-          .addSpecifications(specifications.stream().filter(s -> s.appliesTo(product.id()))
-              .collect(Collectors.toList()));
-      java.util.Optional.ofNullable(referenceSeries.get(product.id())).ifPresent(b::addReferenceSeries);
+      ReleaseChecker.Builder b = in.checker(product, profiles);
+      if (checkedBy != null) {
+        b.checkedBy(checkedBy);
+      }
       return b.build();
     });
     ReleaseReport report = checker.check(product, lot);
@@ -266,25 +228,16 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       incomplete++;
     }
-    if (format == Format.json) {
-      out.println(json.write(report));
-    } else {
-      TextReport.print(report, origin, all, builtInRefs, out);
+    if (!quiet) {
+      if (format == Format.json) {
+        out.println(in.json.write(report));
+        reporter.report(origin, line, report);
+      } else {
+        TextReport.print(report, where, all, builtInRefs, out);
+      }
     }
-  }
-
-  private SecretomeProduct productOf(Lot lot) {
-    if (lot.productVersion().isPresent()) {
-      return products.get(lot.productId() + "@" + lot.productVersion().get());
+    if ((released + rejected + incomplete) % PROGRESS_EVERY == 0 && out.checkError()) {
+      outputFailed = true; // reported once, at the end
     }
-    List<SecretomeProduct> candidates = products.values().stream().filter(p -> p.id().equals(lot.productId()))
-        .collect(Collectors.toList());
-    return candidates.size() == 1 ? candidates.get(0) : null;
-  }
-
-  private void problem(PrintWriter err, String message) {
-    inputProblems++;
-    err.println("error: " + message);
-    err.flush();
   }
 }

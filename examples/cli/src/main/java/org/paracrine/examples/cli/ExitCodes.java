@@ -12,4 +12,6 @@ public final class ExitCodes {
   public static final int INCOMPLETE = 2;
   /** Bad input (unreadable file, malformed document or NDJSON line, unknown product) or a usage error. */
   public static final int BAD_INPUT = 3;
+  /** {@code verify} or {@code verify-report}: a signature, an input digest or the re-checked verdict did not match. */
+  public static final int VERIFICATION_FAILED = 4;
 }

@@ -10,17 +10,22 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes (all commands): {@value ExitCodes#RELEASED} every lot released (or the command succeeded),
  * {@value ExitCodes#REJECTED} at least one lot rejected, {@value ExitCodes#INCOMPLETE} at least one lot incomplete
- * and none rejected, {@value ExitCodes#BAD_INPUT} bad input or usage error (a message on stderr names the
- * problem).
+ * and none rejected, {@value ExitCodes#BAD_INPUT} bad input, an unreadable input, a write error (e.g. a full
+ * disk) or a usage error (one line on stderr names the problem; never a stack trace),
+ * {@value ExitCodes#VERIFICATION_FAILED} {@code verify} or {@code verify-report} found a signature, an input digest
+ * or a verdict that does not match. {@code verify-report} proves a report from its inputs, {@code sign} and
+ * {@code verify} add and check electronic signatures.
  */
 @Command(name = "paracrine", mixinStandardHelpOptions = true, version = "Paracrine 0.1.0-SNAPSHOT",
     description = "Checks MSC secretome lots against release criteria and prints explainable reports.",
     subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class, CompareCommand.class,
-        CertificateCommand.class},
+        VerifyReportCommand.class, SignCommand.class, VerifyCommand.class, CertificateCommand.class},
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every lot released", "1:at least one lot rejected",
-        "2:at least one lot incomplete, none rejected", "3:bad input or usage error"})
+        "2:at least one lot incomplete, none rejected",
+        "3:bad input, unreadable input, write error or usage error",
+        "4:verify / verify-report: a signature, an input digest or the verdict did not match"})
 public final class ParacrineCli implements Runnable {
   /** Kept strongly reachable so the level set in {@link #main} stays in force. */
   private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
@@ -44,7 +49,17 @@ public final class ParacrineCli implements Runnable {
   public static void main(String[] args) {
     // Hibernate Validator announces its version at INFO; a command line prints only what the user asked for.
     HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-    System.exit(commandLine().execute(args));
+    int exit;
+    try {
+      CommandLine cl = commandLine();
+      cl.setOut(Output.stdout());
+      exit = cl.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      System.err.println("error: out of resources (" + (e instanceof OutOfMemoryError ? "memory" : "stack")
+          + "); give the JVM more memory (-Xmx) or split the input");
+      exit = ExitCodes.BAD_INPUT;
+    }
+    System.exit(exit);
   }
 
   /**
@@ -61,7 +76,9 @@ public final class ParacrineCli implements Runnable {
       return ExitCodes.BAD_INPUT;
     });
     cl.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-      cmd.getErr().println("error: " + e.getMessage());
+      // one line, never a stack trace: the message of an unexpected failure, escaped
+      cmd.getErr().println("error: " + org.paracrine.serialization.Problem.escape(e.getMessage() == null
+          ? "unexpected failure (" + e.getClass().getSimpleName() + ")" : e.getMessage()));
       return ExitCodes.BAD_INPUT;
     });
     return cl;
@@ -71,6 +88,6 @@ public final class ParacrineCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, schema,"
-        + " profiles, compare or certificate");
+        + " profiles, compare, verify-report, sign, verify or certificate");
   }
 }

@@ -19,8 +19,8 @@ final class TextReport {
 
   static void print(ReleaseReport report, String origin, boolean all, java.util.Set<SpecificationRef> builtIn,
       PrintWriter out) {
-    out.printf("%-10s lot %s  product %s  (%s)%n", report.verdict(), report.lotId(),
-        report.productId().orElse("?"), origin);
+    out.printf("%-10s lot %s  product %s  (%s)%n", report.verdict(), esc(report.lotId()),
+        esc(report.productId().orElse("?")), esc(origin));
     long passed = 0;
     long notApplicable = 0;
     for (Finding f : report.findings()) {
@@ -36,13 +36,18 @@ final class TextReport {
     }
     out.printf("  %d passed, %d not applicable, %d other findings%n", passed, notApplicable,
         report.findings().size() - passed - notApplicable);
-    String user = report.specifications().stream().filter(r -> !builtIn.contains(r)).map(Object::toString)
+    String user = report.specifications().stream().filter(r -> !builtIn.contains(r)).map(r -> esc(r.toString()))
         .collect(Collectors.joining(", "));
     out.printf("  specifications: built-in profiles%s%n", user.isEmpty() ? "" : ", " + user);
     for (CompletenessScore c : report.completeness()) {
-      out.printf("  reporting completeness %s@%s: %d/%d (%s), beside the verdict%n", c.checklistId(),
-          c.checklistVersion(), c.satisfiedCount(), c.applicableCount(), c.score().toPlainString());
+      out.printf("  reporting completeness %s@%s: %d/%d (%s), beside the verdict%n", esc(c.checklistId()),
+          esc(c.checklistVersion()), c.satisfiedCount(), c.applicableCount(), c.score().toPlainString());
     }
+  }
+
+  /** Escapes control and formatting characters so untrusted text prints as what it is, on its own line. */
+  static String esc(String s) {
+    return org.paracrine.serialization.Problem.escape(s);
   }
 
   static void header(java.util.List<SpecificationRef> builtIn, PrintWriter out) {
@@ -52,19 +57,19 @@ final class TextReport {
 
   static String line(Finding f) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("%-7s %-8s %s  %s", f.outcome(), f.severity(), f.code(),
-        f.path().isEmpty() ? "/" : f.path()));
-    f.observed().ifPresent(o -> sb.append("  observed=").append(o));
+    sb.append(String.format("%-7s %-8s %s  %s", f.outcome(), f.severity(), esc(f.code()),
+        f.path().isEmpty() ? "/" : esc(f.path())));
+    f.observed().ifPresent(o -> sb.append("  observed=").append(esc(o)));
     f.convertedQuantity().filter(c -> !f.observedQuantity().map(c::equals).orElse(false))
         .ifPresent(c -> sb.append(" (= ").append(c.stripTrailingZeros()).append(')'));
     f.limit().map(QuantityRange::describe).ifPresent(l -> sb.append("  limit ").append(l));
     if (f.limit().isEmpty()) {
-      f.expected().ifPresent(e -> sb.append("  expected ").append(e));
+      f.expected().ifPresent(e -> sb.append("  expected ").append(esc(e)));
     }
     f.band().ifPresent(b -> sb.append("  band=").append(b));
-    f.source().ifPresent(s -> sb.append("  [").append(s.label()).append(']'));
+    f.source().ifPresent(s -> sb.append("  [").append(esc(s.label())).append(']'));
     if (f.outcome() != Outcome.PASS) {
-      sb.append("\n            ").append(f.message());
+      sb.append("\n            ").append(esc(f.message()));
     }
     return sb.toString();
   }

@@ -66,7 +66,8 @@ class CliTest {
     ReleaseReport first = ParacrineJson.strict().readReport(lines.get(0));
     assertThat(first.lotId()).isEqualTo("BMEV-25-001");
     assertThat(first.verdict()).isEqualTo(Verdict.RELEASE);
-    assertThat(run.err).contains("checked 10 lots: 5 released, 4 rejected, 1 incomplete; 0 input problems");
+    assertThat(run.err.lines().reduce((a, b) -> b).orElse("")).isEqualTo("{\"event\":\"summary\",\"checked\":10,"
+        + "\"released\":5,\"rejected\":4,\"incomplete\":1,\"inputProblems\":0,\"skipped\":0}");
   }
 
   @Test
