@@ -37,7 +37,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code paracrine certificate}: checks lots like {@code check} (built-in profiles, the specifications and reference
  * series among the inputs) and writes one certificate of analysis per lot into a directory, named after the lot
- * ({@code UCGEL-25-003.pdf}). The certificate states conformance; it does not release the lot.
+ * ({@code UCGEL-25-003.pdf}). A stored report of a lot among the inputs (for instance one signed with
+ * {@code paracrine sign}) is rendered as it is, with its signatures, instead of a new check. The certificate states
+ * conformance; it does not release the lot.
  *
  * <p>Exit codes as for {@code check}, from the verdicts of the lots; {@value ExitCodes#BAD_INPUT} when an input
  * cannot be read or a file cannot be written (certificates of the other lots are still written).
@@ -54,7 +56,8 @@ final class CertificateCommand implements Callable<Integer> {
   private CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "<path>",
-      description = "JSON documents (products, specifications, reference series, lots) or directories of them.")
+      description = "JSON documents (products, specifications, reference series, lots, and optionally stored"
+          + " reports, e.g. signed ones, used instead of a new check) or directories of them.")
   private List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "pdf", paramLabel = "html|pdf",
@@ -92,6 +95,7 @@ final class CertificateCommand implements Callable<Integer> {
     List<ReleaseSpecification> specifications = new ArrayList<>();
     Map<String, ReferenceSeries> series = new LinkedHashMap<>();
     List<Lot> lots = new ArrayList<>();
+    Map<String, ReleaseReport> stored = new LinkedHashMap<>();
     for (Path input : inputs) {
       for (Path file : expand(input, err)) {
         read(file, err).ifPresent(r -> {
@@ -106,6 +110,10 @@ final class CertificateCommand implements Callable<Integer> {
             }
           } else if (v instanceof Lot l) {
             lots.add(l);
+          } else if (v instanceof ReleaseReport rr) {
+            if (stored.putIfAbsent(rr.lotId(), rr) != null) {
+              problem(err, file + ": a second report for lot " + rr.lotId());
+            }
           } else {
             problem(err, file + ": a " + r.kind().kind() + " document is not an input of a certificate");
           }
@@ -143,7 +151,8 @@ final class CertificateCommand implements Callable<Integer> {
         reference.ifPresent(b::addReferenceSeries);
         return b.build();
       });
-      ReleaseReport report = checker.check(p, lot);
+      // a stored report (e.g. signed with 'paracrine sign') is rendered as it is, with its signatures
+      ReleaseReport report = stored.containsKey(lot.id()) ? stored.get(lot.id()) : checker.check(p, lot);
       CertificateOptions.Builder options = CertificateOptions.builder().format(f)
           .locale(Locale.forLanguageTag(locale)).specifications(applicable);
       reference.ifPresent(options::referenceSeries);
@@ -159,7 +168,8 @@ final class CertificateCommand implements Callable<Integer> {
         problem(err, target + ": cannot write: " + e.getMessage());
         continue;
       }
-      out.printf("%-10s %s -> %s%n", report.verdict(), lot.id(), target);
+      out.printf("%-10s %s -> %s%s%n", report.verdict(), lot.id(), target,
+          stored.containsKey(lot.id()) ? " (stored report)" : "");
       if (report.verdict() == Verdict.RELEASE) {
         released++;
       } else if (report.verdict() == Verdict.REJECT) {

@@ -15,6 +15,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Instant;
+import org.paracrine.core.lot.Lot;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.report.ReportSignature;
+import org.paracrine.core.report.SignatureMeaning;
+import org.paracrine.serialization.ParacrineJson;
+import org.paracrine.validation.ReleaseChecker;
+import org.paracrine.validation.profiles.BuiltInProfiles;
 import picocli.CommandLine;
 
 /** {@code paracrine certificate} and {@code paracrine compare --chart} on the sample gel records. */
@@ -54,6 +63,30 @@ class CertificateCommandTest {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(text).contains("Certificate of Analysis").contains("Lot UCGEL-25-003")
           .contains("uc-gel-release@1").contains("≤ 1.0 EU/mL");
+    }
+  }
+
+  @Test
+  void aStoredSignedReportAmongTheInputsIsRenderedWithItsSignatures(@TempDir Path dir) throws Exception {
+    ParacrineJson json = ParacrineJson.strict();
+    SecretomeProduct product = json.read(Files.readAllBytes(DATA.resolve("products/uc-msc-secretome-gel.json")),
+        SecretomeProduct.class);
+    Lot lot = json.read(Files.readAllBytes(DATA.resolve("lots/03-uc-gel-conforming.json")), Lot.class);
+    ReleaseReport report = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all()).build().check(product, lot)
+        .withSignature(ReportSignature.builder().signer("Dr. Ada Reviewer")
+            .signedAt(Instant.parse("2025-09-12T10:05:00Z")).meaning(SignatureMeaning.REVIEWED).algorithm("ES256")
+            .jws("eyJhbGciOiJFUzI1NiJ9..c2lnbmF0dXJl").build());
+    Path stored = dir.resolve("report.json");
+    Files.writeString(stored, json.write(report));
+    Path out = dir.resolve("out");
+    Run r = run("certificate", "--output", out.toString(), DATA.resolve("products").toString(),
+        DATA.resolve("lots/03-uc-gel-conforming.json").toString(), stored.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains(String.format("%-10s UCGEL-25-003 -> ", report.verdict()))
+        .contains("(stored report)");
+    try (PDDocument doc = Loader.loadPDF(out.resolve("UCGEL-25-003.pdf").toFile())) {
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("Dr. Ada Reviewer")
+          .contains("2025-09-12T10:05:00Z");
     }
   }
 
