@@ -117,9 +117,10 @@ public final class CertificateOptions {
   }
 
   /**
-   * Returns when the lot was checked.
+   * Returns when the lot was checked, for a report without {@link
+   * org.paracrine.core.report.ReleaseReport#provenance() provenance} (a report's own check time wins).
    *
-   * @return the time, or empty (then "not recorded" is printed)
+   * @return the time, or empty (then the report's check time, or "not recorded", is printed)
    */
   public Optional<Instant> checkedAt() {
     return checkedAt;

@@ -1,7 +1,6 @@
 package org.paracrine.documents.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -16,6 +15,7 @@ import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.render.RenderingContext;
+import com.openhtmltopdf.util.XRLog;
 import org.w3c.dom.Element;
 
 /**
@@ -28,13 +28,15 @@ public final class PdfWriter {
   /** Font metrics parsed once and shared by every render (openhtmltopdf's thread-safe default cache). */
   private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
-  static {
-    // openhtmltopdf logs every CSS warning through java.util.logging; a library prints nothing.
-    XRLog.setLoggingEnabled(false);
-  }
-
   /** The object type of a chart placeholder in the XHTML. */
   public static final String CHART_TYPE = "application/x-paracrine-chart";
+
+  static {
+    // openhtmltopdf prints its INFO chatter (stylesheet timings, font cache hits) to the console for every
+    // document; a library prints nothing. This switches openhtmltopdf's logging off for the whole JVM, as the
+    // README says; the template is fixed and the tests check what is rendered.
+    XRLog.setLoggingEnabled(false);
+  }
 
   private PdfWriter() {}
 
