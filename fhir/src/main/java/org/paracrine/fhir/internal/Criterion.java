@@ -51,9 +51,10 @@ final class Criterion {
 
   static Criterion of(SpecificationRef spec, AcceptanceCriterion c) {
     Criterion v = new Criterion(spec, c.id());
-    v.attribute = Optional.of(c.attribute());
-    v.analyte = c.analyte();
-    v.methods.addAll(c.allowedMethods());
+    org.paracrine.core.spec.Selector selector = c.effectiveSelector();
+    v.attribute = selector.attribute();
+    v.analyte = c.analyte().or(() -> selector.names().stream().findFirst());
+    v.methods.addAll(selector.methods());
     v.limit = c.limit();
     v.warningBand = c.warningBand();
     v.acceptableOutcomes.addAll(c.acceptableOutcomes());

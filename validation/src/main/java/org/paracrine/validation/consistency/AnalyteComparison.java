@@ -30,11 +30,38 @@ import org.paracrine.core.report.Finding;
  * @param zScore the new lot's z-score, or empty
  * @param ratioToMean the new lot's ratio to the reference mean, or empty
  * @param findings the findings of this criterion, in evaluation order
+ * @param series the control-chart series: reference lots with a usable value in time order, then the new lot
+ *     (when it has one); empty when no statistics could be computed
  */
 public record AnalyteComparison(String criterionId, String analyte, String normalisation, String unit,
     int referenceSize, int censoredExcluded, int unavailable, Optional<SummaryStatistics> statistics,
     Optional<Quantity> observed, Optional<Censoring> censoring, Optional<BigDecimal> zScore,
-    Optional<BigDecimal> ratioToMean, List<Finding> findings) {
+    Optional<BigDecimal> ratioToMean, List<Finding> findings, List<ChartPoint> series) {
+
+  /**
+   * Creates a comparison without a control-chart series.
+   *
+   * @param criterionId the criterion id
+   * @param analyte the analyte code
+   * @param normalisation the basis code
+   * @param unit the unit
+   * @param referenceSize the reference size
+   * @param censoredExcluded censored reference values excluded
+   * @param unavailable reference lots without a usable value
+   * @param statistics the statistics
+   * @param observed the new lot's value
+   * @param censoring the new lot's censoring
+   * @param zScore the z-score
+   * @param ratioToMean the ratio
+   * @param findings the findings
+   */
+  public AnalyteComparison(String criterionId, String analyte, String normalisation, String unit,
+      int referenceSize, int censoredExcluded, int unavailable, Optional<SummaryStatistics> statistics,
+      Optional<Quantity> observed, Optional<Censoring> censoring, Optional<BigDecimal> zScore,
+      Optional<BigDecimal> ratioToMean, List<Finding> findings) {
+    this(criterionId, analyte, normalisation, unit, referenceSize, censoredExcluded, unavailable, statistics,
+        observed, censoring, zScore, ratioToMean, findings, List.of());
+  }
 
   /**
    * Validates the components and copies the findings.
@@ -52,6 +79,7 @@ public record AnalyteComparison(String criterionId, String analyte, String norma
    * @param zScore the z-score
    * @param ratioToMean the ratio
    * @param findings the findings
+   * @param series the control-chart series
    */
   public AnalyteComparison {
     Objects.requireNonNull(criterionId, "criterionId");
@@ -64,5 +92,6 @@ public record AnalyteComparison(String criterionId, String analyte, String norma
     Objects.requireNonNull(zScore, "zScore");
     Objects.requireNonNull(ratioToMean, "ratioToMean");
     findings = List.copyOf(findings);
+    series = List.copyOf(series);
   }
 }

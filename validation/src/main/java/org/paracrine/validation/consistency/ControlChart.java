@@ -124,6 +124,36 @@ public final class ControlChart {
     }
 
     /**
+     * Tells whether another point has the same bounds (compared with {@code compareTo}, so {@code 1.0} equals
+     * {@code 1}).
+     *
+     * @param o the other object
+     * @return true for a point with equal bounds
+     */
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Point)) {
+        return false;
+      }
+      Point p = (Point) o;
+      return lower.compareTo(p.lower) == 0
+          && (upper == null ? p.upper == null : p.upper != null && upper.compareTo(p.upper) == 0);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+      return Objects.hash(lower.stripTrailingZeros(), upper == null ? null : upper.stripTrailingZeros());
+    }
+
+    /**
      * Returns the point as text.
      *
      * @return the value, or the interval such as {@code [0, 50]} or {@code [5000, ∞)}

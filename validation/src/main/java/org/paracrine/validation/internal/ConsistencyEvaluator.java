@@ -3,6 +3,7 @@ package org.paracrine.validation.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import org.paracrine.core.vocabulary.NormalisationBasis;
 import org.paracrine.core.vocabulary.Term;
 import org.paracrine.validation.FindingCode;
 import org.paracrine.validation.consistency.AnalyteComparison;
+import org.paracrine.validation.consistency.ChartPoint;
 import org.paracrine.validation.consistency.ControlChart;
 import org.paracrine.validation.consistency.SummaryStatistics;
 
@@ -56,9 +58,9 @@ public final class ConsistencyEvaluator {
 
   /** One lot's value converted to the criterion's unit and basis, or the reason why there is none. */
   private record Obs(String lotId, Quantity reported, BigDecimal value, Censoring censoring, String reason,
-      int index) {
-    static Obs unavailable(String lotId, String reason) {
-      return new Obs(lotId, null, null, null, reason, -1);
+      int index, LocalDate date) {
+    static Obs unavailable(String lotId, String reason, LocalDate date) {
+      return new Obs(lotId, null, null, null, reason, -1, date);
     }
 
     boolean available() {
@@ -112,7 +114,8 @@ public final class ConsistencyEvaluator {
     String compositionPath = JsonPointer.of("lot", "composition");
     List<Finding> out = new ArrayList<>();
 
-    Obs lotObs = observe(lot.id(), lot.composition(), ReferenceEntry.totalProteinOf(lot), analyte, basis, unit);
+    Obs lotObs = observe(lot.id(), lot.manufactureDate(), lot.composition(), ReferenceEntry.totalProteinOf(lot),
+        analyte, basis, unit);
     String lotPath = lotObs.index() >= 0 ? JsonPointer.of("lot", "composition", lotObs.index(), "value")
         : compositionPath;
     Optional<Quantity> observed = lotObs.available() ? Optional.of(Quantity.of(lotObs.value(), unit))
@@ -123,7 +126,8 @@ public final class ConsistencyEvaluator {
     if (series.isPresent()) {
       for (ReferenceEntry e : series.get().entries()) {
         if (!e.lotId().equals(lot.id())) {
-          reference.add(observe(e.lotId(), e.composition(), e.totalProtein(), analyte, basis, unit));
+          reference.add(observe(e.lotId(), e.manufactureDate(), e.composition(), e.totalProtein(), analyte, basis,
+              unit));
         }
       }
     }
@@ -244,8 +248,12 @@ public final class ConsistencyEvaluator {
       }
       out.add(withLot(b.criterionId(c.id()), lotObs, unit).observed(observedText).build());
     }
+    List<ChartPoint> chartSeries = new ArrayList<>();
+    reference.stream().filter(Obs::available)
+        .forEach(o -> chartSeries.add(new ChartPoint(o.lotId(), o.date(), o.point(), false)));
+    chartSeries.add(new ChartPoint(lotObs.lotId(), lotObs.date(), lotObs.point(), true));
     return new AnalyteComparison(c.id(), analyte, basis.code(), unit, n, stored ? 0 : censored.size(),
-        unavailable.size(), Optional.of(stats), observed, censoring, z, ratio, out);
+        unavailable.size(), Optional.of(stats), observed, censoring, z, ratio, out, chartSeries);
   }
 
   private static Finding rule(FindingFactory f, AcceptanceCriterion c, ControlChartTest test, List<Obs> chart,
@@ -342,8 +350,8 @@ public final class ConsistencyEvaluator {
    * Finds a lot's value of an analyte in the criterion's basis and unit: a result in that basis first, else an
    * exact conversion per mL ↔ per µg protein with the lot's own total protein.
    */
-  private static Obs observe(String lotId, List<AnalyteResult> composition, Optional<Quantity> protein,
-      String analyte, Term<NormalisationBasis> basis, String unit) {
+  private static Obs observe(String lotId, LocalDate date, List<AnalyteResult> composition,
+      Optional<Quantity> protein, String analyte, Term<NormalisationBasis> basis, String unit) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < composition.size(); i++) {
       if (composition.get(i).analyte().code().trim().toLowerCase(Locale.ROOT)
@@ -352,11 +360,11 @@ public final class ConsistencyEvaluator {
       }
     }
     if (idx.isEmpty()) {
-      return Obs.unavailable(lotId, "no " + analyte + " result");
+      return Obs.unavailable(lotId, "no " + analyte + " result", date);
     }
     for (int i : idx) {
       if (composition.get(i).normalisation().equals(basis)) {
-        return inUnit(lotId, composition.get(i), composition.get(i), i, unit);
+        return inUnit(lotId, date, composition.get(i), composition.get(i), i, unit);
       }
     }
     List<String> reasons = new ArrayList<>();
@@ -378,19 +386,21 @@ public final class ConsistencyEvaluator {
       try {
         AnalyteResult converted = toUg ? AnalyteNormalisation.toPerMicrogramProtein(r, protein.get())
             : AnalyteNormalisation.toPerMillilitre(r, protein.get());
-        return inUnit(lotId, r, converted, i, unit);
+        return inUnit(lotId, date, r, converted, i, unit);
       } catch (IllegalArgumentException e) {
         reasons.add(e.getMessage());
       }
     }
-    return Obs.unavailable(lotId, String.join("; ", reasons));
+    return Obs.unavailable(lotId, String.join("; ", reasons), date);
   }
 
-  private static Obs inUnit(String lotId, AnalyteResult reported, AnalyteResult r, int index, String unit) {
+  private static Obs inUnit(String lotId, LocalDate date, AnalyteResult reported, AnalyteResult r, int index,
+      String unit) {
     try {
-      return new Obs(lotId, reported.value(), r.value().to(unit).value(), r.censoring().orElse(null), null, index);
+      return new Obs(lotId, reported.value(), r.value().to(unit).value(), r.censoring().orElse(null), null, index,
+          date);
     } catch (IncomparableUnitsException e) {
-      return Obs.unavailable(lotId, "unit " + r.value().unit() + " cannot be converted to " + unit);
+      return Obs.unavailable(lotId, "unit " + r.value().unit() + " cannot be converted to " + unit, date);
     }
   }
 

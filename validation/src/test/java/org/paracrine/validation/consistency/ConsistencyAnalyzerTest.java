@@ -262,6 +262,34 @@ class ConsistencyAnalyzerTest {
   }
 
   @Test
+  void theChartSeriesListsTheReferenceLotsInTimeOrderWithCensoredValuesAsIntervalsThenTheNewLot() {
+    ReferenceSeries s = ReferenceSeries.builder().id("ref").version("1").productId(PRODUCT)
+        .addEntry(entry(1, vegf("90"))).addEntry(entry(2, belowLoq("20"))).addEntry(entry(3, vegf("0.1", "ng/mL")))
+        .addEntry(entry(4, vegf("110"))).build();
+    AnalyteComparison c = compare(s, lot("105"), check().equivalenceMargin(Quantity.of("10", "%")).build())
+        .comparisons().get(0);
+    assertThat(c.series()).extracting(ChartPoint::lotId).containsExactly("R1", "R2", "R3", "R4", "NEW");
+    assertThat(c.series()).extracting(p -> p.value().toString()).containsExactly("90", "[0, 20]", "100", "110",
+        "105");
+    assertThat(c.series()).extracting(ChartPoint::newLot).containsExactly(false, false, false, false, true);
+    assertThat(c.series().get(0).manufactureDate()).isEqualTo(LocalDate.of(2024, 1, 2));
+  }
+
+  @Test
+  void chartPointsWithEqualBoundsAreEqual() {
+    assertThat(ControlChart.Point.of(new java.math.BigDecimal("1.0"))).isEqualTo(ControlChart.Point.of(
+        java.math.BigDecimal.ONE)).hasSameHashCodeAs(ControlChart.Point.of(java.math.BigDecimal.ONE));
+    assertThat(ControlChart.Point.atLeast(java.math.BigDecimal.TEN)).isNotEqualTo(ControlChart.Point.of(
+        java.math.BigDecimal.TEN));
+  }
+
+  @Test
+  void withoutStatisticsThereIsNoChartSeries() {
+    assertThat(compare(series("100", "110"), lot("105"), check().equivalenceMargin(Quantity.of("10", "%")).build())
+        .comparisons().get(0).series()).isEmpty();
+  }
+
+  @Test
   void censoredReferenceValuesAreExcludedFromTheStatisticsAndCounted() {
     ReferenceSeries s = ReferenceSeries.builder().id("ref").version("1").productId(PRODUCT)
         .addEntry(entry(1, vegf("90"))).addEntry(entry(2, belowLoq("20"))).addEntry(entry(3, vegf("100")))

@@ -80,6 +80,11 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Also list passing findings in text output.")
   private boolean all;
 
+  @Option(names = "--chart", paramLabel = "FILE",
+      description = "Also write the control charts (SVG) of each lot: all criteria stacked in FILE; with several"
+          + " lots one file each, FILE with the lot id before the extension.")
+  private Path chartFile;
+
   private final ParacrineJson json = ParacrineJson.strict();
   private int inputProblems;
 
@@ -144,6 +149,9 @@ final class CompareCommand implements Callable<Integer> {
     if (reports.isEmpty()) {
       problem(err, origin + ": no specification with consistency criteria applies to product " + lot.productId());
       return Optional.empty();
+    }
+    if (chartFile != null) {
+      writeCharts(lot, reports, specs, err);
     }
     List<Finding> findings = reports.stream().flatMap(r -> r.findings().stream()).collect(Collectors.toList());
     ReleaseReport report = ReleaseReport.builder().lotId(lot.id()).productId(lot.productId())
@@ -261,6 +269,26 @@ final class CompareCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     return rejected > 0 ? ExitCodes.REJECTED : incomplete > 0 ? ExitCodes.INCOMPLETE : ExitCodes.RELEASED;
+  }
+
+  private void writeCharts(Lot lot, List<ConsistencyReport> reports, List<ReleaseSpecification> specs,
+      PrintWriter err) {
+    List<ReleaseSpecification> used = new ArrayList<>();
+    for (ConsistencyReport r : reports) {
+      specs.stream().filter(s -> s.id().equals(r.specification().id())
+          && s.version().equals(r.specification().version())).findFirst().ifPresent(used::add);
+    }
+    Path target = ChartFiles.fileFor(chartFile, lot.id(), lotFiles.size() > 1);
+    try {
+      if (ChartFiles.write(target, lot.id(), reports, used) == 0) {
+        err.println("note: lot " + lot.id() + ": no consistency criterion has reference statistics; no chart"
+            + " written");
+      } else {
+        err.println("wrote control charts of lot " + lot.id() + " to " + target);
+      }
+    } catch (IOException e) {
+      problem(err, target + ": cannot write the control charts: " + e.getMessage());
+    }
   }
 
   private void problem(PrintWriter err, String message) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     description = "Checks MSC secretome lots against release criteria and prints explainable reports.",
     subcommands = {CheckCommand.class, SchemaCommand.class, ProfilesCommand.class, CompareCommand.class,
         DigestCommand.class, ValidateCommand.class, VerifyReportCommand.class, SignCommand.class,
-        VerifyCommand.class, FhirCommand.class},
+        VerifyCommand.class, FhirCommand.class, CertificateCommand.class},
     exitCodeOnInvalidInput = ExitCodes.BAD_INPUT, exitCodeOnExecutionException = ExitCodes.BAD_INPUT,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every lot released", "1:at least one lot rejected",
@@ -91,6 +91,6 @@ public final class ParacrineCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: check, schema,"
-        + " profiles, compare, digest, validate, verify-report, sign, verify or fhir");
+        + " profiles, compare, digest, validate, verify-report, sign, verify, fhir or certificate");
   }
 }

@@ -41,6 +41,28 @@ class ReleaseCheckServiceTest {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  private HttpResponse<byte[]> postAccepting(String body, String accept) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/release-checks"))
+        .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json").header("Accept", accept)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void acceptingPdfOrHtmlAnswersWithTheCertificateOfAnalysis() throws Exception {
+    String body = request(JSON.write(ReferenceProducts.boneMarrowEvIntravenous()),
+        JSON.write(ReferenceLots.boneMarrowEvIntravenous()), "[]");
+    HttpResponse<byte[]> pdf = postAccepting(body, "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValue("inline; filename=\"BMEV-25-001.pdf\"");
+    HttpResponse<byte[]> html = postAccepting(body, "text/html");
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(new String(html.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Certificate of Analysis").contains("BMEV-25-001").contains("The lot conforms to");
+  }
+
   private static String request(String product, String lot, String specifications) {
     return "{\"product\":" + product + ",\"lot\":" + lot
         + (specifications == null ? "" : ",\"specifications\":" + specifications) + "}";
