@@ -1,5 +1,6 @@
 package org.paracrine.serialization;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.paracrine.core.quantity.Quantity;
@@ -7,6 +8,11 @@ import org.paracrine.core.quantity.QuantityRange;
 import org.paracrine.core.report.ChecklistItemResult;
 import org.paracrine.core.report.CompletenessScore;
 import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.InputDigest;
+import org.paracrine.core.report.InputRole;
+import org.paracrine.core.report.Provenance;
+import org.paracrine.core.report.ReportSignature;
+import org.paracrine.core.report.SignatureMeaning;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.report.Severity;
@@ -76,6 +82,31 @@ final class Fixtures {
   }
 
   /**
+   * The example report with provenance (library, check time, input digests) and two signatures. The digests and
+   * JWS values show the format only; real signatures are made and verified by the signing tests.
+   */
+  static ReleaseReport reportWithProvenance() {
+    String zeros = "0".repeat(56);
+    return report().withProvenance(Provenance.builder().libraryName("paracrine").libraryVersion("0.1.0")
+            .checkedAt(Instant.parse("2026-11-28T04:43:30Z")).checkedBy("analyst@example.org")
+            .addInput(InputDigest.builder().role(InputRole.PRODUCT).kind("product").id("bm-msc-ev-iv")
+                .version("1").sha256("1a2b3c4d" + zeros).build())
+            .addInput(InputDigest.builder().role(InputRole.LOT).kind("lot").id("BMEV-25-001")
+                .sha256("5e6f7a8b" + zeros).build())
+            .addInput(InputDigest.builder().role(InputRole.PROFILE).kind("profile").id("paracrine.isct-2006")
+                .version("1.0").build())
+            .addInput(InputDigest.builder().role(InputRole.SPECIFICATION).kind("specification")
+                .id("example-ev-iv-release").version("1.0").sha256("9c0d1e2f" + zeros).build())
+            .build())
+        .withSignature(ReportSignature.builder().signer("A. Analyst").signedAt(Instant.parse("2026-11-28T05:00:00Z"))
+            .meaning(SignatureMeaning.AUTHORED).algorithm("ES256").keyId("analyst-2026")
+            .jws("eyJhbGciOiJFUzI1NiJ9..c2lnbmF0dXJlLW9uZQ").build())
+        .withSignature(ReportSignature.builder().signer("Q. Assurance")
+            .signedAt(Instant.parse("2026-11-28T09:15:00.250Z")).meaning(SignatureMeaning.APPROVED)
+            .algorithm("PS256").jws("eyJhbGciOiJQUzI1NiJ9..c2lnbmF0dXJlLXR3bw").build());
+  }
+
+  /**
    * Every example document: the five reference products and lots, a specification and a report, and the
    * composition-consistency example (a 20-lot reference series, its specification and a drifting lot).
    *
@@ -95,6 +126,7 @@ final class Fixtures {
     }
     all.add(new Named("specification-example-ev-iv-release", specification()));
     all.add(new Named("report-example-bmev-25-001", report()));
+    all.add(new Named("report-with-provenance-and-signatures", reportWithProvenance()));
     all.add(new Named("reference-series-uc-gel-20-lots", ReferenceCompositions.referenceSeries()));
     all.add(new Named("specification-uc-gel-composition-consistency",
         ReferenceCompositions.consistencySpecification()));

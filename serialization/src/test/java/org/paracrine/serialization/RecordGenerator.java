@@ -133,6 +133,14 @@ final class RecordGenerator {
     return Quantity.of(decimal(), UNITS[random.nextInt(UNITS.length)]);
   }
 
+  private String hex(int digits) {
+    StringBuilder b = new StringBuilder(digits);
+    for (int i = 0; i < digits; i++) {
+      b.append(Character.forDigit(random.nextInt(16), 16));
+    }
+    return b.toString();
+  }
+
   private Object special(String name) {
     switch (name) {
       case "Finding.code":
@@ -167,6 +175,10 @@ final class RecordGenerator {
       case "ReferenceStatistics.max":
         return Quantity.of(new BigDecimal(BigInteger.valueOf(2000 + random.nextInt(1000)), 3).movePointRight(3),
             "ng/L");
+      case "InputDigest.sha256":
+        return hex(64);
+      case "ReportSignature.jws":
+        return hex(20) + ".." + hex(40);
       case "ControlChartTest.points":
       case "ControlChartTest.window":
         return 1 + random.nextInt(20);
@@ -186,6 +198,9 @@ final class RecordGenerator {
       return decimal();
     } else if (shape instanceof Shape.Date) {
       return LocalDate.of(1990 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    } else if (shape instanceof Shape.Timestamp) {
+      return java.time.Instant.ofEpochSecond(random.nextInt(2_000_000_000),
+          random.nextBoolean() ? 0 : random.nextInt(1_000_000_000));
     } else if (shape instanceof Shape.QuantityShape) {
       return Quantity.of(decimal(), UNITS[random.nextInt(UNITS.length)]);
     } else if (shape instanceof Shape.TermShape) {

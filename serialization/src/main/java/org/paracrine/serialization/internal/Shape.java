@@ -21,6 +21,9 @@ public sealed interface Shape {
   /** An ISO-8601 date string {@code yyyy-MM-dd}. */
   record Date() implements Shape {}
 
+  /** An ISO-8601 UTC instant string {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}. */
+  record Timestamp() implements Shape {}
+
   /** A quantity object {@code {"value": number, "unit": UCUM}}. */
   record QuantityShape() implements Shape {}
 

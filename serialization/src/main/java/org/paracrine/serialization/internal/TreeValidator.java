@@ -1,6 +1,7 @@
 package org.paracrine.serialization.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TreeValidator {
   /** Largest accepted decimal scale magnitude: {@code 1E+1000} and {@code 1E-1000} are the extremes. */
   public static final int MAX_DECIMAL_SCALE = 1000;
+
+  /** The accepted form of an instant: UTC with a {@code Z}, seconds, an optional fraction of up to 9 digits. */
+  private static final java.util.regex.Pattern TIMESTAMP =
+      java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
 
   private final boolean lenient;
   private final Function<JsonNode, String> writer;
@@ -104,6 +109,11 @@ public final class TreeValidator {
               + "\" is not a date", describe(shape)));
         }
       }
+    } else if (shape instanceof Shape.Timestamp) {
+      if (requireType(v.isString(), v, shape, p) && !isTimestamp(v.stringValue())) {
+        problems.add(Problem.at(ProblemType.INVALID_VALUE, p, "\"" + abbreviate(v.stringValue())
+            + "\" is not a UTC timestamp", describe(shape)));
+      }
     } else if (shape instanceof Shape.QuantityShape) {
       if (requireType(v.isObject(), v, shape, p)) {
         validateQuantity((ObjectNode) v, p);
@@ -127,6 +137,18 @@ public final class TreeValidator {
           validateValue(v.get(i), ((Shape.ListShape) shape).element(), p + "/" + i);
         }
       }
+    }
+  }
+
+  private static boolean isTimestamp(String text) {
+    if (!TIMESTAMP.matcher(text).matches()) {
+      return false;
+    }
+    try {
+      Instant.parse(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 
@@ -234,6 +256,8 @@ public final class TreeValidator {
       return "a JSON number (exact decimal)";
     } else if (shape instanceof Shape.Date) {
       return "a date in ISO-8601 form yyyy-MM-dd";
+    } else if (shape instanceof Shape.Timestamp) {
+      return "a UTC instant in ISO-8601 form yyyy-MM-ddTHH:mm:ss[.fraction]Z";
     } else if (shape instanceof Shape.QuantityShape) {
       return "a quantity object {\"unit\": <UCUM code>, \"value\": <number>}";
     } else if (shape instanceof Shape.TermShape) {

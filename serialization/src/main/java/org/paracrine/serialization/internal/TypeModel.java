@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,6 +100,8 @@ public final class TypeModel {
       return new Shape.Decimal();
     } else if (raw == LocalDate.class) {
       return new Shape.Date();
+    } else if (raw == Instant.class) {
+      return new Shape.Timestamp();
     } else if (raw == Quantity.class) {
       return new Shape.QuantityShape();
     } else if (raw == Term.class) {
