@@ -94,24 +94,6 @@ public final class ReleaseChecker {
   }
 
   /**
-   * Returns a builder holding this checker's profiles, specifications, reference series, checklists and
-   * structural-validation setting, for a checker that adds to them (for example the specifications sent with
-   * one request).
-   *
-   * @return a new builder; changing it does not change this checker
-   */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.profiles.addAll(profiles);
-    b.specifications.addAll(specifications);
-    b.referenceSeries.addAll(referenceSeries.values());
-    b.checklists.clear();
-    b.checklists.addAll(checklists);
-    b.structuralValidation = structuralValidation;
-    return b;
-  }
-
-  /**
    * Returns a checker with all built-in profiles at their default parameters
    * ({@link BuiltInProfiles#all()}), structural validation and the EV reporting checklist.
    *

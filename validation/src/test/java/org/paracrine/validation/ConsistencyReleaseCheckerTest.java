@@ -76,19 +76,4 @@ class ConsistencyReleaseCheckerTest {
     assertThat(StructuralValidator.shared().validate(ReferenceCompositions.consistencySpecification(), ""))
         .isEmpty();
   }
-  @Test
-  void aCheckerBuiltFromAnotherKeepsItsSpecificationsSeriesAndSettingsAndAddsNewOnes() {
-    ReleaseChecker base = ReleaseChecker.builder().structuralValidation(false).checklists(List.of())
-        .addReferenceSeries(ReferenceCompositions.referenceSeries()).build();
-    ReleaseChecker extended = base.toBuilder()
-        .addSpecification(ReferenceCompositions.consistencySpecification()).build();
-    ReleaseReport r = extended.check(ReferenceProducts.umbilicalCordSecretomeGel(),
-        ReferenceCompositions.driftingLot());
-    assertThat(codes(r)).contains("CONSISTENCY.NELSON_2.FIRED").doesNotContain("CONSISTENCY.REFERENCE.MISSING");
-    assertThat(r.completeness()).isEmpty();
-    assertThat(base.specifications()).isEmpty();
-    assertThatThrownBy(() -> extended.toBuilder()
-        .addSpecification(ReferenceCompositions.consistencySpecification()).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than once");
-  }
 }
