@@ -47,7 +47,7 @@ class BomTest {
       managed.add(child(d, "artifactId"));
     }
     List<String> published = new ArrayList<>();
-    for (String module : List.of("core", "validation", "serialization")) {
+    for (String module : List.of("core", "validation", "serialization", "spring-boot-starter")) {
       assertThat(ROOT.resolve(module).resolve(".published-library")).exists();
       published.add("paracrine-" + module);
     }

@@ -1,0 +1,130 @@
+package org.paracrine.spring.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paracrine.serialization.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Builds RFC 9457 problem responses whose {@code findings} member lists each problem with a stable code, its
+ * JSON Pointer into the request, what was wrong and what was expected. Nothing from the request is repeated
+ * beyond a short prefix: longer values are cut and their length given instead.
+ */
+public final class Problems {
+  /** Most findings listed in one response; the detail says how many there were. */
+  public static final int MAX_FINDINGS = 20;
+  private static final int MAX_TEXT = 240;
+
+  private Problems() {}
+
+  /**
+   * Cuts text to a prefix, naming the full length when it was cut.
+   *
+   * @param value the text
+   * @param prefix characters to keep
+   * @return the text or its prefix and length
+   */
+  public static String cut(String value, int prefix) {
+    if (value == null || value.length() <= prefix) {
+      return value;
+    }
+    return value.substring(0, prefix) + "... (" + value.length() + " characters)";
+  }
+
+  /**
+   * Creates one finding.
+   *
+   * @param code stable code such as {@code REQUEST.SYNTAX}
+   * @param path JSON Pointer into the request
+   * @param message what is wrong
+   * @param expected what was expected, or null
+   * @param observed the value seen, already cut with {@link #cut(String, int)}, or null
+   * @return the finding as an ordered map
+   */
+  public static Map<String, Object> finding(String code, String path, String message, String expected,
+      String observed) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("code", code);
+    f.put("path", cut(path, MAX_TEXT));
+    f.put("message", cut(message, MAX_TEXT));
+    if (expected != null) {
+      f.put("expected", cut(expected, MAX_TEXT));
+    }
+    if (observed != null) {
+      f.put("observed", cut(observed, MAX_TEXT));
+    }
+    return f;
+  }
+
+  /**
+   * Converts record-format problems to findings (code {@code REQUEST.<type>}).
+   *
+   * @param problems the problems
+   * @return the findings, at most {@link #MAX_FINDINGS}
+   */
+  public static List<Map<String, Object>> findings(List<Problem> problems) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Problem p : problems) {
+      if (out.size() == MAX_FINDINGS) {
+        break;
+      }
+      String message = p.line() > 0 ? p.message() + " (line " + p.line() + ", column " + p.column() + ")"
+          : p.message();
+      out.add(finding("REQUEST." + p.type().name(), p.pointer(), message, p.expected(), null));
+    }
+    return out;
+  }
+
+  /**
+   * Builds a problem response.
+   *
+   * @param status the status
+   * @param title a fixed title
+   * @param detail what happened, in one sentence
+   * @param findings the findings, possibly empty
+   * @return the response, {@code application/problem+json}
+   */
+  public static ResponseEntity<Object> response(HttpStatusCode status, String title, String detail,
+      List<Map<String, Object>> findings) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(detail(status, title, detail, findings));
+  }
+
+  /**
+   * Builds a problem body.
+   *
+   * @param status the status
+   * @param title a fixed title, or null for the status reason
+   * @param detail what happened
+   * @param findings the findings, possibly empty
+   * @return the body
+   */
+  public static ProblemDetail detail(HttpStatusCode status, String title, String detail,
+      List<Map<String, Object>> findings) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, cut(detail, MAX_TEXT));
+    HttpStatus known = HttpStatus.resolve(status.value());
+    p.setTitle(title != null ? title : known != null ? known.getReasonPhrase() : "Error");
+    if (!findings.isEmpty()) {
+      p.setProperty("findings", findings);
+    }
+    return p;
+  }
+
+  /**
+   * Summarises a problem count.
+   *
+   * @param count how many problems
+   * @param what what they are about
+   * @return e.g. {@code "3 problems in the request body (the first 20 are listed)"}
+   */
+  public static String count(int count, String what) {
+    return count + (count == 1 ? " problem " : " problems ") + what
+        + (count > MAX_FINDINGS ? " (the first " + MAX_FINDINGS + " are listed)" : "");
+  }
+}
