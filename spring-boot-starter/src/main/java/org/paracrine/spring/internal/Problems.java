@@ -1,5 +1,6 @@
 package org.paracrine.spring.internal;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Builds RFC 9457 problem responses whose {@code findings} member lists each problem with a stable code, its
@@ -20,6 +23,7 @@ public final class Problems {
   /** Most findings listed in one response; the detail says how many there were. */
   public static final int MAX_FINDINGS = 20;
   private static final int MAX_TEXT = 240;
+  private static final int MAX_PATH = 120;
 
   private Problems() {}
 
@@ -113,7 +117,29 @@ public final class Problems {
     if (!findings.isEmpty()) {
       p.setProperty("findings", findings);
     }
+    p.setInstance(instance());
     return p;
+  }
+
+  /**
+   * Returns the path of the current request, cut to a short prefix, as the problem's {@code instance}; Spring would
+   * otherwise repeat the whole path, which a client chooses.
+   */
+  private static URI instance() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes) {
+      String path = ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getRequest()
+          .getRequestURI();
+      if (path == null) {
+        return URI.create("/");
+      }
+      String cut = path.length() <= MAX_PATH ? path : path.substring(0, MAX_PATH).replaceAll("%[0-9A-Fa-f]?$", "");
+      try {
+        return URI.create(cut);
+      } catch (IllegalArgumentException e) {
+        return URI.create("/");
+      }
+    }
+    return null;
   }
 
   /**
