@@ -11,7 +11,9 @@ import org.paracrine.serialization.Problem;
 public final class ReleaseCheckRequestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status to answer. */
   private final int status;
+  /** The title of the problem response. */
   private final String title;
   private final transient List<Problem> problems;
 

@@ -113,7 +113,11 @@ public class SecurityConfiguration {
     if (details.isEmpty()) {
       LOG.warn("no service.users configured and no JWT resource server: every release check will be refused (401)");
     }
-    return new InMemoryUserDetailsManager(details);
+    // Only the lookup is exposed: an InMemoryUserDetailsManager bean would also be a UserDetailsPasswordService,
+    // and Spring Security would then re-hash every stored password at its default cost on first use, which
+    // silently changes the configured cost of every later request.
+    InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(details);
+    return manager::loadUserByUsername;
   }
 
   /**

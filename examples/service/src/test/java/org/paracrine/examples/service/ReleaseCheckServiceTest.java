@@ -179,6 +179,16 @@ class ReleaseCheckServiceTest {
     assertThat(paracrine.get("limits").get("maxTestResults").asInt()).isEqualTo(500);
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  private org.springframework.security.core.userdetails.UserDetailsService users;
+
+  @Test
+  void storedPasswordsAreNeverReHashedSoTheConfiguredCostHolds() {
+    assertThat(users).isNotInstanceOf(
+        org.springframework.security.core.userdetails.UserDetailsPasswordService.class);
+    assertThat(users.loadUserByUsername(ServiceClient.USER).getPassword()).isEqualTo(ServiceClient.PASSWORD_HASH);
+  }
+
   @Test
   void theServiceBindsToLoopbackByDefault() {
     assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
