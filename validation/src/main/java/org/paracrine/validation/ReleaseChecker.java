@@ -1,5 +1,6 @@
 package org.paracrine.validation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,14 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.lot.ReferenceSeries;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.CompletenessScore;
+import org.paracrine.core.ParacrineLibrary;
+import org.paracrine.core.report.DocumentDigester;
 import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.InputDigest;
+import org.paracrine.core.report.InputRole;
 import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.report.Outcome;
+import org.paracrine.core.report.Provenance;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.report.Severity;
 import org.paracrine.core.report.SpecificationRef;
@@ -41,6 +48,16 @@ import org.paracrine.validation.profiles.EvReportingChecklist;
  * derived by {@link org.paracrine.core.report.Verdict#of(java.util.Collection)}: REJECT if any ERROR finding
  * failed, else INCOMPLETE if an ERROR finding is missing data, else RELEASE.
  *
+ * <p>Every report carries a {@link Provenance}: the library name and version, the check time from the checker's
+ * {@link Builder#clock(Clock) clock} (default: the system clock, UTC), the principal set with
+ * {@link Builder#checkedBy(String)}, and an {@link InputDigest} of every input in the order product, lot, profiles,
+ * applied specifications, reference series (when a consistency criterion used it). The SHA-256 of each document
+ * input is computed by a {@link DocumentDigester}: the one set with {@link Builder#digester(DocumentDigester)}, else
+ * the one found with {@link ServiceLoader} ({@code paracrine-serialization} provides it; its digests equal
+ * {@code ParacrineJson.sha256}), else none and the inputs are named without digests. Profiles written in code are
+ * named by id and version (no digest). Digests of specifications and reference series are computed once, when the
+ * checker is built.
+ *
  * <p>A checker is immutable, thread-safe and side-effect free; build it once and share it. A rule that throws an
  * unexpected exception does not crash the check: it is reported as an {@code ENGINE.RULE_ERROR} failure.
  *
@@ -59,6 +76,11 @@ public final class ReleaseChecker {
   private final List<ReportingChecklist> checklists;
   private final boolean structuralValidation;
   private final Map<String, ReferenceSeries> referenceSeries;
+  private final Clock clock;
+  private final Optional<DocumentDigester> digester;
+  private final Optional<String> checkedBy;
+  private final Map<ReleaseSpecification, InputDigest> specificationDigests;
+  private final Map<String, InputDigest> seriesDigests;
 
   private ReleaseChecker(Builder b) {
     this.profiles = List.copyOf(b.profiles);
@@ -82,6 +104,53 @@ public final class ReleaseChecker {
             + "\" is used more than once; every id in a report must be unique");
       }
     }
+    this.clock = b.clock;
+    this.digester = b.digester != null ? Optional.of(b.digester) : DefaultDigester.INSTANCE;
+    this.checkedBy = Optional.ofNullable(b.checkedBy);
+    Map<ReleaseSpecification, InputDigest> specDigests = new java.util.IdentityHashMap<>();
+    for (ReleaseSpecification s : specifications) {
+      specDigests.put(s, digest(InputRole.SPECIFICATION, "specification", s.id(), Optional.of(s.version()), s));
+    }
+    this.specificationDigests = Collections.unmodifiableMap(specDigests);
+    Map<String, InputDigest> seriesDigest = new LinkedHashMap<>();
+    referenceSeries.forEach((product, s) -> seriesDigest.put(product,
+        digest(InputRole.REFERENCE_SERIES, "reference-series", s.id(), Optional.of(s.version()), s)));
+    this.seriesDigests = Collections.unmodifiableMap(seriesDigest);
+  }
+
+  /** The digester found with {@link ServiceLoader}, looked up once. */
+  private static final class DefaultDigester {
+    static final Optional<DocumentDigester> INSTANCE =
+        ServiceLoader.load(DocumentDigester.class, ReleaseChecker.class.getClassLoader()).findFirst();
+  }
+
+  private InputDigest digest(InputRole role, String kind, String id, Optional<String> version, Object document) {
+    return InputDigest.builder().role(role).kind(kind).id(id).version(version)
+        .sha256(digester.map(d -> d.sha256(document))).build();
+  }
+
+  private Provenance provenance(SecretomeProduct product, Lot lot, List<ReleaseSpecification> applied,
+      Optional<ReferenceSeries> seriesUsed) {
+    org.paracrine.core.report.ImmutableProvenance.Builder p = Provenance.builder().libraryName(ParacrineLibrary.NAME)
+        .libraryVersion(ParacrineLibrary.version()).checkedAt(clock.instant()).checkedBy(checkedBy);
+    p.addInput(digest(InputRole.PRODUCT, "product", product.id(), Optional.of(product.version()), product));
+    p.addInput(digest(InputRole.LOT, "lot", lot.id(), Optional.empty(), lot));
+    for (ReleaseProfile profile : profiles) {
+      p.addInput(InputDigest.builder().role(InputRole.PROFILE).kind("profile").id(profile.id())
+          .version(profile.version()).build());
+    }
+    applied.forEach(s -> p.addInput(specificationDigests.get(s)));
+    seriesUsed.ifPresent(s -> p.addInput(seriesDigests.get(s.productId())));
+    return p.build();
+  }
+
+  /**
+   * Returns the clock that dates the checks.
+   *
+   * @return the clock set with {@link Builder#clock(Clock)}, or the system clock in UTC
+   */
+  public Clock clock() {
+    return clock;
   }
 
   /**
@@ -172,7 +241,8 @@ public final class ReleaseChecker {
     return ReleaseReport.builder().lotId(lot.id()).productId(product.id()).specifications(refs(applied))
         .referenceSeries(seriesUsed ? Optional.of(SpecificationRef.of(series.get().id(), series.get().version()))
             : Optional.empty())
-        .findings(findings).completeness(scores).build();
+        .findings(findings).completeness(scores)
+        .provenance(provenance(product, lot, applied, seriesUsed ? series : Optional.empty())).build();
   }
 
   private static List<Finding> run(ReleaseProfile p, ReleaseContext context) {
@@ -213,8 +283,46 @@ public final class ReleaseChecker {
     private final List<ReportingChecklist> checklists = new ArrayList<>(List.of(EvReportingChecklist.standard()));
     private final List<ReferenceSeries> referenceSeries = new ArrayList<>();
     private boolean structuralValidation = true;
+    private Clock clock = Clock.systemUTC();
+    private DocumentDigester digester;
+    private String checkedBy;
 
     private Builder() {}
+
+    /**
+     * Sets the clock that dates each check ({@code Provenance.checkedAt}); default {@link Clock#systemUTC()}.
+     * Pass a fixed clock to reproduce a check.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the digester of the inputs' canonical forms; default: the one found with {@link ServiceLoader}
+     * ({@code paracrine-serialization} registers {@code ParacrineJson.strict()::sha256}), else none.
+     *
+     * @param digester the digester, e.g. {@code ParacrineJson.strict()::sha256}
+     * @return this builder
+     */
+    public Builder digester(DocumentDigester digester) {
+      this.digester = Objects.requireNonNull(digester, "digester");
+      return this;
+    }
+
+    /**
+     * Sets the principal recorded as having run the checks ({@code Provenance.checkedBy}); default none.
+     *
+     * @param principal the user or service account name
+     * @return this builder
+     */
+    public Builder checkedBy(String principal) {
+      this.checkedBy = Objects.requireNonNull(principal, "principal");
+      return this;
+    }
 
     /**
      * Adds a profile.
