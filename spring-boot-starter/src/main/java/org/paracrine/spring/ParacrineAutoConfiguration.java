@@ -16,6 +16,7 @@ import org.paracrine.spring.internal.ParacrineHealthIndicator;
 import org.paracrine.spring.internal.ParacrineInfoContributor;
 import org.paracrine.spring.internal.ProblemErrorController;
 import org.paracrine.validation.ReleaseChecker;
+import org.paracrine.validation.ReleaseProfile;
 import org.paracrine.validation.StructuralValidator;
 import org.paracrine.validation.profiles.BuiltInProfiles;
 import org.springframework.beans.factory.ObjectProvider;
@@ -125,17 +126,15 @@ public class ParacrineAutoConfiguration {
     List<ReferenceSeries> series = loader.load(c.getReferenceSeries(), ReferenceSeries.class,
         "paracrine.checker.reference-series");
     List<ReleaseCheckerCustomizer> ordered = customizers.orderedStream().toList();
+    List<ReleaseProfile> profiles = c.isBuiltInProfiles() ? BuiltInProfiles.all() : List.of();
     Supplier<ReleaseChecker.Builder> builders = () -> {
-      ReleaseChecker.Builder b = ReleaseChecker.builder().structuralValidation(c.isStructuralValidation());
-      if (c.isBuiltInProfiles()) {
-        b.addProfiles(BuiltInProfiles.all());
-      }
-      b.addSpecifications(specifications);
+      ReleaseChecker.Builder b = ReleaseChecker.builder().structuralValidation(c.isStructuralValidation())
+          .clock(clock).addProfiles(profiles).addSpecifications(specifications);
       series.forEach(b::addReferenceSeries);
       ordered.forEach(k -> k.customize(b));
       return b;
     };
-    return new ReleaseChecks(builders, series, clock, json);
+    return new ReleaseChecks(builders);
   }
 
   /**

@@ -1,35 +1,23 @@
 package org.paracrine.spring;
 
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.paracrine.core.ParacrineLibrary;
-import org.paracrine.core.lot.ReferenceSeries;
-import org.paracrine.core.report.InputDigest;
-import org.paracrine.core.report.InputRole;
-import org.paracrine.core.report.Provenance;
 import org.paracrine.core.report.ReleaseReport;
-import org.paracrine.core.report.SpecificationRef;
 import org.paracrine.core.spec.ReleaseSpecification;
-import org.paracrine.serialization.ParacrineJson;
 import org.paracrine.serialization.Problem;
 import org.paracrine.serialization.ProblemType;
 import org.paracrine.validation.ReleaseChecker;
-import org.paracrine.validation.ReleaseProfile;
 
 /**
  * Runs release checks for a service: the configured checker (built-in profiles, specifications and reference
  * series from {@link ParacrineProperties}, adjusted by {@link ReleaseCheckerCustomizer} beans) plus, per request,
- * the specifications sent with it. Every report carries a {@link Provenance}: library name and version, the
- * check time from the configured clock, the principal that asked for the check and the SHA-256
- * ({@link ParacrineJson#sha256(Object)}) of every document input.
+ * the specifications sent with it. Every report carries the engine's {@link org.paracrine.core.report.Provenance}:
+ * library name and version, the check time from the configured clock, the principal that asked for the check
+ * ({@link ReleaseChecker.Builder#checkedBy(String)}) and the SHA-256 of every document input.
  *
  * <p>A request whose specifications repeat an id, or use the id of a configured profile or specification, is
  * refused with {@code 422} (every id in a report must be unique). Thread-safe.
@@ -37,26 +25,17 @@ import org.paracrine.validation.ReleaseProfile;
 public class ReleaseChecks {
   private final Supplier<ReleaseChecker.Builder> builders;
   private final ReleaseChecker shared;
-  private final Clock clock;
-  private final ParacrineJson json;
-  private final Map<String, ReferenceSeries> seriesByProduct = new HashMap<>();
   private final Set<String> configuredIds = new HashSet<>();
 
   /**
    * Creates the service.
    *
-   * @param builders supplies a new builder holding the configured profiles, specifications and reference series
-   * @param referenceSeries the reference series those builders add (named in provenance when used)
-   * @param clock the clock that dates the checks
-   * @param json computes the input digests
+   * @param builders supplies a new builder holding the configured profiles, specifications, reference series and
+   *     clock; each check without a principal and without request specifications uses one checker built once
    */
-  public ReleaseChecks(Supplier<ReleaseChecker.Builder> builders, List<ReferenceSeries> referenceSeries,
-      Clock clock, ParacrineJson json) {
+  public ReleaseChecks(Supplier<ReleaseChecker.Builder> builders) {
     this.builders = Objects.requireNonNull(builders, "builders");
     this.shared = builders.get().build();
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.json = Objects.requireNonNull(json, "json");
-    referenceSeries.forEach(s -> seriesByProduct.put(s.productId(), s));
     shared.refs().forEach(r -> configuredIds.add(r.id()));
   }
 
@@ -78,13 +57,15 @@ public class ReleaseChecks {
    * @throws ReleaseCheckRequestException (422) if a request specification's id is not unique
    */
   public ReleaseReport check(ReleaseCheckRequest request, String principal) {
+    Objects.requireNonNull(request, "request");
     ReleaseChecker checker = shared;
-    if (!request.specifications().isEmpty()) {
+    boolean named = principal != null && !principal.isBlank();
+    if (named || !request.specifications().isEmpty()) {
       checkIds(request.specifications());
-      checker = builders.get().addSpecifications(request.specifications()).build();
+      ReleaseChecker.Builder b = builders.get().addSpecifications(request.specifications());
+      checker = named ? b.checkedBy(principal).build() : b.build();
     }
-    ReleaseReport report = checker.check(request.product(), request.lot());
-    return report.withProvenance(provenance(report, request, checker, principal));
+    return checker.check(request.product(), request.lot());
   }
 
   private void checkIds(List<ReleaseSpecification> specifications) {
@@ -109,39 +90,5 @@ public class ReleaseChecks {
 
   private static String cut(String s) {
     return s.length() <= 64 ? s : s.substring(0, 64) + "... (" + s.length() + " characters)";
-  }
-
-  private Provenance provenance(ReleaseReport report, ReleaseCheckRequest request, ReleaseChecker checker,
-      String principal) {
-    Optional<String> by = Optional.ofNullable(principal).filter(p -> !p.isBlank());
-    if (report.provenance().isPresent()) {
-      Provenance p = report.provenance().get();
-      return by.isPresent() && p.checkedBy().isEmpty() ? Provenance.builder().from(p).checkedBy(by).build() : p;
-    }
-    var b = Provenance.builder().libraryName(ParacrineLibrary.NAME).libraryVersion(ParacrineLibrary.version())
-        .checkedAt(clock.instant()).checkedBy(by);
-    b.addInput(InputDigest.builder().role(InputRole.PRODUCT).kind("product").id(request.product().id())
-        .version(request.product().version()).sha256(json.sha256(request.product())).build());
-    b.addInput(InputDigest.builder().role(InputRole.LOT).kind("lot").id(request.lot().id())
-        .sha256(json.sha256(request.lot())).build());
-    Set<SpecificationRef> listed = new HashSet<>(report.specifications());
-    for (ReleaseProfile profile : checker.profiles()) {
-      b.addInput(InputDigest.builder().role(InputRole.PROFILE).kind("profile").id(profile.id())
-          .version(profile.version()).build());
-    }
-    for (ReleaseSpecification s : checker.specifications()) {
-      if (listed.contains(SpecificationRef.of(s.id(), s.version()))) {
-        b.addInput(InputDigest.builder().role(InputRole.SPECIFICATION).kind("specification").id(s.id())
-            .version(s.version()).sha256(json.sha256(s)).build());
-      }
-    }
-    report.referenceSeries().ifPresent(ref -> {
-      ReferenceSeries s = seriesByProduct.get(request.product().id());
-      if (s != null) {
-        b.addInput(InputDigest.builder().role(InputRole.REFERENCE_SERIES).kind("reference-series").id(s.id())
-            .version(s.version()).sha256(json.sha256(s)).build());
-      }
-    });
-    return b.build();
   }
 }

@@ -6,7 +6,9 @@ import static org.paracrine.examples.service.ServiceClient.request;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.paracrine.core.assay.TestResult;
@@ -20,6 +22,7 @@ import org.paracrine.core.samples.ReferenceLots;
 import org.paracrine.core.samples.ReferenceProducts;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.validation.ReleaseChecker;
+import org.paracrine.validation.profiles.BuiltInProfiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -56,10 +59,10 @@ class ReleaseCheckServiceTest {
     assertThat(r.statusCode()).isEqualTo(200);
     ReleaseReport report = JSON.readReport(r.body());
     assertThat(report.verdict()).isEqualTo(Verdict.RELEASE);
-    ReleaseReport library = ReleaseChecker.withBuiltInProfiles().check(ReferenceProducts.boneMarrowEvIntravenous(),
-        ReferenceLots.boneMarrowEvIntravenous());
-    Provenance provenance = report.provenance().orElseThrow();
-    assertThat(JSON.sha256(report)).isEqualTo(JSON.sha256(library.withProvenance(provenance)));
+    ReleaseReport library = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all())
+        .clock(Clock.fixed(Instant.parse("2026-02-03T04:05:06Z"), ZoneOffset.UTC)).checkedBy(ServiceClient.USER)
+        .build().check(ReferenceProducts.boneMarrowEvIntravenous(), ReferenceLots.boneMarrowEvIntravenous());
+    assertThat(JSON.sha256(report)).isEqualTo(JSON.sha256(library));
     assertThat(JSON.sha256(JSON.readReport(r.body()))).isEqualTo(JSON.sha256(report));
   }
 
