@@ -133,11 +133,9 @@ public class ParacrineExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
       HttpStatusCode statusCode, WebRequest request) {
-    ProblemDetail problem = body instanceof ProblemDetail ? (ProblemDetail) body
-        : Problems.detail(statusCode, null, "the request could not be handled", List.of());
-    // The framework's details quote request headers (Content-Type, Accept) or the method: keep them short.
-    ProblemDetail clean = Problems.detail(statusCode, problem.getTitle(),
-        problem.getDetail() == null ? "" : problem.getDetail(), List.of());
+    // The framework's own details quote request headers (Content-Type, Accept) or the path: use fixed ones.
+    ProblemDetail clean = Problems.detail(statusCode, null, Problems.standardDetail(statusCode.value()),
+        List.of());
     HttpHeaders out = new HttpHeaders();
     out.putAll(headers);
     out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -4,7 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,25 +36,6 @@ public class ProblemErrorController implements ErrorController {
     if (status < 400 || status > 599) {
       status = 500;
     }
-    return Problems.response(HttpStatusCode.valueOf(status), null, detail(status), List.of());
-  }
-
-  private static String detail(int status) {
-    switch (status) {
-      case 401:
-        return "authentication is required: send credentials (HTTP Basic or a Bearer token, as configured)";
-      case 403:
-        return "the authenticated principal may not do this";
-      case 404:
-        return "no resource at this path";
-      case 405:
-        return "the method is not supported at this path";
-      case 413:
-        return "the request body is too large";
-      default:
-        HttpStatus known = HttpStatus.resolve(status);
-        return status >= 500 ? "the request could not be completed because of an error in the service"
-            : known != null ? known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT) : "the request failed";
-    }
+    return Problems.response(HttpStatusCode.valueOf(status), null, Problems.standardDetail(status), List.of());
   }
 }

@@ -127,8 +127,10 @@ public final class Problems {
    */
   private static URI instance() {
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes) {
-      String path = ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getRequest()
-          .getRequestURI();
+      jakarta.servlet.http.HttpServletRequest request =
+          ((ServletRequestAttributes) RequestContextHolder.getRequestAttributes()).getRequest();
+      Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+      String path = original instanceof String ? (String) original : request.getRequestURI();
       if (path == null) {
         return URI.create("/");
       }
@@ -140,6 +142,37 @@ public final class Problems {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns a fixed detail for a status, which repeats nothing from the request.
+   *
+   * @param status the HTTP status
+   * @return one sentence
+   */
+  public static String standardDetail(int status) {
+    switch (status) {
+      case 400:
+        return "the request is not valid";
+      case 401:
+        return "authentication is required: send credentials (HTTP Basic or a Bearer token, as configured)";
+      case 403:
+        return "the authenticated principal may not do this";
+      case 404:
+        return "no resource at this path";
+      case 405:
+        return "the method is not supported at this path";
+      case 406:
+        return "the response cannot be given in any media type the request accepts";
+      case 413:
+        return "the request body is too large";
+      case 415:
+        return "the request body's content type is not supported at this path";
+      default:
+        HttpStatus known = HttpStatus.resolve(status);
+        return status >= 500 ? "the request could not be completed because of an error in the service"
+            : known != null ? known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT) : "the request failed";
+    }
   }
 
   /**

@@ -106,7 +106,19 @@ class ReleaseCheckServiceTest {
     assertThat(r.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(c -> assertThat(c)
         .startsWith("application/problem+json"));
-    assertThat(PLAIN.readTree(r.body()).get("status").asInt()).isEqualTo(401);
+    JsonNode problem = PLAIN.readTree(r.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(401);
+    assertThat(problem.get("instance").asString()).isEqualTo("/release-checks");
+  }
+
+  @Test
+  void anUnknownPathIsA404ProblemWithAFixedDetail() throws Exception {
+    HttpResponse<String> r = client().send(client().to("/no/such/path")
+        .header("Authorization", ServiceClient.basic(ServiceClient.USER, ServiceClient.PASSWORD)).GET().build());
+    assertThat(r.statusCode()).isEqualTo(404);
+    JsonNode problem = PLAIN.readTree(r.body());
+    assertThat(problem.get("detail").asString()).isEqualTo("no resource at this path");
+    assertThat(problem.get("instance").asString()).isEqualTo("/no/such/path");
   }
 
   @Test
