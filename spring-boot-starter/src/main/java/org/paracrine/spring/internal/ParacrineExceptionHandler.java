@@ -9,6 +9,7 @@ import org.paracrine.serialization.RecordFormatException;
 import org.paracrine.spring.ReleaseCheckRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -71,13 +73,24 @@ public class ParacrineExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   /**
-   * Answers anything else with a 500 that names nothing internal; the exception is logged.
+   * Answers anything else with a 500 that names nothing internal; the exception is logged. Spring Security's
+   * exceptions are left to Spring Security (401/403), and exceptions annotated with a 4xx {@link ResponseStatus}
+   * keep their status.
    *
    * @param e the exception
    * @return the problem response
+   * @throws Exception the exception itself when it is Spring Security's
    */
   @ExceptionHandler(Exception.class)
-  public ResponseEntity<Object> unexpected(Exception e) {
+  public ResponseEntity<Object> unexpected(Exception e) throws Exception {
+    if (e.getClass().getName().startsWith("org.springframework.security.")) {
+      // Access denied or authentication required inside a handler: Spring Security's filters answer 401/403.
+      throw e;
+    }
+    ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+    if (declared != null && declared.code().value() < 500) {
+      return Problems.response(declared.code(), null, Problems.standardDetail(declared.code().value()), List.of());
+    }
     LOG.error("unexpected error while handling a request", e);
     return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, null,
         "the request could not be completed because of an error in the service; it has been logged", List.of());

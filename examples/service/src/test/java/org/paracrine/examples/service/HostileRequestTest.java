@@ -69,6 +69,25 @@ class HostileRequestTest {
     String fail() {
       throw new IllegalStateException("secret internal detail in org.paracrine.Internal$Thing");
     }
+
+    @GetMapping("/test-forbidden")
+    String forbidden() {
+      throw new org.springframework.security.access.AccessDeniedException("secret reason");
+    }
+
+    @GetMapping("/test-conflict")
+    String conflict() {
+      throw new Conflict();
+    }
+  }
+
+  @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+  static class Conflict extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Conflict() {
+      super("secret conflict");
+    }
   }
 
   private static String lotWithEndotoxin(String valueText) {
@@ -193,6 +212,12 @@ class HostileRequestTest {
         Arguments.of("a failing handler", (Function<ServiceClient, HttpRequest>) c -> c.to("/test-failure")
             .header("Authorization", ServiceClient.basic(ServiceClient.USER, ServiceClient.PASSWORD)).GET().build(),
             500),
+        Arguments.of("access denied inside a handler", (Function<ServiceClient, HttpRequest>) c ->
+            c.to("/test-forbidden").header("Authorization", ServiceClient.basic(ServiceClient.USER,
+                ServiceClient.PASSWORD)).GET().build(), 403),
+        Arguments.of("an exception with a declared 4xx status", (Function<ServiceClient, HttpRequest>) c ->
+            c.to("/test-conflict").header("Authorization", ServiceClient.basic(ServiceClient.USER,
+                ServiceClient.PASSWORD)).GET().build(), 409),
         Arguments.of("an unauthenticated unknown path", (Function<ServiceClient, HttpRequest>) c ->
             c.to("/nothing/here").GET().build(), 401),
         Arguments.of("a very long unknown path", (Function<ServiceClient, HttpRequest>) c -> c.to("/" + "p".repeat(6000))
