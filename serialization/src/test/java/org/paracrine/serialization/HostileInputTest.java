@@ -95,8 +95,6 @@ class HostileInputTest {
     Problem p = e.problems().get(0);
     assertThat(p.type()).as(c.name() + ": " + p).isEqualTo(c.expected());
     assertThat(p.line() > 0 || !p.pointer().isEmpty() || p.type() == ProblemType.LIMIT).as("located: " + p).isTrue();
-    assertThat(p.message() + " " + p.expected()).as("no parser class or Java record text: " + p)
-        .doesNotContain("StreamReadConstraints").doesNotContain("ReadLimits[").doesNotContain("`");
     ROWS.add(String.format("| %s | %,d | `%s` %s | %s | %.2f ms |", c.name(), input.length, p.type(),
         p.pointer().isEmpty() ? "(document)" : "at `" + org.paracrine.serialization.internal.TreeValidator.abbreviate(p.pointer()) + "`", p.line() > 0 ? "line " + p.line() + ", col "
         + p.column() : "-", best / 1e6));

@@ -247,7 +247,7 @@ public final class RecordCodec {
       }
       return tree;
     } catch (StreamConstraintsException e) {
-      throw single(located(ProblemType.LIMIT, e, parser, describeLimits()));
+      throw single(located(ProblemType.LIMIT, e, parser, "input within the read limits " + limits));
     } catch (JacksonIOException e) {
       if (source.failedReading() != null) {
         throw new UncheckedIOException("reading the record failed", source.failedReading());
@@ -313,37 +313,13 @@ public final class RecordCodec {
       msg = msg.substring(0, from);
     }
     // Jackson describes start markers with a redacted source and byte offset; line and column are reported apart.
-    msg = plain(START_MARKER.matcher(msg).replaceAll(""));
+    msg = START_MARKER.matcher(msg).replaceAll("");
     if (msg.length() > 300) {
       msg = msg.substring(0, 300) + "...";
     }
     int line = loc == null ? -1 : loc.getLineNr();
     int col = loc == null ? -1 : loc.getColumnNr();
     return new Problem(type, pointer, msg, expected, line, col);
-  }
-
-  /**
-   * Rewords a parser message for a reader who does not know the parser: no class, feature or constraint names.
-   *
-   * @param msg the parser's original message
-   * @return the message in plain terms
-   */
-  static String plain(String msg) {
-    String m = msg.replaceAll(", from `[^`]*`", "")
-        .replaceAll(": enable `[^`]*` to allow", " (not allowed in JSON)")
-        .replaceAll("Trailing token \\(`JsonToken\\.[A-Z_]+`\\) found after value.*",
-            "trailing content after the value")
-        .replaceAll(" \\(bound as `[^`]*`\\)", "")
-        .replaceAll(": not allowed as per `[^`]*`", "");
-    // Anything else quoted by the parser: keep the simple name only.
-    return m.replaceAll("`(?:[A-Za-z0-9_$]+\\.)*([A-Za-z0-9_$]+)(?:\\(\\))?`", "$1");
-  }
-
-  private String describeLimits() {
-    return "input within the read limits (document " + limits.maxDocumentLength() + " bytes, nesting depth "
-        + limits.maxNestingDepth() + ", strings " + limits.maxStringLength() + " characters, numbers "
-        + limits.maxNumberLength() + " characters, member names " + limits.maxNameLength() + " characters, "
-        + limits.maxTokenCount() + " tokens)";
   }
 
   private static RecordFormatException single(Problem p) {

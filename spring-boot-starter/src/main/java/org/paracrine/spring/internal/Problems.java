@@ -4,7 +4,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.paracrine.serialization.Problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +27,9 @@ public final class Problems {
   public static final int MAX_FINDINGS = 20;
   private static final int MAX_TEXT = 240;
   private static final int MAX_PATH = 120;
+  private static final Pattern READ_LIMITS = Pattern.compile("ReadLimits\\[([^\\]]*)\\]");
+  private static final Pattern LIMIT_MEMBER = Pattern.compile("max([A-Z][a-z]+)([A-Z][a-z]+)?=(\\d+)");
+  private static final Pattern BACKTICKED = Pattern.compile("`(?:[A-Za-z0-9_$]+\\.)*([A-Za-z0-9_$]+)(?:\\(\\))?`");
 
   private Problems() {}
 
@@ -80,7 +86,7 @@ public final class Problems {
       }
       String message = p.line() > 0 ? p.message() + " (line " + p.line() + ", column " + p.column() + ")"
           : p.message();
-      out.add(finding("REQUEST." + p.type().name(), p.pointer(), message, p.expected(), null));
+      out.add(finding("REQUEST." + p.type().name(), p.pointer(), plain(message), plain(p.expected()), null));
     }
     return out;
   }
@@ -142,6 +148,32 @@ public final class Problems {
       }
     }
     return null;
+  }
+
+  /**
+   * Rewords a parser's message for an HTTP client, which knows nothing of the parser: no class, feature,
+   * constraint or token names, and read limits in words.
+   *
+   * @param text a problem's message or expectation
+   * @return the text in plain terms
+   */
+  public static String plain(String text) {
+    String m = text.replaceAll(", from `[^`]*`", "")
+        .replaceAll(": enable `[^`]*` to allow", " (not allowed in JSON)")
+        .replaceAll("Trailing token \\(`JsonToken\\.[A-Z_]+`\\) found after value.*",
+            "trailing content after the value")
+        .replaceAll(" \\(bound as `[^`]*`\\)", "")
+        .replaceAll(": not allowed as per `[^`]*`", "");
+    Matcher limits = READ_LIMITS.matcher(m);
+    StringBuilder sb = new StringBuilder();
+    while (limits.find()) {
+      String words = LIMIT_MEMBER.matcher(limits.group(1)).replaceAll(r -> r.group(1).toLowerCase(Locale.ROOT)
+          + (r.group(2) == null ? "" : " " + r.group(2).toLowerCase(Locale.ROOT)) + " " + r.group(3));
+      limits.appendReplacement(sb, Matcher.quoteReplacement("(" + words + ")"));
+    }
+    limits.appendTail(sb);
+    // Anything else the parser quoted: keep the simple name only.
+    return BACKTICKED.matcher(sb.toString()).replaceAll("$1");
   }
 
   /**
