@@ -127,6 +127,19 @@ class ParacrineAutoConfigurationTest {
   }
 
   @Test
+  void springBootsOwnJsonMapperWritesTheRecordFormat() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
+        org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class,
+        ParacrineAutoConfiguration.class)).run(context -> {
+          JsonMapper mapper = context.getBean(JsonMapper.class);
+          assertThat(mapper.registeredModules())
+              .anyMatch(m -> m instanceof org.paracrine.serialization.ParacrineModule);
+          assertThat(mapper.writeValueAsString(ReferenceLots.boneMarrowEvIntravenous()))
+              .isEqualTo(ParacrineJson.strict().write(ReferenceLots.boneMarrowEvIntravenous()));
+        });
+  }
+
+  @Test
   void theAutoConfigurationIsRegisteredForSpringBootToFind() throws Exception {
     try (InputStream in = getClass().getResourceAsStream(
         "/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
