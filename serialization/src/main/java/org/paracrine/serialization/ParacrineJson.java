@@ -10,6 +10,7 @@ import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.core.spec.ReleaseSpecification;
 import org.paracrine.serialization.internal.Canonicalizer;
 import org.paracrine.serialization.internal.RecordCodec;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -400,6 +401,36 @@ public final class ParacrineJson {
   public <T> JsonRecord<T> readRecord(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     return cast(codec.read(RecordCodec.of(json), DocumentKind.of(type)), type);
+  }
+
+  /**
+   * Reads a document that was parsed with {@link #readTree(byte[])}, for instance a member of a larger request
+   * body. The same checks apply as for text (envelope, members, types, invariants); the tree is not changed.
+   * Problems are located relative to the tree's root.
+   *
+   * @param <T> the document type
+   * @param tree the document object, with its {@code kind} and {@code schemaVersion} members
+   * @param type the document type
+   * @return the record
+   * @throws RecordFormatException listing every problem
+   */
+  public <T> JsonRecord<T> readRecord(JsonNode tree, Class<T> type) {
+    Objects.requireNonNull(tree, "tree");
+    return cast(codec.read(tree, DocumentKind.of(type)), type);
+  }
+
+  /**
+   * Parses JSON bytes into a tree under this instance's {@linkplain #limits() limits}, without checking it
+   * against the record format: duplicate member names, NaN, Infinity, trailing content and exceeded limits are
+   * problems, and numbers are kept as exact decimals. Use it to take apart a larger JSON body (such as an HTTP
+   * request holding several documents) before reading each document with {@link #readRecord(JsonNode, Class)}.
+   *
+   * @param json the bytes (UTF-8, or UTF-16/32 with a byte order mark)
+   * @return the tree, mutable and owned by the caller
+   * @throws RecordFormatException if the bytes are not one well-formed JSON value within the limits
+   */
+  public JsonNode readTree(byte[] json) {
+    return codec.parseTree(Objects.requireNonNull(json, "json"));
   }
 
   /**

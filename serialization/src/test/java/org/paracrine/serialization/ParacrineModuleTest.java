@@ -51,4 +51,46 @@ class ParacrineModuleTest {
     assertThat(mapper.writeValueAsString(new Other(java.util.Optional.empty(), java.util.List.of())))
         .isEqualTo("{\"note\":null,\"tags\":[]}");
   }
+
+  @Test
+  void theServiceLoaderFindsTheModuleUnderJacksonsModuleInterface() {
+    assertThat(java.util.ServiceLoader.load(tools.jackson.databind.JacksonModule.class).stream()
+        .map(java.util.ServiceLoader.Provider::type)).contains(ParacrineModule.class);
+  }
+
+  @Test
+  void jacksonsModuleDiscoveryRegistersTheModuleOnAPlainMapper() {
+    JsonMapper discovered = JsonMapper.builder().findAndAddModules()
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    Lot lot = ReferenceLots.boneMarrowEvIntravenous();
+    assertThat(discovered.registeredModules()).anyMatch(m -> m instanceof ParacrineModule);
+    assertThat(discovered.writeValueAsString(lot)).isEqualTo(ParacrineJson.strict().write(lot));
+  }
+
+  @Test
+  void aDocumentEmbeddedInALargerBodyIsReadFromItsTreeWithTheSameChecks() {
+    String lot = ParacrineJson.strict().write(ReferenceLots.boneMarrowEvIntravenous());
+    tools.jackson.databind.JsonNode body = ParacrineJson.strict().readTree(
+        ("{\"lot\":" + lot + ",\"other\":[1.50]}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(ParacrineJson.strict().readRecord(body.get("lot"), Lot.class).value())
+        .isEqualTo(ReferenceLots.boneMarrowEvIntravenous());
+    assertThat(body.get("other").get(0).decimalValue()).isEqualByComparingTo("1.50");
+    assertThat(body.get("other").get(0).decimalValue().scale()).isEqualTo(2);
+    ((tools.jackson.databind.node.ObjectNode) body.get("lot")).put("colour", "blue");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RecordFormatException.class,
+        () -> ParacrineJson.strict().readRecord(body.get("lot"), Lot.class)).problems())
+        .singleElement().satisfies(p -> assertThat(p.pointer()).isEqualTo("/colour"));
+  }
+
+  @Test
+  void parsingATreeReportsDuplicateNamesAndExceededLimitsAsProblems() {
+    ParacrineJson json = ParacrineJson.strict();
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RecordFormatException.class,
+        () -> json.readTree("{\"a\":1,\"a\":2}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).problems())
+        .singleElement().satisfies(p -> assertThat(p.type()).isEqualTo(ProblemType.DUPLICATE_KEY));
+    byte[] deep = ("[".repeat(1000) + "]".repeat(1000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RecordFormatException.class,
+        () -> json.readTree(deep)).problems())
+        .singleElement().satisfies(p -> assertThat(p.type()).isEqualTo(ProblemType.LIMIT));
+  }
 }

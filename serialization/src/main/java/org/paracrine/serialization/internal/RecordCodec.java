@@ -621,6 +621,33 @@ public final class RecordCodec {
   }
 
   /**
+   * Parses JSON bytes with this codec's limits into a tree (exact decimals), for documents embedded in larger JSON.
+   *
+   * @param json the bytes (UTF-8, or UTF-16/32 with a byte order mark)
+   * @return the tree
+   * @throws RecordFormatException for syntax errors, duplicate member names and exceeded limits
+   */
+  public JsonNode parseTree(byte[] json) {
+    JsonNode n = parse(of(json, 0, json.length));
+    if (n == null || n.isMissingNode()) {
+      throw single(Problem.at(ProblemType.SYNTAX, "", "the input holds no JSON value", "a JSON value"));
+    }
+    return n;
+  }
+
+  /**
+   * Reads and validates a document given as a tree (the tree is not changed).
+   *
+   * @param tree the document
+   * @param expected the expected kind
+   * @return the record
+   * @throws RecordFormatException listing every problem
+   */
+  public JsonRecord<Object> read(JsonNode tree, DocumentKind expected) {
+    return read(m -> m.treeAsTokens(tree), expected);
+  }
+
+  /**
    * Source for text input.
    *
    * @param json the text

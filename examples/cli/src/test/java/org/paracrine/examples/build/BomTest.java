@@ -47,7 +47,8 @@ class BomTest {
       managed.add(child(d, "artifactId"));
     }
     List<String> published = new ArrayList<>();
-    for (String module : List.of("core", "validation", "serialization", "signature", "fhir", "documents")) {
+    for (String module : List.of("core", "validation", "serialization", "signature", "fhir", "documents",
+        "spring-boot-starter")) {
       assertThat(ROOT.resolve(module).resolve(".published-library")).exists();
       published.add("paracrine-" + module);
     }

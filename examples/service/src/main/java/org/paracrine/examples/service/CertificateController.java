@@ -1,12 +1,13 @@
 package org.paracrine.examples.service;
 
 import jakarta.validation.Valid;
+import java.security.Principal;
 import org.paracrine.core.report.ReleaseReport;
 import org.paracrine.documents.CertificateFormat;
 import org.paracrine.documents.CertificateOptions;
 import org.paracrine.documents.Certificates;
-import org.paracrine.validation.ReleaseChecker;
-import org.paracrine.validation.profiles.BuiltInProfiles;
+import org.paracrine.spring.ReleaseCheckRequest;
+import org.paracrine.spring.ReleaseChecks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,43 +17,51 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /release-checks} with {@code Accept: text/html} or {@code Accept: application/pdf}: checks the lot as
- * {@link ReleaseCheckController} does and answers with its certificate of analysis instead of the JSON report.
+ * {@link ReleaseCheckController} does (same limits, same principal in the provenance) and answers with its
+ * certificate of analysis instead of the JSON report.
  */
 @RestController
 public class CertificateController {
+  private final ReleaseChecks checks;
 
-  /** Creates the controller. */
-  public CertificateController() {
-    // Stateless.
+  /**
+   * Creates the controller.
+   *
+   * @param checks the starter's release checks
+   */
+  public CertificateController(ReleaseChecks checks) {
+    this.checks = checks;
   }
 
   /**
    * Answers with the certificate as XHTML.
    *
    * @param request product, lot and specifications
+   * @param principal the authenticated caller
    * @return the certificate (200 whatever the verdict)
    */
   @PostMapping(path = "/release-checks", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.TEXT_HTML_VALUE)
-  public ResponseEntity<byte[]> html(@Valid @RequestBody ReleaseCheckRequest request) {
-    return certificate(request, CertificateFormat.HTML);
+  public ResponseEntity<byte[]> html(@Valid @RequestBody ReleaseCheckRequest request, Principal principal) {
+    return certificate(request, principal, CertificateFormat.HTML);
   }
 
   /**
    * Answers with the certificate as PDF.
    *
    * @param request product, lot and specifications
+   * @param principal the authenticated caller
    * @return the certificate (200 whatever the verdict)
    */
   @PostMapping(path = "/release-checks", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_PDF_VALUE)
-  public ResponseEntity<byte[]> pdf(@Valid @RequestBody ReleaseCheckRequest request) {
-    return certificate(request, CertificateFormat.PDF);
+  public ResponseEntity<byte[]> pdf(@Valid @RequestBody ReleaseCheckRequest request, Principal principal) {
+    return certificate(request, principal, CertificateFormat.PDF);
   }
 
-  private static ResponseEntity<byte[]> certificate(ReleaseCheckRequest request, CertificateFormat format) {
-    ReleaseReport report = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all())
-        .addSpecifications(request.specifications()).build().check(request.product(), request.lot());
+  private ResponseEntity<byte[]> certificate(ReleaseCheckRequest request, Principal principal,
+      CertificateFormat format) {
+    ReleaseReport report = checks.check(request, principal.getName());
     byte[] body = Certificates.render(report, request.product(), request.lot(),
         CertificateOptions.builder().format(format).specifications(request.specifications()).build());
     return ResponseEntity.ok()
