@@ -1,6 +1,8 @@
 package org.paracrine.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.hl7.fhir.r5.model.Bundle;
 import org.hl7.fhir.r5.model.Resource;
@@ -71,8 +73,33 @@ public final class FhirExport {
    * @throws IllegalArgumentException if the report is of another lot or product
    */
   public static Bundle batchAnalysis(SecretomeProduct product, Lot lot, ReleaseReport report) {
+    return batchAnalysis(product, lot, report, List.of());
+  }
+
+  /**
+   * Exports the batch analysis of a lot, with the full criteria of the user specifications it was checked against:
+   * for a specification the report names (same id and version) and that is given here, every criterion becomes an
+   * ObservationDefinition with all it says (allowed methods, acceptable outcomes, required, description), also a
+   * criterion that produced no finding, and the PlanDefinition carries the specification's title and description.
+   * Built-in profiles, whose rules are code, are always exported from their findings.
+   *
+   * <pre>{@code
+   * ReleaseChecker checker = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all())
+   *     .addSpecification(spec).build();
+   * Bundle b = FhirExport.batchAnalysis(product, lot, checker.check(product, lot), checker.specifications());
+   * }</pre>
+   *
+   * @param product the product the lot was checked against
+   * @param lot the lot
+   * @param report the report of checking this lot against this product
+   * @param specifications the user specifications of the check (others are ignored)
+   * @return a {@code collection} bundle
+   * @throws IllegalArgumentException if the report is of another lot or product
+   */
+  public static Bundle batchAnalysis(SecretomeProduct product, Lot lot, ReleaseReport report,
+      Collection<ReleaseSpecification> specifications) {
     return Exports.batchAnalysis(Objects.requireNonNull(product, "product"), Objects.requireNonNull(lot, "lot"),
-        Objects.requireNonNull(report, "report"));
+        Objects.requireNonNull(report, "report"), List.copyOf(specifications));
   }
 
   /**

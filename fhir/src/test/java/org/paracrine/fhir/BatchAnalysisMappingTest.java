@@ -248,6 +248,22 @@ class BatchAnalysisMappingTest {
   }
 
   @Test
+  void withTheSpecificationsOfTheCheckTheirCriteriaAreExportedInFull() {
+    SecretomeProduct product = ReferenceProducts.boneMarrowEvIntravenous();
+    ReleaseChecker checker = ReleaseChecker.builder().addSpecification(strictSpecification()).build();
+    Lot lot = exactLot();
+    Bundle b = FhirExport.batchAnalysis(product, lot, checker.check(product, lot), checker.specifications());
+    PlanDefinition plan = all(b, PlanDefinition.class).get(0);
+    assertThat(plan.getTitle()).isEqualTo("Strict release");
+    ObservationDefinition protein = all(b, ObservationDefinition.class).stream()
+        .filter(d -> d.getTitle().equals("protein")).findFirst().orElseThrow();
+    assertThat(protein.getMethod().getCodingFirstRep().getCode()).isEqualTo("BCA");
+    ObservationDefinition fromFindings = all(exactBundle(), ObservationDefinition.class).stream()
+        .filter(d -> d.getTitle().equals("protein")).findFirst().orElseThrow();
+    assertThat(fromFindings.hasMethod()).isFalse();
+  }
+
+  @Test
   void exportingTheSameReportTwiceGivesTheSameJson() {
     SampleChecks.Checked c = SampleChecks.lot("BMEV-25-001");
     assertThat(FhirExport.toJson(FhirExport.batchAnalysis(c.product, c.lot, c.report)))

@@ -18,12 +18,12 @@ import org.paracrine.core.spec.ReleaseSpecification;
  */
 class FhirValidationTest {
   @Test
-  void theBatchAnalysisOfEverySampleLotHasNoValidationError() {
+  void theBatchAnalysisOfEverySampleLotWithItsSpecificationsHasNoValidationError() {
     List<String> problems = new ArrayList<>();
     List<SampleChecks.Checked> all = SampleChecks.all();
     assertThat(all).hasSizeGreaterThanOrEqualTo(11);
     for (SampleChecks.Checked c : all) {
-      Bundle b = FhirExport.batchAnalysis(c.product, c.lot, c.report);
+      Bundle b = FhirExport.batchAnalysis(c.product, c.lot, c.report, c.specifications);
       assertThat(b.getEntry()).hasSizeGreaterThan(c.report.findings().size());
       List<SingleValidationMessage> errors = FhirValidation.errors(b);
       if (!errors.isEmpty()) {

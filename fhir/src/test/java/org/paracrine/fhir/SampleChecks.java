@@ -32,11 +32,13 @@ final class SampleChecks {
     final SecretomeProduct product;
     final Lot lot;
     final ReleaseReport report;
+    final List<ReleaseSpecification> specifications;
 
-    Checked(SecretomeProduct product, Lot lot, ReleaseReport report) {
+    Checked(SecretomeProduct product, Lot lot, ReleaseReport report, List<ReleaseSpecification> specifications) {
       this.product = product;
       this.lot = lot;
       this.report = report;
+      this.specifications = specifications;
     }
 
     @Override
@@ -111,7 +113,8 @@ final class SampleChecks {
       if (series.containsKey(product.id())) {
         b.addReferenceSeries(series.get(product.id()));
       }
-      checked.add(new Checked(product, lot, b.build().check(product, lot)));
+      ReleaseChecker checker = b.build();
+      checked.add(new Checked(product, lot, checker.check(product, lot), checker.specifications()));
     }
     return List.copyOf(checked);
   }

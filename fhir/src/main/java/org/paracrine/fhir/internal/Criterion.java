@@ -33,6 +33,8 @@ final class Criterion {
   Optional<Boolean> required = Optional.empty();
   Optional<Citation> source = Optional.empty();
   Optional<String> description = Optional.empty();
+  /** True when built from the specification itself: its findings then add nothing to it. */
+  boolean complete;
 
   private Criterion(SpecificationRef specification, String key) {
     this.specification = specification;
@@ -62,6 +64,7 @@ final class Criterion {
     v.required = Optional.of(c.required());
     v.source = c.source();
     v.description = c.description();
+    v.complete = true;
     c.consistency().ifPresent(k -> v.expected = Optional.of("consistent with the reference series of earlier lots"
         + " (control-chart rules and equivalence margins)"));
     return v;
@@ -77,8 +80,14 @@ final class Criterion {
     return v;
   }
 
-  /** Takes over what a further finding of the same criterion knows and this one does not. */
+  /**
+   * Takes over what a further finding of the same criterion knows and this one does not (for a criterion known only
+   * from findings; a specification's own criterion is complete).
+   */
   void merge(Finding f) {
+    if (complete) {
+      return;
+    }
     if (limit.isEmpty()) {
       limit = f.limit();
     }

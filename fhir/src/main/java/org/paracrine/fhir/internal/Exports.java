@@ -1,6 +1,7 @@
 package org.paracrine.fhir.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,9 +71,11 @@ public final class Exports {
    * @param product the product the lot was checked against
    * @param lot the lot
    * @param report the report of checking the lot
+   * @param specifications user specifications the report may name; their criteria are exported in full
    * @return the bundle
    */
-  public static Bundle batchAnalysis(SecretomeProduct product, Lot lot, ReleaseReport report) {
+  public static Bundle batchAnalysis(SecretomeProduct product, Lot lot, ReleaseReport report,
+      Collection<ReleaseSpecification> specifications) {
     if (!report.lotId().equals(lot.id())) {
       throw new IllegalArgumentException("report is of lot \"" + report.lotId() + "\", not of lot \"" + lot.id()
           + "\"; export a lot with its own report");
@@ -92,7 +95,18 @@ public final class Exports {
 
     // Criteria by specification, in report order; a recorded value per criterion for codes.
     Map<SpecificationRef, Map<String, Criterion>> criteria = new LinkedHashMap<>();
-    report.specifications().forEach(s -> criteria.put(s, new LinkedHashMap<>()));
+    Map<SpecificationRef, ReleaseSpecification> known = new LinkedHashMap<>();
+    for (ReleaseSpecification spec : specifications) {
+      known.putIfAbsent(SpecificationRef.of(spec.id(), spec.version()), spec);
+    }
+    for (SpecificationRef s : report.specifications()) {
+      Map<String, Criterion> byKey = new LinkedHashMap<>();
+      ReleaseSpecification spec = known.get(s);
+      if (spec != null) {
+        spec.criteria().forEach(c -> byKey.put(c.id(), Criterion.of(s, c)));
+      }
+      criteria.put(s, byKey);
+    }
     Map<SpecificationRef, Map<String, Optional<RecordValue>>> values = new LinkedHashMap<>();
     List<Optional<RecordValue>> findingValues = new ArrayList<>();
     for (Finding f : report.findings()) {
@@ -112,8 +126,10 @@ public final class Exports {
     Map<String, Reference> definitions = new LinkedHashMap<>();
     for (Map.Entry<SpecificationRef, Map<String, Criterion>> e : criteria.entrySet()) {
       SpecificationRef s = e.getKey();
-      Reference plan = Definitions.addSpecification(b, s, Optional.empty(), Optional.empty(),
-          e.getValue().values(), values.getOrDefault(s, Map.of()), productRef);
+      Optional<ReleaseSpecification> spec = Optional.ofNullable(known.get(s));
+      Reference plan = Definitions.addSpecification(b, s, spec.map(ReleaseSpecification::title),
+          spec.flatMap(ReleaseSpecification::description), e.getValue().values(), values.getOrDefault(s, Map.of()),
+          productRef);
       inputs.put(InputRole.PROFILE + "/" + s.id(), plan);
       inputs.put(InputRole.SPECIFICATION + "/" + s.id(), plan);
       for (String key : e.getValue().keySet()) {

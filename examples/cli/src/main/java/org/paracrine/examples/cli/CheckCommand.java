@@ -94,12 +94,13 @@ final class CheckCommand implements Callable<Integer> {
   /** Receives each checked lot instead of its report being printed (used by {@code paracrine fhir}). */
   interface ReportSink {
     /**
-     * Takes the report of one lot.
+     * Takes the report of one lot, with the specifications the lot was checked against.
      *
      * @return the line to print for the lot, e.g. the file written
      * @throws IOException if the lot's output cannot be written
      */
-    String accept(SecretomeProduct product, Lot lot, ReleaseReport report) throws IOException;
+    String accept(SecretomeProduct product, Lot lot, ReleaseReport report,
+        List<ReleaseSpecification> specifications) throws IOException;
   }
 
   private ReportSink sink;
@@ -304,7 +305,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (sink != null) {
       try {
-        out.println(sink.accept(product, lot, report));
+        out.println(sink.accept(product, lot, report, checker.specifications()));
       } catch (IOException | RuntimeException e) {
         reporter.problem(where, "lot " + lot.id() + ": " + e.getMessage());
       }

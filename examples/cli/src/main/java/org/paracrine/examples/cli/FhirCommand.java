@@ -65,6 +65,7 @@ final class FhirCommand implements Callable<Integer> {
     }
     Map<String, String> written = new HashMap<>();
     return CheckCommand.withSink(spec, inputs, specFiles, profileNames,
-        (product, lot, report) -> FhirFiles.write(output, product, lot, report, written)).call();
+        (product, lot, report, specifications) -> FhirFiles.write(output, product, lot, report, specifications,
+            written)).call();
   }
 }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.report.ReleaseReport;
+import org.paracrine.core.spec.ReleaseSpecification;
 import org.paracrine.fhir.FhirExport;
 
 /** Writes batch-analysis bundles for {@link FhirCommand}; the only CLI class that uses HAPI FHIR. */
@@ -33,7 +35,7 @@ final class FhirFiles {
   }
 
   static String write(Path dir, SecretomeProduct product, Lot lot, ReleaseReport report,
-      Map<String, String> written) throws IOException {
+      List<ReleaseSpecification> specifications, Map<String, String> written) throws IOException {
     String name = fileName(lot.id());
     String before = written.putIfAbsent(name, lot.id());
     if (before != null) {
@@ -42,7 +44,7 @@ final class FhirFiles {
     }
     Path file = dir.resolve(name);
     try {
-      Files.writeString(file, FhirExport.toJson(FhirExport.batchAnalysis(product, lot, report)),
+      Files.writeString(file, FhirExport.toJson(FhirExport.batchAnalysis(product, lot, report, specifications)),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IOException("cannot write " + file + ": " + CliFiles.reason(e), e);
