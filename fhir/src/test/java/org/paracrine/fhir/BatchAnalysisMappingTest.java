@@ -132,7 +132,7 @@ class BatchAnalysisMappingTest {
   void aFailingFindingIsInterpretedAsAbnormalAndTheReportConcludesReject() {
     SampleChecks.Checked c = SampleChecks.lot("BMLYO-25-009");
     Bundle b = FhirExport.batchAnalysis(c.product, c.lot, c.report);
-    Observation o = observation(b, "ISCT2006.POSITIVE_MARKER.BELOW_LIMIT", "/lot/cellIdentity/markers");
+    Observation o = observation(b, "ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT", "/lot/cellIdentity/markers");
     assertThat(codes(o.getInterpretationFirstRep().getCoding())).containsExactly(NS + "/CodeSystem/outcome#fail",
         "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation#A");
     assertThat(o.getValueQuantity().getValue()).isEqualTo(new BigDecimal("94.2"));

@@ -91,7 +91,7 @@ class ReleaseCheckServiceTest {
     ReleaseReport report = JSON.readReport(r.body());
     assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(report.findings()).anySatisfy(f -> {
-      assertThat(f.code()).isEqualTo("COMPENDIAL.ENDOTOXIN.ABOVE_LIMIT");
+      assertThat(f.code()).isEqualTo("COMPENDIAL.ENDOTOXIN.OUT_OF_LIMIT");
       assertThat(f.path()).isEqualTo("/lot/testResults/2/value");
       assertThat(f.source().orElseThrow().label()).isEqualTo("USP <85>");
     });
