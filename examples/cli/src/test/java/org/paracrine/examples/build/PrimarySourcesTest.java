@@ -102,7 +102,8 @@ class PrimarySourcesTest {
 
   @Test
   void theCheckFindsAReferenceEvenWhenAJavadocOrPythonCommentWrapsBetweenItsWords() {
-    assertThat(offences("/**\n * Sources: the Domain\n * Brief §6.\n */")).containsExactly("line 2: Domain" + " * Brief");
+    assertThat(offences("/**\n * Sources: the Domain\n * Brief §6.\n */"))
+        .containsExactly("line 2: Domain" + " * Brief");
     assertThat(offences("# from the domain\n# brief\n")).hasSize(1);
     assertThat(offences("See " + "Developers" + ".MD for details.")).containsExactly("line 1: Developers" + ".MD");
     assertThat(offences("MISEV2018 domain of application; brief summary in docs/sources.md")).isEmpty();
