@@ -2,7 +2,8 @@
 """Generates the vocabulary enums of paracrine-core from the tables below.
 
 The tables are the single place where codes, labels and ontology identifiers live; identifiers come from the
-Paracrine domain brief section 6 (UBERON, CL, HGNC, EDQM). Run: python3 tools/gen_vocabulary.py
+ontologies and terminologies themselves (UBERON, Cell Ontology, HGNC, EDQM Standard Terms), each listed with its
+locator in docs/sources.md. Run: python3 tools/gen_vocabulary.py
 """
 import os, textwrap
 
@@ -130,8 +131,9 @@ Tissue of origin of mesenchymal stromal cells or of a native biofluid.
 
 <p>The ISCT nomenclature statement (Viswanathan S et al., Cytotherapy 2019;21:1019, DOI
 10.1016/j.jcyt.2019.08.002) asks that the tissue of origin always be stated (BM-MSC, AT-MSC, UC-MSC, ...).
-{@link #ontologyId()} is the UBERON anatomy term and {@link #cellOntologyId()} the Cell Ontology MSC term, both as
-checked in the Paracrine domain brief §6.1. Menstrual blood maps to endometrium (UBERON:0001295) and the endometrial
+{@link #ontologyId()} is the UBERON anatomy term (github.com/obophenotype/uberon) and {@link #cellOntologyId()} the
+Cell Ontology MSC term (github.com/obophenotype/cell-ontology, cl-edit.owl); see docs/sources.md for the files the
+identifiers were checked in. Menstrual blood maps to endometrium (UBERON:0001295) and the endometrial
 stromal cell (CL:0002255) as a modelling choice; no UBERON term for menstrual fluid and no CL term for iPSC-derived
 MSC were found, so those stay empty. {@link #perinatal()} marks tissues recovered at birth, whose donors are under
 one month old (21 CFR 1271.80: the birth mother's specimen is tested).''',
@@ -153,8 +155,8 @@ gen('SourceMaterialType', '''
 Kind of starting material of a secretome product.
 
 <p>Cultured MSCs condition a medium; a native biofluid (e.g. acellular amniotic fluid, as in the amniotic-fluid EV
-product described by Bellio MA et al., Biomater Biosyst 2021;4:100031) is processed without culture. Domain brief
-§6.1 note.''',
+product described by Bellio MA et al., Biomater Biosyst 2021;4:100031, DOI 10.1016/j.bbiosy.2021.100031) is
+processed without culture.''',
 [('CULTURED_CELLS', 'cultured-cells', 'cultured cells (conditioned medium)', None),
  ('NATIVE_BIOFLUID', 'native-biofluid', 'native biofluid (no cell culture)', None)])
 
@@ -182,9 +184,10 @@ preparation contains EVs (categories 1 and 2) and to assess co-isolated contamin
 gen('Marker', '''
 Protein markers of EVs and MSCs, coded by HGNC approved symbol with the HGNC identifier.
 
-<p>Identifiers checked against an HGNC export (domain brief §6.2). {@link #commonName()} is the name used on
-antibody panels (CD73 for NT5E, ALIX for PDCD6IP, ...). {@link #misevCategory()} gives the MISEV2018 Table 3 category
-where the domain brief assigns one. Histones are a gene family without a single HGNC id.''',
+<p>Symbols and identifiers checked against an HGNC data export (HUGO Gene Nomenclature Committee, genenames.org;
+see docs/sources.md). {@link #commonName()} is the name used on antibody panels (CD73 for NT5E, ALIX for PDCD6IP,
+...). {@link #misevCategory()} gives the protein category of MISEV2018 Table 3 (Théry C et al., J Extracell Vesicles
+2018;7:1535750) where the marker is assigned one. Histones are a gene family without a single HGNC id.''',
 [('CD9', 'CD9', 'CD9 tetraspanin', 'HGNC:1709', 'CD9', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
  ('CD63', 'CD63', 'CD63 tetraspanin', 'HGNC:1692', 'CD63', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
  ('CD81', 'CD81', 'CD81 tetraspanin', 'HGNC:1701', 'CD81', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
@@ -212,7 +215,7 @@ where the domain brief assigns one. Histones are a gene family without a single 
  ('HLA_DRA', 'HLA-DRA', 'HLA-DR alpha chain (antibody detects the HLA-DR heterodimer)', 'HGNC:4947', 'HLA-DR', None),
  ('CCR7', 'CCR7', 'C-C motif chemokine receptor 7 (CD197)', 'HGNC:1608', 'CD197', None)],
 [('String', 'commonName', 'Returns the name used on antibody panels, e.g. CD73 for NT5E.', F),
- ('MisevCategory', 'misevCategory', 'Returns the MISEV2018 Table 3 category, where the domain brief assigns one.', T)],
+ ('MisevCategory', 'misevCategory', 'Returns the MISEV2018 Table 3 category, where the marker is assigned one.', T)],
 '''
   /**
    * Finds a marker by HGNC symbol or common name, ignoring case ({@code "CD73"} and {@code "NT5E"} both give
@@ -226,7 +229,7 @@ where the domain brief assigns one. Histones are a gene family without a single 
   }''')
 
 gen('EvIsolationMethod', '''
-Methods that separate or concentrate EVs (domain brief §6.3; local codes, no ontology identifiers confirmed).
+Methods that separate or concentrate EVs (local codes: no ontology identifiers were found; see docs/sources.md).
 Methods may be combined (MFDS 2024: two or more techniques may be paired).''',
 [('DIFFERENTIAL_ULTRACENTRIFUGATION', 'DUC', 'differential ultracentrifugation', None),
  ('DENSITY_GRADIENT_ULTRACENTRIFUGATION', 'DGUC', 'density-gradient ultracentrifugation', None),
@@ -247,7 +250,7 @@ What a global EV quantification measures (MISEV2018 item Q2: particle number, pr
 gen('AnalyticalMethod', '''
 Analytical methods for EV characterisation, cell identity, compendial safety tests and formulation tests.
 
-<p>Flags tie methods to MISEV2018 slots (Théry C et al., J Extracell Vesicles 2018;7:1535750; domain brief §6.4):
+<p>Flags tie methods to MISEV2018 slots (Théry C et al., J Extracell Vesicles 2018;7:1535750, checklist):
 {@link #singleVesicleImaging()} for item S1 (EM, AFM, super-resolution), {@link #singleParticleNonImaging()} for
 item S2 (NTA, TRPS, high-resolution flow), {@link #measurand()} for item Q2. Compendial methods: sterility USP
 &lt;71&gt;/Ph. Eur. 2.6.1 (and validated alternatives, 21 CFR 610.12), endotoxin USP &lt;85&gt;/Ph. Eur. 2.6.14,
@@ -299,8 +302,8 @@ mycoplasma Ph. Eur. 2.6.7.''',
  ('Measurand', 'measurand', 'Returns what the method quantifies globally (MISEV2018 item Q2), if it is a quantification method.', T)])
 
 gen('RouteOfAdministration', '''
-Routes of administration, coded with EDQM Standard Terms (domain brief §6.5, from the HL7 Europe UNICOM value set
-"EDQM Route of Administration").
+Routes of administration, coded with EDQM Standard Terms as published in the HL7 Europe UNICOM implementation guide,
+value set "EDQM Route of Administration" (github.com/hl7-eu/unicom-ig; see docs/sources.md).
 
 <p>{@link #category()} groups routes for endotoxin limits: USP &lt;85&gt; gives K = 5 EU/kg for parenteral routes
 other than intrathecal and 0.2 EU/kg for intrathecal; ophthalmic, inhalation, nasal and topical routes have no
@@ -338,8 +341,8 @@ compendial K. Intracochlear use has no EDQM term; it is a local code without an 
 [('RouteCategory', 'category', 'Returns the route group that decides which endotoxin rule applies.', F)])
 
 gen('DoseForm', '''
-Pharmaceutical dose forms, coded with EDQM Standard Terms (domain brief §6.5, HL7 Europe UNICOM value set
-"EDQM Pharmaceutical Dose Form").''',
+Pharmaceutical dose forms, coded with EDQM Standard Terms as published in the HL7 Europe UNICOM implementation guide,
+value set "EDQM Pharmaceutical Dose Form" (github.com/hl7-eu/unicom-ig; see docs/sources.md).''',
 [('SOLUTION_FOR_INJECTION', 'solution-for-injection', 'Solution for injection', 'EDQM:11201000'),
  ('SUSPENSION_FOR_INJECTION', 'suspension-for-injection', 'Suspension for injection', 'EDQM:11202000'),
  ('POWDER_FOR_SOLUTION_FOR_INJECTION', 'powder-for-solution-for-injection', 'Powder for solution for injection', 'EDQM:11205000'),
@@ -368,7 +371,7 @@ Pharmaceutical dose forms, coded with EDQM Standard Terms (domain brief §6.5, H
 gen('CultureFormat', '''
 Culture format during expansion or conditioning. 3D spheroids change the secretome relative to 2D (Redondo-Castro E
 et al., Stem Cell Res Ther 2018, DOI 10.1186/s13287-017-0753-5; Bartosh TJ et al., PNAS 2010;107:13724);
-bioreactors change yield and profile (domain brief §7).''',
+bioreactors change yield and profile (Kouroupis and Correa, Front Bioeng Biotechnol 2021; see docs/sources.md).''',
 [('MONOLAYER_2D', '2D', '2D monolayer (flasks, multilayer vessels)', None),
  ('SPHEROID_3D', '3D-spheroid', '3D spheroids', None),
  ('SCAFFOLD_3D', '3D-scaffold', '3D scaffold or hydrogel', None),
@@ -376,8 +379,9 @@ bioreactors change yield and profile (domain brief §7).''',
  ('HOLLOW_FIBRE_BIOREACTOR', 'hollow-fibre-bioreactor', 'hollow-fibre bioreactor', None)])
 
 gen('SupplementType', '''
-Serum or supplement in a culture medium. FBS introduces bovine EVs and proteins (MFDS 2024 EV guideline; domain
-brief §7), so {@link #animalSerum()} marks supplements that call for an EV-depletion method, bovine-virus safety
+Serum or supplement in a culture medium. FBS introduces bovine EVs and proteins (Korea MFDS EV guideline 2024,
+Guidance-0917-03; Cell Biosci 2022, s13578-022-00786-7, Table 2; see docs/sources.md), so {@link #animalSerum()}
+marks supplements that call for an EV-depletion method, bovine-virus safety
 evidence and a residual-serum test. Human platelet lysate contains platelet EVs ({@link #humanBloodDerived()}).''',
 [('FETAL_BOVINE_SERUM', 'FBS', 'fetal bovine serum', None, T, F),
  ('EV_DEPLETED_FBS', 'EV-depleted-FBS', 'EV-depleted fetal bovine serum', None, T, F),
@@ -391,13 +395,14 @@ evidence and a residual-serum test. Human platelet lysate contains platelet EVs 
 gen('OxygenCondition', '''
 Oxygen condition claimed for a culture step. Incubator normoxia is about 18.4-21 % O2, physioxia 2-9 % O2
 (Phelps J et al., Stem Cell Res Ther 2023, DOI 10.1186/s13287-023-03439-9); hypoxic conditioning of MSC is typically
-1-5 % O2 (domain brief §7). A claim must be backed by a recorded O2 percentage.''',
+1-5 % O2 in reviews, with 5 % O2 used for example in Front Bioeng Biotechnol 2019, DOI 10.3389/fbioe.2019.00292 (the
+lower bound is to be verified; see docs/sources.md). A claim must be backed by a recorded O2 percentage.''',
 [('NORMOXIA', 'normoxia', 'normoxia (incubator air)', None),
  ('PHYSIOXIA', 'physioxia', 'physioxia', None),
  ('HYPOXIA', 'hypoxia', 'hypoxia', None)])
 
 gen('PrimingAgent', '''
-Agents used to prime (pre-condition) MSCs before or during conditioning (domain brief §7: López-García &amp;
+Agents used to prime (pre-condition) MSCs before or during conditioning (López-García &amp;
 Castro-Manrreza, IJMS 2021;22:9531; Redondo-Castro 2018; Ferreira JR et al., Front Immunol 2018;9:2837).
 Concentrations and durations vary by study and are recorded per treatment, never assumed.''',
 [('IFN_GAMMA', 'IFN-gamma', 'interferon gamma', None),
@@ -408,7 +413,9 @@ Concentrations and durations vary by study and are recorded per treatment, never
  ('RESVERATROL', 'resveratrol', 'resveratrol', None)])
 
 gen('DownstreamOperation', '''
-Downstream unit operations after conditioned-medium harvest (domain brief §3 design, MFDS 2024 isolation section).''',
+Downstream unit operations after conditioned-medium harvest (Korea MFDS, Guideline on Quality, Non-clinical and
+Clinical Assessment of Extracellular Vesicle Therapy Products, Guidance-0917-03, 2024, isolation section; see
+docs/sources.md).''',
 [('CLARIFICATION_CENTRIFUGATION', 'clarification-centrifugation', 'clarification by low-speed centrifugation', None),
  ('CLARIFICATION_FILTRATION', 'clarification-filtration', 'clarification by depth or membrane filtration', None),
  ('CONCENTRATION', 'concentration', 'concentration', None),
@@ -433,7 +440,8 @@ gen('DonorTestType', '''
 Communicable-disease tests for donors of human cells and tissues, 21 CFR 1271.85.
 
 <p>{@link #scope()} says which donors need the test: all donors (1271.85(a)), donors of viable leukocyte-rich cells
-or tissue (1271.85(b): HTLV-I/II and CMV; the exact regulation wording is marked "verify" in the domain brief), or
+or tissue (1271.85(b): HTLV-I/II and CMV; this list was taken from FDA and AATB summaries, not from the regulation
+text, so its confidence is VERIFY, see docs/sources.md), or
 reproductive tissue (1271.85(c)).''',
 [('HIV1_ANTIBODY', 'anti-HIV-1', 'anti-HIV-1 antibody', None, '@DonorTestScope.ALL_DONORS'),
  ('HIV1_2_ANTIBODY', 'anti-HIV-1/2', 'anti-HIV-1/2 combination antibody', None, '@DonorTestScope.ALL_DONORS'),
@@ -452,7 +460,7 @@ reproductive tissue (1271.85(c)).''',
 
 gen('SpecimenSource', '''
 Whose specimen a donor test was run on. For donors under one month old (umbilical cord, placenta, amnion) the birth
-mother's specimen is tested (21 CFR 1271.80; domain brief §5.6).''',
+mother's specimen is tested (21 CFR 1271.80(a)).''',
 [('DONOR', 'donor', 'donor', None), ('BIRTH_MOTHER', 'birth-mother', 'birth mother', None)])
 
 gen('QualitativeOutcome', '''
@@ -538,9 +546,9 @@ Vesicles 2024;13:e12404, DOI 10.1002/jev2.12404).''',
 [('MISEV2018', 'MISEV2018', 'MISEV2018', None), ('MISEV2023', 'MISEV2023', 'MISEV2023', None)])
 
 gen('ParticleClass', '''
-Particle classes of the MISEV2023 nomenclature (Welsh JA et al., J Extracell Vesicles 2024;13:e12404, Table 2;
-domain brief §3.2): EVs (lipid-bilayer-bounded, released from cells, non-replicating), non-vesicular extracellular
-particles, the umbrella "extracellular particles", and EV mimetics with their two sub-types.''',
+Particle classes of the MISEV2023 nomenclature (Welsh JA et al., J Extracell Vesicles 2024;13:e12404, DOI
+10.1002/jev2.12404, Table 2): EVs (lipid-bilayer-bounded, released from cells, non-replicating), non-vesicular
+extracellular particles, the umbrella "extracellular particles", and EV mimetics with their two sub-types.''',
 [('EXTRACELLULAR_VESICLE', 'EV', 'extracellular vesicles', None),
  ('NON_VESICULAR_EXTRACELLULAR_PARTICLE', 'NVEP', 'non-vesicular extracellular particles', None),
  ('EXTRACELLULAR_PARTICLE', 'EP', 'extracellular particles (EVs and NVEPs)', None),
@@ -549,7 +557,8 @@ particles, the umbrella "extracellular particles", and EV mimetics with their tw
  ('SYNTHETIC_VESICLE', 'synthetic-vesicle', 'synthetic vesicle', None)])
 
 gen('DoseBasis', '''
-What a dose amount counts (domain brief §9): product volume, particles, protein, lipid, cell-equivalents, or the
+What a dose amount counts (dose units vary across trials: Wang Y et al., Front Med 2025, DOI
+10.3389/fmed.2025.1625787; see docs/sources.md): product volume, particles, protein, lipid, cell-equivalents, or the
 percentage of secretome in a vehicle. Units must match: volume in a volume unit, particles in
 {@code {particles}}, protein in a mass unit, lipid in an amount of substance, cell-equivalents in {@code {cells}},
 percentage in {@code %}.''',

@@ -13,11 +13,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * The conditioning step in which cells secrete into the medium that becomes the product.
  *
- * <p>What is recorded follows the parameters known to change MSC-conditioned medium (domain brief §7;
- * Chouaib B et al., IJMS 2023;24:12594; MFDS 2024): medium and serum/supplement (FBS needs an EV-depletion method
- * and bovine-virus safety evidence), O2, culture format, priming agents with concentration and duration,
- * conditioning duration, harvest viability (apoptotic bodies are impurities) and cells at harvest (needed for
- * per-cell normalisation and MISEV2018 item Q1).
+ * <p>What is recorded follows the parameters known to change MSC-conditioned medium (Chouaib B et al., IJMS
+ * 2023;24:12594; Korea MFDS EV guideline 2024, Guidance-0917-03; see docs/sources.md): medium and serum/supplement (FBS
+ * needs an EV-depletion method and bovine-virus safety evidence), O2, culture format, priming agents with concentration
+ * and duration, conditioning duration, harvest viability (apoptotic bodies are impurities) and cells at harvest (needed
+ * for per-cell normalisation and MISEV2018 item Q1).
  *
  * <p>Invariants: percentages within 0–100 %; durations non-negative times; cells at harvest non-negative;
  * medium volume a volume.

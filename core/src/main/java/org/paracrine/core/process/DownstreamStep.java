@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * A downstream unit operation with its method and parameters: clarification, concentration (e.g. TFF),
  * EV isolation, sterile filtration (0.22 µm), lyophilisation.
  *
- * <p>Relative centrifugal force has no UCUM unit (domain brief §6.6) and is stored as a plain multiple of g.
+ * <p>Relative centrifugal force has no UCUM unit (unitsofmeasure.org) and is stored as a plain multiple of g.
  * Molecular-weight cut-off is a molar mass: 100 kDa is {@code 100 kg/mol}. Further parameters go into
  * {@link #parameters()}.
  *

@@ -12,7 +12,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A priming (pre-conditioning) treatment: agent, concentration and duration. Published concentrations and times
- * vary (domain brief §7, marked unconfirmed), so none is assumed.
+ * vary between studies and no typical value has been confirmed (López-García &amp; Castro-Manrreza, IJMS
+ * 2021;22:9531; see docs/sources.md), so none is assumed.
  *
  * <p>Invariants: concentration non-negative; duration a non-negative time.
  */

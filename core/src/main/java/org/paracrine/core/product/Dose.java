@@ -11,11 +11,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 /**
  * One dose: what it counts ({@link DoseBasis}) and how much, either flat or per kilogram body mass.
  *
- * <p>Dose units are heterogeneous across trials (Wang Y et al., Front Med 2025, 66 trials reviewed; domain brief
- * §9): 15 mL of product, 2 × 10⁸ particles, 20 pmol phospholipid/kg, 10 % secretome in a gel. The unit must match
- * the basis — volume: a volume; particles: {@code {particles}}; protein: a mass; lipid: an amount of substance;
- * cell-equivalents: {@code {cells}}; percent in vehicle: {@code %} — optionally divided by a body mass
- * ({@code {particles}/kg}), which makes the dose per kilogram ({@link #perBodyMass()}).
+ * <p>Dose units are heterogeneous across trials (Wang Y et al., Front Med 2025, DOI 10.3389/fmed.2025.1625787, 66
+ * trials reviewed; see docs/sources.md): 15 mL of product, 2 × 10⁸ particles, 20 pmol phospholipid/kg, 10 % secretome
+ * in a gel. The unit must match the basis — volume: a volume; particles: {@code {particles}}; protein: a mass; lipid:
+ * an amount of substance; cell-equivalents: {@code {cells}}; percent in vehicle: {@code %} — optionally divided by a
+ * body mass ({@code {particles}/kg}), which makes the dose per kilogram ({@link #perBodyMass()}).
  *
  * <p>Invariants: amount greater than zero; unit consistent with the basis as above.
  */

@@ -7,7 +7,8 @@ import java.util.Optional;
  * Exact dose arithmetic on {@link Quantity} values: concentration × volume, per-kilogram ↔ total for a given body
  * mass, and the volume needed for a target dose.
  *
- * <p>Rules (Paracrine domain brief §9, derived, no external authority): {@code amount = concentration × volume};
+ * <p>Rules (Paracrine's own derived arithmetic, no external authority; see docs/sources.md):
+ * {@code amount = concentration × volume};
  * {@code per kg = total / body mass}; body mass is always an input, never a constant; protein is never converted
  * to particles with a literature constant (there is deliberately no such method here).
  *

@@ -3,7 +3,7 @@ package org.paracrine.core.quantity;
 /**
  * UCUM codes used throughout Paracrine, and checks for units that have a domain-specific pitfall.
  *
- * <p>Sources: UCUM (unitsofmeasure.org) and the Paracrine domain brief §6.6. Counted entities are UCUM
+ * <p>Source: The Unified Code for Units of Measure (unitsofmeasure.org); see docs/sources.md. Counted entities are UCUM
  * annotations ({@code {particles}}, {@code {cells}}); an annotation has unit 1 in UCUM, so Paracrine refuses to
  * compare different annotations (see {@link Quantity}).
  */

@@ -50,7 +50,7 @@ import org.paracrine.core.vocabulary.Term;
 import org.paracrine.core.vocabulary.TissueSource;
 
 /**
- * Five secretome products modelled on published products and trials (domain brief §8), built only through the
+ * Five secretome products modelled on published products and trials (listed in docs/sources.md), built only through the
  * public API. Published facts are kept (source, route, dose, schedule, dilution, particle and protein content);
  * details that the publications do not give (donor dates, passage, excipients, process parameters) are
  * plausible example values, marked as such in each product's description.
@@ -285,7 +285,7 @@ public final class ReferenceProducts {
    * for 48 h under 5 % O₂ with IFN-γ priming, concentrated by tangential-flow filtration and sterile-filtered
    * through 0.22 µm (a lyophilised "lyosecretome" process exists: Bari E et al., Cells 2018;7:190, DOI
    * 10.3390/cells7110190). The IFN-γ concentration and duration are example values: published priming doses are
-   * not confirmed (domain brief §7).
+   * not confirmed (see docs/sources.md).
    *
    * @return the product
    */

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Analytical methods for EV characterisation, cell identity, compendial safety tests and formulation tests.
  *
- * <p>Flags tie methods to MISEV2018 slots (Théry C et al., J Extracell Vesicles 2018;7:1535750; domain brief §6.4):
+ * <p>Flags tie methods to MISEV2018 slots (Théry C et al., J Extracell Vesicles 2018;7:1535750, checklist):
  * {@link #singleVesicleImaging()} for item S1 (EM, AFM, super-resolution), {@link #singleParticleNonImaging()} for
  * item S2 (NTA, TRPS, high-resolution flow), {@link #measurand()} for item Q2. Compendial methods: sterility USP
  * &lt;71&gt;/Ph. Eur. 2.6.1 (and validated alternatives, 21 CFR 610.12), endotoxin USP &lt;85&gt;/Ph. Eur. 2.6.14,

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Culture format during expansion or conditioning. 3D spheroids change the secretome relative to 2D (Redondo-Castro E
  * et al., Stem Cell Res Ther 2018, DOI 10.1186/s13287-017-0753-5; Bartosh TJ et al., PNAS 2010;107:13724);
- * bioreactors change yield and profile (domain brief §7).
+ * bioreactors change yield and profile (Kouroupis and Correa, Front Bioeng Biotechnol 2021; see docs/sources.md).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */

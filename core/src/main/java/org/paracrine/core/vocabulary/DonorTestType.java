@@ -6,7 +6,8 @@ import java.util.Optional;
  * Communicable-disease tests for donors of human cells and tissues, 21 CFR 1271.85.
  *
  * <p>{@link #scope()} says which donors need the test: all donors (1271.85(a)), donors of viable leukocyte-rich cells
- * or tissue (1271.85(b): HTLV-I/II and CMV; the exact regulation wording is marked "verify" in the domain brief), or
+ * or tissue (1271.85(b): HTLV-I/II and CMV; this list was taken from FDA and AATB summaries, not from the regulation
+ * text, so its confidence is VERIFY, see docs/sources.md), or
  * reproductive tissue (1271.85(c)).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.

@@ -3,7 +3,8 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * What a dose amount counts (domain brief §9): product volume, particles, protein, lipid, cell-equivalents, or the
+ * What a dose amount counts (dose units vary across trials: Wang Y et al., Front Med 2025, DOI
+ * 10.3389/fmed.2025.1625787; see docs/sources.md): product volume, particles, protein, lipid, cell-equivalents, or the
  * percentage of secretome in a vehicle. Units must match: volume in a volume unit, particles in
  * {@code {particles}}, protein in a mass unit, lipid in an amount of substance, cell-equivalents in {@code {cells}},
  * percentage in {@code %}.

@@ -3,8 +3,8 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * Pharmaceutical dose forms, coded with EDQM Standard Terms (domain brief §6.5, HL7 Europe UNICOM value set
- * "EDQM Pharmaceutical Dose Form").
+ * Pharmaceutical dose forms, coded with EDQM Standard Terms as published in the HL7 Europe UNICOM implementation guide,
+ * value set "EDQM Pharmaceutical Dose Form" (github.com/hl7-eu/unicom-ig; see docs/sources.md).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */

@@ -3,7 +3,9 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * Downstream unit operations after conditioned-medium harvest (domain brief §3 design, MFDS 2024 isolation section).
+ * Downstream unit operations after conditioned-medium harvest (Korea MFDS, Guideline on Quality, Non-clinical and
+ * Clinical Assessment of Extracellular Vesicle Therapy Products, Guidance-0917-03, 2024, isolation section; see
+ * docs/sources.md).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */

@@ -3,7 +3,7 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * Methods that separate or concentrate EVs (domain brief §6.3; local codes, no ontology identifiers confirmed).
+ * Methods that separate or concentrate EVs (local codes: no ontology identifiers were found; see docs/sources.md).
  * Methods may be combined (MFDS 2024: two or more techniques may be paired).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.

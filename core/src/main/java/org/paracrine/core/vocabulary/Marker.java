@@ -5,9 +5,10 @@ import java.util.Optional;
 /**
  * Protein markers of EVs and MSCs, coded by HGNC approved symbol with the HGNC identifier.
  *
- * <p>Identifiers checked against an HGNC export (domain brief §6.2). {@link #commonName()} is the name used on
- * antibody panels (CD73 for NT5E, ALIX for PDCD6IP, ...). {@link #misevCategory()} gives the MISEV2018 Table 3 category
- * where the domain brief assigns one. Histones are a gene family without a single HGNC id.
+ * <p>Symbols and identifiers checked against an HGNC data export (HUGO Gene Nomenclature Committee, genenames.org;
+ * see docs/sources.md). {@link #commonName()} is the name used on antibody panels (CD73 for NT5E, ALIX for PDCD6IP,
+ * ...). {@link #misevCategory()} gives the protein category of MISEV2018 Table 3 (Théry C et al., J Extracell Vesicles
+ * 2018;7:1535750) where the marker is assigned one. Histones are a gene family without a single HGNC id.
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */
@@ -119,7 +120,7 @@ public enum Marker implements Vocabulary {
   }
 
   /**
-   * Returns the MISEV2018 Table 3 category, where the domain brief assigns one.
+   * Returns the MISEV2018 Table 3 category, where the marker is assigned one.
    *
    * @return the value, or empty
    */

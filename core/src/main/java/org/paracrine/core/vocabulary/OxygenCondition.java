@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Oxygen condition claimed for a culture step. Incubator normoxia is about 18.4-21 % O2, physioxia 2-9 % O2
  * (Phelps J et al., Stem Cell Res Ther 2023, DOI 10.1186/s13287-023-03439-9); hypoxic conditioning of MSC is typically
- * 1-5 % O2 (domain brief §7). A claim must be backed by a recorded O2 percentage.
+ * 1-5 % O2 in reviews, with 5 % O2 used for example in Front Bioeng Biotechnol 2019, DOI 10.3389/fbioe.2019.00292 (the
+ * lower bound is to be verified; see docs/sources.md). A claim must be backed by a recorded O2 percentage.
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */

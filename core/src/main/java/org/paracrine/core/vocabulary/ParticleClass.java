@@ -3,9 +3,9 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * Particle classes of the MISEV2023 nomenclature (Welsh JA et al., J Extracell Vesicles 2024;13:e12404, Table 2;
- * domain brief §3.2): EVs (lipid-bilayer-bounded, released from cells, non-replicating), non-vesicular extracellular
- * particles, the umbrella "extracellular particles", and EV mimetics with their two sub-types.
+ * Particle classes of the MISEV2023 nomenclature (Welsh JA et al., J Extracell Vesicles 2024;13:e12404, DOI
+ * 10.1002/jev2.12404, Table 2): EVs (lipid-bilayer-bounded, released from cells, non-replicating), non-vesicular
+ * extracellular particles, the umbrella "extracellular particles", and EV mimetics with their two sub-types.
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */

@@ -3,7 +3,7 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * Agents used to prime (pre-condition) MSCs before or during conditioning (domain brief §7: López-García &amp;
+ * Agents used to prime (pre-condition) MSCs before or during conditioning (López-García &amp;
  * Castro-Manrreza, IJMS 2021;22:9531; Redondo-Castro 2018; Ferreira JR et al., Front Immunol 2018;9:2837).
  * Concentrations and durations vary by study and are recorded per treatment, never assumed.
  *

@@ -3,8 +3,8 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * Routes of administration, coded with EDQM Standard Terms (domain brief §6.5, from the HL7 Europe UNICOM value set
- * "EDQM Route of Administration").
+ * Routes of administration, coded with EDQM Standard Terms as published in the HL7 Europe UNICOM implementation guide,
+ * value set "EDQM Route of Administration" (github.com/hl7-eu/unicom-ig; see docs/sources.md).
  *
  * <p>{@link #category()} groups routes for endotoxin limits: USP &lt;85&gt; gives K = 5 EU/kg for parenteral routes
  * other than intrathecal and 0.2 EU/kg for intrathecal; ophthalmic, inhalation, nasal and topical routes have no

@@ -6,8 +6,8 @@ import java.util.Optional;
  * Kind of starting material of a secretome product.
  *
  * <p>Cultured MSCs condition a medium; a native biofluid (e.g. acellular amniotic fluid, as in the amniotic-fluid EV
- * product described by Bellio MA et al., Biomater Biosyst 2021;4:100031) is processed without culture. Domain brief
- * §6.1 note.
+ * product described by Bellio MA et al., Biomater Biosyst 2021;4:100031, DOI 10.1016/j.bbiosy.2021.100031) is
+ * processed without culture.
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */

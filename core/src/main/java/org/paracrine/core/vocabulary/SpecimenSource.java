@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Whose specimen a donor test was run on. For donors under one month old (umbilical cord, placenta, amnion) the birth
- * mother's specimen is tested (21 CFR 1271.80; domain brief §5.6).
+ * mother's specimen is tested (21 CFR 1271.80(a)).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */

@@ -3,8 +3,9 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * Serum or supplement in a culture medium. FBS introduces bovine EVs and proteins (MFDS 2024 EV guideline; domain
- * brief §7), so {@link #animalSerum()} marks supplements that call for an EV-depletion method, bovine-virus safety
+ * Serum or supplement in a culture medium. FBS introduces bovine EVs and proteins (Korea MFDS EV guideline 2024,
+ * Guidance-0917-03; Cell Biosci 2022, s13578-022-00786-7, Table 2; see docs/sources.md), so {@link #animalSerum()}
+ * marks supplements that call for an EV-depletion method, bovine-virus safety
  * evidence and a residual-serum test. Human platelet lysate contains platelet EVs ({@link #humanBloodDerived()}).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.

@@ -7,8 +7,9 @@ import java.util.Optional;
  *
  * <p>The ISCT nomenclature statement (Viswanathan S et al., Cytotherapy 2019;21:1019, DOI
  * 10.1016/j.jcyt.2019.08.002) asks that the tissue of origin always be stated (BM-MSC, AT-MSC, UC-MSC, ...).
- * {@link #ontologyId()} is the UBERON anatomy term and {@link #cellOntologyId()} the Cell Ontology MSC term, both as
- * checked in the Paracrine domain brief §6.1. Menstrual blood maps to endometrium (UBERON:0001295) and the endometrial
+ * {@link #ontologyId()} is the UBERON anatomy term (github.com/obophenotype/uberon) and {@link #cellOntologyId()} the
+ * Cell Ontology MSC term (github.com/obophenotype/cell-ontology, cl-edit.owl); see docs/sources.md for the files the
+ * identifiers were checked in. Menstrual blood maps to endometrium (UBERON:0001295) and the endometrial
  * stromal cell (CL:0002255) as a modelling choice; no UBERON term for menstrual fluid and no CL term for iPSC-derived
  * MSC were found, so those stay empty. {@link #perinatal()} marks tissues recovered at birth, whose donors are under
  * one month old (21 CFR 1271.80: the birth mother's specimen is tested).

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>Identifiers use CURIE form: {@code UBERON:0002371} (anatomy), {@code CL:0002540} (Cell Ontology),
  * {@code HGNC:1709} (human genes), {@code EDQM:20045000} (EDQM Standard Terms routes and dose forms). Only
- * identifiers confirmed in the Paracrine domain brief (§6) are given; others are empty rather than guessed.
+ * identifiers confirmed in the ontology or terminology itself are given (docs/sources.md names where each was
+ * checked); others are empty rather than guessed.
  *
  * <p>Values read from records are wrapped in {@link Term}, which also keeps codes this version does not know.
  */

@@ -4,8 +4,9 @@ import org.paracrine.core.spec.Citation;
 import org.paracrine.core.spec.Confidence;
 
 /**
- * The citations attached to built-in findings, with the confidence the Paracrine domain brief gives each number
- * (confirmed, verify, unconfirmed).
+ * The citations attached to built-in findings, each with the confidence of its number in the primary source
+ * (confirmed, verify, unconfirmed). docs/sources.md lists the same sources with locators and what is taken from
+ * each.
  */
 public final class Sources {
   private Sources() {}

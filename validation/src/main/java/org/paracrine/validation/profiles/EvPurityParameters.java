@@ -8,7 +8,8 @@ import org.paracrine.core.quantity.Quantity;
  * your vesicles?", J Extracell Vesicles 2013;2:19861, DOI 10.3402/jev.v2i0.19861.
  *
  * <p><b>Unconfirmed.</b> The thresholds are widely quoted but were not found in the abstract or figure legends of
- * the paper (Paracrine domain brief §4 and §11); they are configurable defaults, and the profile only ever warns.
+ * the paper, and the full text has not been checked (see docs/sources.md); they are configurable defaults, and the
+ * profile only ever warns.
  * Note the unclassified gaps between 1.5 × 10⁹ and 2 × 10⁹ and between 2 × 10¹⁰ and 3 × 10¹⁰ particles/µg.
  */
 @Value.Immutable

@@ -10,7 +10,7 @@ import org.paracrine.core.vocabulary.RouteCategory;
 /**
  * Parameters of {@link FormulationProfile}: pH and osmolality windows by route category.
  *
- * <p>There is no compendial pH or osmolality limit for these products (Paracrine domain brief §5.4), so every
+ * <p>There is no compendial pH or osmolality limit for these products (see docs/sources.md), so every
  * default is a Paracrine default and <b>unconfirmed</b>: parenteral, intrathecal and other CNS routes pH 6.5–8.0
  * (centred on blood pH 7.4, Stranz &amp; Kastango, IJPC 2002) and osmolality 200–400 mOsm/kg (quoted by
  * non-authoritative sources); ophthalmic osmolality 190–650 mOsm/kg, derived from the tolerated 0.6–2.0 % NaCl

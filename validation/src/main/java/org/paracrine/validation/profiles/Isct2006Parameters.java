@@ -9,7 +9,8 @@ import org.paracrine.core.vocabulary.Marker;
 
 /**
  * Parameters of {@link Isct2006Profile}. Every default is the published ISCT minimal criterion (Dominici M et al.,
- * Cytotherapy 2006;8(4):315-317, DOI 10.1080/14653240600855905), confirmed in the Paracrine domain brief.
+ * Cytotherapy 2006;8(4):315-317, DOI 10.1080/14653240600855905), read in the position statement itself
+ * (confidence CONFIRMED; see docs/sources.md).
  */
 @Value.Immutable
 public abstract class Isct2006Parameters {
