@@ -56,8 +56,9 @@ import org.paracrine.validation.profiles.EvReportingChecklist;
  * applied specifications, reference series (when a consistency criterion used it). The SHA-256 of each document
  * input is computed by a {@link DocumentDigester}: the one set with {@link Builder#digester(DocumentDigester)}, else
  * the one found with {@link ServiceLoader} ({@code paracrine-serialization} provides it; its digests equal
- * {@code ParacrineJson.sha256}), else none and the inputs are named without digests. Profiles written in code are
- * named by id and version (no digest). Digests of specifications and reference series are computed once, when the
+ * {@code ParacrineJson.sha256}), else none and the inputs are named without digests. A data profile
+ * ({@link ReleaseProfile#specification()}) is digested like a specification; a profile written in code is named by
+ * id and version (no digest). Digests of profiles, specifications and reference series are computed once, when the
  * checker is built.
  *
  * <p>A checker is immutable, thread-safe and side-effect free; build it once and share it. A rule that throws an
@@ -85,6 +86,7 @@ public final class ReleaseChecker {
   private final Optional<DocumentDigester> digester;
   private final Optional<String> checkedBy;
   private final Map<ReleaseSpecification, InputDigest> specificationDigests;
+  private final List<InputDigest> profileDigests;
   private final Map<String, InputDigest> seriesDigests;
   private final java.util.concurrent.atomic.AtomicReference<Object[]> lastProduct =
       new java.util.concurrent.atomic.AtomicReference<>();
@@ -134,6 +136,15 @@ public final class ReleaseChecker {
     referenceSeries.forEach((product, s) -> seriesDigest.put(product,
         digest(InputRole.REFERENCE_SERIES, "reference-series", s.id(), Optional.of(s.version()), s)));
     this.seriesDigests = Collections.unmodifiableMap(seriesDigest);
+    List<InputDigest> profileInputs = new ArrayList<>(profiles.size());
+    for (ReleaseProfile profile : profiles) {
+      // a data profile is a specification document: its digest proves which criteria and parameters were used
+      profileInputs.add(profile.specification()
+          .map(spec -> digest(InputRole.PROFILE, "profile", profile.id(), Optional.of(profile.version()), spec))
+          .orElseGet(() -> InputDigest.builder().role(InputRole.PROFILE).kind("profile").id(profile.id())
+              .version(profile.version()).build()));
+    }
+    this.profileDigests = List.copyOf(profileInputs);
   }
 
   /** The digester found with {@link ServiceLoader}, looked up once. */
@@ -167,10 +178,7 @@ public final class ReleaseChecker {
         .libraryVersion(ParacrineLibrary.version()).checkedAt(checkedAt).checkedBy(checkedBy);
     p.addInput(productDigest(product));
     p.addInput(digest(InputRole.LOT, "lot", lot.id(), Optional.empty(), lot));
-    for (ReleaseProfile profile : profiles) {
-      p.addInput(InputDigest.builder().role(InputRole.PROFILE).kind("profile").id(profile.id())
-          .version(profile.version()).build());
-    }
+    profileDigests.forEach(p::addInput);
     applied.forEach(s -> p.addInput(specificationDigests.get(s)));
     seriesUsed.ifPresent(s -> p.addInput(seriesDigests.get(s.productId())));
     return p.build();
