@@ -24,11 +24,11 @@ class FhirCommandTest {
         DATA.resolve("specifications").toString(), DATA.resolve("lots").toString());
     assertThat(run.exit).isEqualTo(ExitCodes.REJECTED);
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(f -> f.getFileName().toString()).collect(Collectors.toList())).hasSize(10)
+      assertThat(files.map(f -> f.getFileName().toString()).collect(Collectors.toList())).hasSize(14)
           .contains("BMEV-25-001.fhir.json", "BMLYO-25-009.fhir.json");
     }
     assertThat(run.out).contains("RELEASE BMEV-25-001 -> " + out.resolve("BMEV-25-001.fhir.json"));
-    assertThat(run.out).contains("checked 10 lots: 5 released, 4 rejected, 1 incomplete; 0 input problems");
+    assertThat(run.out).contains("checked 14 lots: 6 released, 7 rejected, 1 incomplete; 0 input problems");
     Bundle b = FhirExport.context().newJsonParser().parseResource(Bundle.class,
         Files.readString(out.resolve("BMLYO-25-009.fhir.json")));
     assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
