@@ -217,40 +217,6 @@ public enum FindingCode {
   DONOR_SPECIMEN_WINDOW_OUTSIDE("DONOR.SPECIMEN_WINDOW.OUTSIDE", "A specimen was collected outside the window around recovery."),
   /** The recovery date is missing, so specimen timing cannot be checked. */
   DONOR_SPECIMEN_WINDOW_MISSING("DONOR.SPECIMEN_WINDOW.MISSING", "The recovery date is missing, so specimen timing cannot be checked."),
-  /** A cultured-cell product has no process description. */
-  BIOPROCESS_PROCESS_MISSING("BIOPROCESS.PROCESS.MISSING", "A cultured-cell product has no process description."),
-  /** A cultured-cell product has no conditioning step. */
-  BIOPROCESS_CONDITIONING_MISSING("BIOPROCESS.CONDITIONING.MISSING", "A cultured-cell product has no conditioning step."),
-  /** A hypoxia/physioxia claim states its O2 % consistent with the claim. */
-  BIOPROCESS_OXYGEN_PASS("BIOPROCESS.OXYGEN.PASS", "A hypoxia/physioxia claim states its O2 % consistent with the claim."),
-  /** A hypoxia/physioxia claim without O2 %. */
-  BIOPROCESS_OXYGEN_MISSING("BIOPROCESS.OXYGEN.MISSING", "A hypoxia/physioxia claim without O2 %."),
-  /** The stated O2 % is outside the window of the claim (warning). */
-  BIOPROCESS_OXYGEN_INCONSISTENT("BIOPROCESS.OXYGEN.INCONSISTENT", "The stated O2 % is outside the window of the claim (warning)."),
-  /** Animal serum in conditioning has an EV-depletion method. */
-  BIOPROCESS_FBS_EV_DEPLETION_PASS("BIOPROCESS.FBS_EV_DEPLETION.PASS", "Animal serum in conditioning has an EV-depletion method."),
-  /** Animal serum in conditioning without an EV-depletion method. */
-  BIOPROCESS_FBS_EV_DEPLETION_MISSING("BIOPROCESS.FBS_EV_DEPLETION.MISSING", "Animal serum in conditioning without an EV-depletion method."),
-  /** Bovine-virus safety evidence is stated. */
-  BIOPROCESS_FBS_VIRUS_SAFETY_PASS("BIOPROCESS.FBS_VIRUS_SAFETY.PASS", "Bovine-virus safety evidence is stated."),
-  /** Animal serum without bovine-virus safety evidence. */
-  BIOPROCESS_FBS_VIRUS_SAFETY_MISSING("BIOPROCESS.FBS_VIRUS_SAFETY.MISSING", "Animal serum without bovine-virus safety evidence."),
-  /** A residual-serum result is on the lot. */
-  BIOPROCESS_FBS_RESIDUAL_SERUM_PASS("BIOPROCESS.FBS_RESIDUAL_SERUM.PASS", "A residual-serum result is on the lot."),
-  /** Animal serum used but no residual-serum result. */
-  BIOPROCESS_FBS_RESIDUAL_SERUM_MISSING("BIOPROCESS.FBS_RESIDUAL_SERUM.MISSING", "Animal serum used but no residual-serum result."),
-  /** Harvest viability is recorded. */
-  BIOPROCESS_HARVEST_VIABILITY_PASS("BIOPROCESS.HARVEST_VIABILITY.PASS", "Harvest viability is recorded."),
-  /** Harvest viability is not recorded. */
-  BIOPROCESS_HARVEST_VIABILITY_MISSING("BIOPROCESS.HARVEST_VIABILITY.MISSING", "Harvest viability is not recorded."),
-  /** The passage is recorded. */
-  BIOPROCESS_PASSAGE_PASS("BIOPROCESS.PASSAGE.PASS", "The passage is recorded."),
-  /** The passage is not recorded. */
-  BIOPROCESS_PASSAGE_MISSING("BIOPROCESS.PASSAGE.MISSING", "The passage is not recorded."),
-  /** A priming agent has concentration and duration. */
-  BIOPROCESS_PRIMING_PASS("BIOPROCESS.PRIMING.PASS", "A priming agent has concentration and duration."),
-  /** A priming agent lacks concentration or duration. */
-  BIOPROCESS_PRIMING_MISSING("BIOPROCESS.PRIMING.MISSING", "A priming agent lacks concentration or duration."),
   /** Particle:protein ratio in the high-purity band (unconfirmed). */
   EV_PURITY_RATIO_HIGH("EV_PURITY.RATIO.HIGH", "Particle:protein ratio in the high-purity band (unconfirmed)."),
   /** Particle:protein ratio in the low-purity band (warning; unconfirmed). */

@@ -19,6 +19,7 @@ import org.paracrine.core.process.Bioprocess;
 import org.paracrine.core.process.ConditioningStep;
 import org.paracrine.core.process.CultureConditions;
 import org.paracrine.core.process.ExpansionStep;
+import org.paracrine.core.process.PrimingTreatment;
 import org.paracrine.core.product.DosingRegimen;
 import org.paracrine.core.product.Formulation;
 import org.paracrine.core.product.SecretomeProduct;
@@ -216,13 +217,19 @@ public final class SelectorResolver {
       case PROCESS_PARAMETER: {
         String base = JsonPointer.of("product", "process", "conditioning");
         Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
-        c.ifPresent(step -> culture(step, s.parameter().get(), base, out));
-        return JsonPointer.append(base, accessor(s.parameter().get()));
+        c.ifPresent(step -> culture(s, step, base, out));
+        if (out.isEmpty() && s.parameter().get().equals("passage") && s.oxygenCondition().isEmpty()) {
+          product.source().cellBank().flatMap(b -> b.passage()).ifPresent(p -> out.add(quantity(
+              JsonPointer.of("product", "source", "cellBank", "passage"), "cell bank passage", Quantity.of(p, "1"),
+              null, null)));
+        }
+        return s.parameter().get().startsWith("priming-") ? JsonPointer.append(base, "priming")
+            : JsonPointer.append(base, accessor(s.parameter().get()));
       }
       case EXPANSION_PARAMETER: {
         List<ExpansionStep> steps = product.process().map(Bioprocess::expansion).orElse(List.of());
         for (int i = 0; i < steps.size(); i++) {
-          culture(steps.get(i), s.parameter().get(), JsonPointer.of("product", "process", "expansion", i), out);
+          culture(s, steps.get(i), JsonPointer.of("product", "process", "expansion", i), out);
         }
         return JsonPointer.of("product", "process", "expansion");
       }
@@ -380,7 +387,16 @@ public final class SelectorResolver {
     return Optional.of(Quantity.of(sum, "%"));
   }
 
-  private static void culture(CultureConditions step, String parameter, String base, List<Selected> out) {
+  private static void culture(Selector s, CultureConditions step, String base, List<Selected> out) {
+    String parameter = s.parameter().get();
+    if (s.oxygenCondition().isPresent() && !step.oxygenCondition().map(s.oxygenCondition().get()::equals)
+        .orElse(false)) {
+      return;
+    }
+    String path = JsonPointer.append(base, accessor(parameter));
+    if (step instanceof ConditioningStep && conditioningOnly((ConditioningStep) step, parameter, base, out)) {
+      return;
+    }
     Optional<Quantity> q;
     switch (parameter) {
       case "oxygen":
@@ -423,7 +439,40 @@ public final class SelectorResolver {
         q = Optional.empty();
         break;
     }
-    q.ifPresent(v -> out.add(quantity(JsonPointer.append(base, accessor(parameter)), parameter, v, null, null)));
+    if (q.isPresent()) {
+      out.add(quantity(path, parameter, q.get(), null, null));
+    } else if (s.oxygenCondition().isPresent()) {
+      out.add(new Selected(path, path, parameter + " (" + s.oxygenCondition().get().code() + ")", path, null, null,
+          null, null));
+    }
+  }
+
+  /** The conditioning step's stated texts and priming treatments; false when the parameter is another one. */
+  private static boolean conditioningOnly(ConditioningStep step, String parameter, String base, List<Selected> out) {
+    switch (parameter) {
+      case "ev-depletion-method":
+      case "virus-safety-evidence": {
+        String path = JsonPointer.append(base, accessor(parameter));
+        Optional<String> text = parameter.equals("ev-depletion-method") ? step.evDepletionMethod()
+            : step.virusSafetyEvidence();
+        text.ifPresent(t -> out.add(new Selected(path, path, parameter, parameter, null, null, null, null, t)));
+        return true;
+      }
+      case "priming-concentration":
+      case "priming-duration": {
+        boolean concentration = parameter.equals("priming-concentration");
+        for (int i = 0; i < step.priming().size(); i++) {
+          PrimingTreatment t = step.priming().get(i);
+          String path = JsonPointer.append(base, "priming", i, concentration ? "concentration" : "duration");
+          Quantity q = (concentration ? t.concentration() : t.duration()).orElse(null);
+          String label = t.agent().code();
+          out.add(new Selected(path, path, label, label + "#" + i, q, null, null, null));
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
   }
 
   /** Record member name of a parameter: {@code carbon-dioxide} → {@code carbonDioxide}, {@code ph} → {@code ph}. */
