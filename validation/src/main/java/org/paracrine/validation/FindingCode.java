@@ -101,50 +101,6 @@ public enum FindingCode {
   CONSISTENCY_RANGE_OUTSIDE("CONSISTENCY.RANGE.OUTSIDE", "The lot lies outside the reference range [min, max]."),
   /** A censored lot value cannot show whether it lies inside the reference range. */
   CONSISTENCY_RANGE_INCONCLUSIVE("CONSISTENCY.RANGE.INCONCLUSIVE", "A censored lot value cannot show whether it lies inside the reference range."),
-  /** The lot of an EV preparation has no EV characterisation. */
-  MISEV2018_CHARACTERISATION_MISSING("MISEV2018.CHARACTERISATION.MISSING", "The lot of an EV preparation has no EV characterisation."),
-  /** Records the guideline version the characterisation follows (MISEV2018 or MISEV2023). */
-  MISEV2018_GUIDELINE_VERSION("MISEV2018.GUIDELINE_VERSION", "Records the guideline version the characterisation follows (MISEV2018 or MISEV2023)."),
-  /** The starting material amount is reported (item Q1). */
-  MISEV2018_STARTING_MATERIAL_PASS("MISEV2018.STARTING_MATERIAL.PASS", "The starting material amount is reported (item Q1)."),
-  /** No starting material amount (volume, cells, tissue mass). */
-  MISEV2018_STARTING_MATERIAL_MISSING("MISEV2018.STARTING_MATERIAL.MISSING", "No starting material amount (volume, cells, tissue mass)."),
-  /** At least two global quantification methods are reported (item Q2). */
-  MISEV2018_QUANTIFICATION_PASS("MISEV2018.QUANTIFICATION.PASS", "At least two global quantification methods are reported (item Q2)."),
-  /** Fewer than two global quantification methods. */
-  MISEV2018_QUANTIFICATION_MISSING("MISEV2018.QUANTIFICATION.MISSING", "Fewer than two global quantification methods."),
-  /** The ratio of two quantification figures is reported or derivable (item Q3). */
-  MISEV2018_RATIO_PASS("MISEV2018.RATIO.PASS", "The ratio of two quantification figures is reported or derivable (item Q3)."),
-  /** No ratio of two quantification figures can be given. */
-  MISEV2018_RATIO_MISSING("MISEV2018.RATIO.MISSING", "No ratio of two quantification figures can be given."),
-  /** A transmembrane/GPI-anchored EV marker is shown (item M1). */
-  MISEV2018_TRANSMEMBRANE_MARKER_PASS("MISEV2018.TRANSMEMBRANE_MARKER.PASS", "A transmembrane/GPI-anchored EV marker is shown (item M1)."),
-  /** Transmembrane markers were tested but none was shown. */
-  MISEV2018_TRANSMEMBRANE_MARKER_FAIL("MISEV2018.TRANSMEMBRANE_MARKER.FAIL", "Transmembrane markers were tested but none was shown."),
-  /** No transmembrane/GPI-anchored marker reported. */
-  MISEV2018_TRANSMEMBRANE_MARKER_MISSING("MISEV2018.TRANSMEMBRANE_MARKER.MISSING", "No transmembrane/GPI-anchored marker reported."),
-  /** A cytosolic EV marker is shown (item M2). */
-  MISEV2018_CYTOSOLIC_MARKER_PASS("MISEV2018.CYTOSOLIC_MARKER.PASS", "A cytosolic EV marker is shown (item M2)."),
-  /** Cytosolic markers were tested but none was shown. */
-  MISEV2018_CYTOSOLIC_MARKER_FAIL("MISEV2018.CYTOSOLIC_MARKER.FAIL", "Cytosolic markers were tested but none was shown."),
-  /** No cytosolic marker reported. */
-  MISEV2018_CYTOSOLIC_MARKER_MISSING("MISEV2018.CYTOSOLIC_MARKER.MISSING", "No cytosolic marker reported."),
-  /** A contaminant/non-EV marker was assessed and not detected (item M3). */
-  MISEV2018_CONTAMINANT_MARKER_PASS("MISEV2018.CONTAMINANT_MARKER.PASS", "A contaminant/non-EV marker was assessed and not detected (item M3)."),
-  /** A contaminant marker was detected (warning). */
-  MISEV2018_CONTAMINANT_MARKER_DETECTED("MISEV2018.CONTAMINANT_MARKER.DETECTED", "A contaminant marker was detected (warning)."),
-  /** No contaminant marker assessed. */
-  MISEV2018_CONTAMINANT_MARKER_MISSING("MISEV2018.CONTAMINANT_MARKER.MISSING", "No contaminant marker assessed."),
-  /** Single-vesicle imaging, wide-field and close-up (item S1). */
-  MISEV2018_SINGLE_VESICLE_IMAGING_PASS("MISEV2018.SINGLE_VESICLE_IMAGING.PASS", "Single-vesicle imaging, wide-field and close-up (item S1)."),
-  /** Single-vesicle imaging lacks the wide-field or the close-up image. */
-  MISEV2018_SINGLE_VESICLE_IMAGING_INCOMPLETE("MISEV2018.SINGLE_VESICLE_IMAGING.INCOMPLETE", "Single-vesicle imaging lacks the wide-field or the close-up image."),
-  /** No single-vesicle imaging. */
-  MISEV2018_SINGLE_VESICLE_IMAGING_MISSING("MISEV2018.SINGLE_VESICLE_IMAGING.MISSING", "No single-vesicle imaging."),
-  /** A non-imaging single-particle method is used (item S2). */
-  MISEV2018_SINGLE_PARTICLE_METHOD_PASS("MISEV2018.SINGLE_PARTICLE_METHOD.PASS", "A non-imaging single-particle method is used (item S2)."),
-  /** No non-imaging single-particle method. */
-  MISEV2018_SINGLE_PARTICLE_METHOD_MISSING("MISEV2018.SINGLE_PARTICLE_METHOD.MISSING", "No non-imaging single-particle method."),
   /** The lot of an MSC-EV product has no EV characterisation. */
   WITWER2019_CHARACTERISATION_MISSING("WITWER2019.CHARACTERISATION.MISSING", "The lot of an MSC-EV product has no EV characterisation."),
   /** An MSC marker (CD73, CD105, CD44) is shown on the EVs. */

@@ -53,6 +53,9 @@ public abstract class Selector {
   public static final List<String> FORMULATION_PARAMETERS = List.of("ph", "osmolality", "fill-volume",
       "secretome-content");
 
+  /** Parameters a {@link SelectorKind#VESICLE_IMAGING} selector accepts (none means {@code bilayer}). */
+  public static final List<String> IMAGING_PARAMETERS = List.of("bilayer", "wide-field-and-close-up", "shown");
+
   Selector() {}
 
   /**
@@ -122,8 +125,8 @@ public abstract class Selector {
   public abstract Optional<Term<NormalisationBasis>> normalisation();
 
   /**
-   * Returns the parameter of a {@link SelectorKind#PROCESS_PARAMETER}, {@link SelectorKind#EXPANSION_PARAMETER} or
-   * {@link SelectorKind#FORMULATION} selector.
+   * Returns the parameter of a {@link SelectorKind#PROCESS_PARAMETER}, {@link SelectorKind#EXPANSION_PARAMETER},
+   * {@link SelectorKind#FORMULATION} or {@link SelectorKind#VESICLE_IMAGING} selector.
    *
    * @return the parameter name, or empty
    */
@@ -221,7 +224,8 @@ public abstract class Selector {
     only(k == SelectorKind.SIZE, sizeRange().isPresent(), "sizeRange");
     only(k == SelectorKind.COMPOSITION, normalisation().isPresent(), "normalisation");
     only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER
-        || k == SelectorKind.FORMULATION, parameter().isPresent(), "parameter");
+        || k == SelectorKind.FORMULATION || k == SelectorKind.VESICLE_IMAGING, parameter().isPresent(),
+        "parameter");
     only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER, oxygenCondition().isPresent(),
         "oxygenCondition");
     only(k == SelectorKind.TEST_RESULT || k == SelectorKind.CELL_MARKER || k == SelectorKind.EV_MARKER
@@ -262,6 +266,11 @@ public abstract class Selector {
         break;
       case FORMULATION:
         parameterFrom(FORMULATION_PARAMETERS);
+        break;
+      case VESICLE_IMAGING:
+        if (parameter().isPresent()) {
+          parameterFrom(IMAGING_PARAMETERS);
+        }
         break;
       default:
         break;

@@ -170,8 +170,20 @@ public final class SelectorResolver {
         for (int i = 0; i < images.size(); i++) {
           org.paracrine.core.ev.VesicleImaging v = images.get(i);
           String base = JsonPointer.of("lot", "evCharacterisation", "imaging", i);
-          Term<QualitativeOutcome> o = v.bilayerObserved().map(b -> b ? CONFORMS : DOES_NOT_CONFORM).orElse(null);
-          out.add(new Selected(o == null ? base : base + "/bilayerObserved", base, v.method().code(),
+          Term<QualitativeOutcome> o;
+          switch (s.parameter().orElse("bilayer")) {
+            case "wide-field-and-close-up":
+              o = v.wideField() && v.closeUp() ? CONFORMS : null;
+              break;
+            case "shown":
+              o = CONFORMS;
+              break;
+            default:
+              o = v.bilayerObserved().map(b -> b ? CONFORMS : DOES_NOT_CONFORM).orElse(null);
+              break;
+          }
+          boolean bilayer = s.parameter().orElse("bilayer").equals("bilayer");
+          out.add(new Selected(o == null || !bilayer ? base : base + "/bilayerObserved", base, v.method().code(),
               v.method().code(), null, null, o, v.method()));
         }
         return JsonPointer.of("lot", "evCharacterisation", "imaging");
@@ -180,6 +192,50 @@ public final class SelectorResolver {
         String path = JsonPointer.of("lot", "evCharacterisation", "integrity");
         lot.evCharacterisation().flatMap(EvCharacterisation::integrity).ifPresent(r -> out.add(new Selected(
             path + "/outcome", path, "integrity", "integrity", null, null, r.outcome(), r.method())));
+        return path;
+      }
+      case STARTING_MATERIAL: {
+        String base = JsonPointer.of("lot", "evCharacterisation", "startingMaterial");
+        lot.evCharacterisation().flatMap(EvCharacterisation::startingMaterial).ifPresent(m -> {
+          m.fluidVolume().ifPresent(q -> out.add(quantity(base + "/fluidVolume", "fluid volume", q, null, null)));
+          m.producingCells().ifPresent(q -> out.add(quantity(base + "/producingCells", "producing cells", q, null,
+              null)));
+          m.tissueMass().ifPresent(q -> out.add(quantity(base + "/tissueMass", "tissue mass", q, null, null)));
+        });
+        return base;
+      }
+      case QUANTIFICATION: {
+        if (lot.evCharacterisation().isEmpty()) {
+          return JsonPointer.of("lot", "evCharacterisation");
+        }
+        EvCharacterisation ev = lot.evCharacterisation().get();
+        slot(ev.particleConcentration(), "particleConcentration", "particles", out);
+        slot(ev.proteinConcentration(), "proteinConcentration", "protein", out);
+        slot(ev.lipidConcentration(), "lipidConcentration", "lipid", out);
+        return JsonPointer.of("lot", "evCharacterisation");
+      }
+      case QUANTIFICATION_RATIO: {
+        Optional<Located<Quantity>> r = Ratios.particlesPerMicrogram(lot)
+            .or(() -> lot.evCharacterisation().flatMap(Ratios::particlesPerNanomole));
+        r.ifPresent(x -> out.add(quantity(x.path(), "ratio", x.value(), null, null)));
+        return JsonPointer.of("lot", "evCharacterisation", "proteinConcentration");
+      }
+      case PARTICLE_METHOD: {
+        String base = JsonPointer.of("lot", "evCharacterisation");
+        lot.evCharacterisation().ifPresent(ev -> {
+          ev.particleConcentration().flatMap(Measurement::method).ifPresent(m -> out.add(new Selected(
+              base + "/particleConcentration/method", base + "/particleConcentration", "particle concentration",
+              "particleConcentration", null, null, null, m, m.code())));
+          ev.sizeDistribution().ifPresent(d -> out.add(new Selected(base + "/sizeDistribution/method",
+              base + "/sizeDistribution", "size distribution", "sizeDistribution", null, null, null, d.method(),
+              d.method().code())));
+        });
+        return base + "/particleConcentration/method";
+      }
+      case GUIDELINE_VERSION: {
+        String path = JsonPointer.of("lot", "evCharacterisation", "guidelineVersion");
+        lot.evCharacterisation().ifPresent(ev -> out.add(new Selected(path, path, "guideline version",
+            "guideline version", null, null, null, null, ev.guidelineVersion().code())));
         return path;
       }
       case PARTICLE_CONCENTRATION:
@@ -324,6 +380,16 @@ public final class SelectorResolver {
     lot.evCharacterisation().flatMap(get).ifPresent(m -> out.add(new Selected(path + "/value", path, member, member,
         m.value(), m.censoring().orElse(null), null, m.method().orElse(null))));
     return path;
+  }
+
+  private static void slot(Optional<Measurement> m, String member, String label, List<Selected> out) {
+    String path = JsonPointer.of("lot", "evCharacterisation", member);
+    if (m.isPresent()) {
+      out.add(new Selected(path + "/value", path, label, label, m.get().value(), m.get().censoring().orElse(null),
+          null, m.get().method().orElse(null)));
+    } else {
+      out.add(new Selected(path, path, label, label, null, null, null, null));
+    }
   }
 
   private static String size(Selector s, Lot lot, List<Selected> out) {
