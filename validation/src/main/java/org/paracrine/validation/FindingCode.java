@@ -37,6 +37,8 @@ public enum FindingCode {
   SPEC_CRITERION_OUT_OF_LIMIT("SPEC.CRITERION.OUT_OF_LIMIT", "The value does not meet the criterion's numeric limit."),
   /** The qualitative outcome is not among the acceptable outcomes. */
   SPEC_CRITERION_OUTCOME_NOT_ACCEPTABLE("SPEC.CRITERION.OUTCOME_NOT_ACCEPTABLE", "The qualitative outcome is not among the acceptable outcomes."),
+  /** A quantitative criterion got only a qualitative outcome. */
+  SPEC_CRITERION_NOT_QUANTITATIVE("SPEC.CRITERION.NOT_QUANTITATIVE", "A quantitative criterion got only a qualitative outcome."),
   /** No result of the criterion's attribute (and analyte) is recorded. */
   SPEC_CRITERION_MISSING("SPEC.CRITERION.MISSING", "No result of the criterion's attribute (and analyte) is recorded."),
   /** Results exist, but none by an allowed method. */
@@ -101,38 +103,6 @@ public enum FindingCode {
   CONSISTENCY_RANGE_OUTSIDE("CONSISTENCY.RANGE.OUTSIDE", "The lot lies outside the reference range [min, max]."),
   /** A censored lot value cannot show whether it lies inside the reference range. */
   CONSISTENCY_RANGE_INCONCLUSIVE("CONSISTENCY.RANGE.INCONCLUSIVE", "A censored lot value cannot show whether it lies inside the reference range."),
-  /** The lot of an MSC-EV product has no EV characterisation. */
-  WITWER2019_CHARACTERISATION_MISSING("WITWER2019.CHARACTERISATION.MISSING", "The lot of an MSC-EV product has no EV characterisation."),
-  /** An MSC marker (CD73, CD105, CD44) is shown on the EVs. */
-  WITWER2019_ORIGIN_MARKER_PASS("WITWER2019.ORIGIN_MARKER.PASS", "An MSC marker (CD73, CD105, CD44) is shown on the EVs."),
-  /** An MSC marker was tested on the EVs but not shown. */
-  WITWER2019_ORIGIN_MARKER_FAIL("WITWER2019.ORIGIN_MARKER.FAIL", "An MSC marker was tested on the EVs but not shown."),
-  /** An MSC marker was not tested on the EVs. */
-  WITWER2019_ORIGIN_MARKER_MISSING("WITWER2019.ORIGIN_MARKER.MISSING", "An MSC marker was not tested on the EVs."),
-  /** Haematopoietic markers assessed and absent. */
-  WITWER2019_HAEMATOPOIETIC_MARKER_PASS("WITWER2019.HAEMATOPOIETIC_MARKER.PASS", "Haematopoietic markers assessed and absent."),
-  /** A haematopoietic marker was detected on the EVs. */
-  WITWER2019_HAEMATOPOIETIC_MARKER_DETECTED("WITWER2019.HAEMATOPOIETIC_MARKER.DETECTED", "A haematopoietic marker was detected on the EVs."),
-  /** No haematopoietic marker assessed on the EVs. */
-  WITWER2019_HAEMATOPOIETIC_MARKER_MISSING("WITWER2019.HAEMATOPOIETIC_MARKER.MISSING", "No haematopoietic marker assessed on the EVs."),
-  /** Evidence of lipid-membrane vesicles. */
-  WITWER2019_MEMBRANE_VESICLES_PASS("WITWER2019.MEMBRANE_VESICLES.PASS", "Evidence of lipid-membrane vesicles."),
-  /** Imaging saw no bilayer and there is no other membrane evidence. */
-  WITWER2019_MEMBRANE_VESICLES_FAIL("WITWER2019.MEMBRANE_VESICLES.FAIL", "Imaging saw no bilayer and there is no other membrane evidence."),
-  /** No evidence of lipid-membrane vesicles. */
-  WITWER2019_MEMBRANE_VESICLES_MISSING("WITWER2019.MEMBRANE_VESICLES.MISSING", "No evidence of lipid-membrane vesicles."),
-  /** Vesicle integrity shown. */
-  WITWER2019_INTEGRITY_PASS("WITWER2019.INTEGRITY.PASS", "Vesicle integrity shown."),
-  /** The integrity result does not conform. */
-  WITWER2019_INTEGRITY_FAIL("WITWER2019.INTEGRITY.FAIL", "The integrity result does not conform."),
-  /** No usable integrity result. */
-  WITWER2019_INTEGRITY_MISSING("WITWER2019.INTEGRITY.MISSING", "No usable integrity result."),
-  /** A quantitative potency result is recorded. */
-  WITWER2019_POTENCY_PASS("WITWER2019.POTENCY.PASS", "A quantitative potency result is recorded."),
-  /** The potency result is qualitative only. */
-  WITWER2019_POTENCY_NOT_QUANTITATIVE("WITWER2019.POTENCY.NOT_QUANTITATIVE", "The potency result is qualitative only."),
-  /** No potency result. */
-  WITWER2019_POTENCY_MISSING("WITWER2019.POTENCY.MISSING", "No potency result."),
   /** The route has no compendial K and no product-specific limit is given. */
   COMPENDIAL_ENDOTOXIN_LIMIT_REQUIRED("COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED", "The route has no compendial K and no product-specific limit is given."),
   /** The route has no compendial K; a user specification sets the limit. */

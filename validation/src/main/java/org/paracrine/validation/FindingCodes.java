@@ -72,6 +72,9 @@ public final class FindingCodes {
       if (outcomes) {
         s.add("OUTCOME_NOT_ACCEPTABLE");
       }
+      if (c.quantitative().orElse(false)) {
+        s.add("NOT_QUANTITATIVE");
+      }
     }
     s.add("NO_COMPARABLE_RESULT");
     if (c.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.MISSING) {

@@ -115,6 +115,15 @@ public abstract class AcceptanceCriterion {
   public abstract Optional<Outcome> ifNoneSelected();
 
   /**
+   * Tells whether the criterion needs a number: without a limit or acceptable outcomes, a value reported only as a
+   * qualitative outcome then fails ({@code NOT_QUANTITATIVE}) instead of counting as reported (e.g. a potency assay
+   * that must be quantitative).
+   *
+   * @return true when a number is required, or empty for false
+   */
+  public abstract Optional<Boolean> quantitative();
+
+  /**
    * Returns where the criterion applies.
    *
    * @return the scope, or empty for everywhere
@@ -279,6 +288,9 @@ public abstract class AcceptanceCriterion {
               : "no minimum count beside quantifier " + quantifier());
       Check.require(ifNoneSelected().map(o -> o == Outcome.MISSING || o == Outcome.NOT_APPLICABLE).orElse(true), t,
           "ifNoneSelected", ifNoneSelected().map(Object::toString).orElse(""), "MISSING or NOT_APPLICABLE");
+      Check.require(!quantitative().orElse(false) || (limit().isEmpty() && computedLimit().isEmpty()
+          && acceptableOutcomes().isEmpty() && acceptableClasses().isEmpty()), t, "quantitative", id(),
+          "no limit or acceptable outcomes beside quantitative (a limit already needs a number)");
       Check.require(limit().isEmpty() || computedLimit().isEmpty(), t, "computedLimit", id(),
           "either a limit or a computed limit, not both");
       if (consistency().isPresent()) {

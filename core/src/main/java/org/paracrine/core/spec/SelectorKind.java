@@ -64,6 +64,13 @@ public enum SelectorKind {
    * single-particle methods this is MISEV2018 item S2.
    */
   PARTICLE_METHOD,
+  /**
+   * The evidence that the particles are lipid-membrane vesicles (Witwer 2019): each single-vesicle image that says
+   * whether a bilayer was observed (conforms / does not conform, {@code .../imaging/i/bilayerObserved}), and, when a
+   * transmembrane or GPI-anchored marker (MISEV2018 category 1) is shown and a lipid concentration is measured, a
+   * conforming value at {@code /lot/evCharacterisation/lipidConcentration}.
+   */
+  MEMBRANE_EVIDENCE,
   /** The EV guideline the characterisation follows ({@code /lot/evCharacterisation/guidelineVersion}), as text. */
   GUIDELINE_VERSION,
   /** The membrane-integrity result of the EV characterisation (e.g. detergent lysis): its qualitative outcome. */

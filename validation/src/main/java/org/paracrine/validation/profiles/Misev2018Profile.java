@@ -3,7 +3,6 @@ package org.paracrine.validation.profiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.paracrine.core.assay.MarkerResult;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.quantity.QuantityRange;
 import org.paracrine.core.report.Outcome;
@@ -159,13 +158,5 @@ public final class Misev2018Profile extends AbstractDataProfile<Misev2018Paramet
         .selector(Selector.builder().kind(SelectorKind.EV_MARKER).category(category.term()).build())
         .quantifier(Quantifier.ANY).limit(shown).addAcceptableClasses(OutcomeClass.POSITIVE).severity(sev)
         .source(Sources.MISEV2018).description("at least one " + category.display() + " shown").build();
-  }
-
-  static String name(MarkerResult m) {
-    return m.marker().known().map(Marker::commonName).orElse(m.marker().code());
-  }
-
-  static String describe(MarkerResult m) {
-    return m.outcome().map(Object::toString).orElseGet(() -> m.percentPositive().map(Object::toString).orElse(""));
   }
 }

@@ -206,6 +206,11 @@ public final class CriterionEvaluator {
       }
       return common(b.observed(observed), id, limit, expected).build();
     }
+    if (limit.isEmpty() && !outcomes && criterion.quantitative().orElse(false) && v.quantity() == null
+        && v.outcome() != null) {
+      return common(start(f, "NOT_QUANTITATIVE", Outcome.FAIL, criterion.severity(), path, id, observed, null)
+          .observed(observed), id, limit, expected).build();
+    }
     if (limit.isEmpty() && !outcomes) {
       boolean reported = v.reported();
       ImmutableFinding.Builder b = reported

@@ -34,10 +34,12 @@ import org.paracrine.core.spec.Selector;
 import org.paracrine.core.spec.SizeStatistic;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.Marker;
+import org.paracrine.core.vocabulary.MisevCategory;
 import org.paracrine.core.vocabulary.QualitativeOutcome;
 import org.paracrine.core.vocabulary.Term;
 import org.paracrine.validation.ReleaseContext;
 import org.paracrine.validation.internal.Located;
+import org.paracrine.validation.internal.Markers;
 import org.paracrine.validation.internal.Ratios;
 
 /**
@@ -231,6 +233,27 @@ public final class SelectorResolver {
               d.method().code())));
         });
         return base + "/particleConcentration/method";
+      }
+      case MEMBRANE_EVIDENCE: {
+        String base = JsonPointer.of("lot", "evCharacterisation");
+        lot.evCharacterisation().ifPresent(ev -> {
+          for (int i = 0; i < ev.imaging().size(); i++) {
+            org.paracrine.core.ev.VesicleImaging v = ev.imaging().get(i);
+            if (v.bilayerObserved().isPresent()) {
+              String path = JsonPointer.append(base, "imaging", i);
+              out.add(new Selected(path + "/bilayerObserved", path, "bilayer by " + v.method().code(),
+                  "imaging/" + i, null, null, v.bilayerObserved().get() ? CONFORMS : DOES_NOT_CONFORM, v.method()));
+            }
+          }
+          boolean transmembrane = ev.markers().stream().anyMatch(m -> Markers.inCategory(m,
+              MisevCategory.TRANSMEMBRANE_OR_GPI) && Markers.positive(m));
+          if (transmembrane && ev.lipidConcentration().isPresent()) {
+            String path = base + "/lipidConcentration";
+            out.add(new Selected(path, path, "transmembrane marker with lipid quantification", "lipid", null, null,
+                CONFORMS, ev.lipidConcentration().get().method().orElse(null)));
+          }
+        });
+        return base + "/imaging";
       }
       case GUIDELINE_VERSION: {
         String path = JsonPointer.of("lot", "evCharacterisation", "guidelineVersion");
