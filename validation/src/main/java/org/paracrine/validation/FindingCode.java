@@ -37,6 +37,8 @@ public enum FindingCode {
   SPEC_CRITERION_OUT_OF_LIMIT("SPEC.CRITERION.OUT_OF_LIMIT", "The value does not meet the criterion's numeric limit."),
   /** The qualitative outcome is not among the acceptable outcomes. */
   SPEC_CRITERION_OUTCOME_NOT_ACCEPTABLE("SPEC.CRITERION.OUTCOME_NOT_ACCEPTABLE", "The qualitative outcome is not among the acceptable outcomes."),
+  /** A quantitative criterion got only a qualitative outcome. */
+  SPEC_CRITERION_NOT_QUANTITATIVE("SPEC.CRITERION.NOT_QUANTITATIVE", "A quantitative criterion got only a qualitative outcome."),
   /** No result of the criterion's attribute (and analyte) is recorded. */
   SPEC_CRITERION_MISSING("SPEC.CRITERION.MISSING", "No result of the criterion's attribute (and analyte) is recorded."),
   /** Results exist, but none by an allowed method. */
@@ -101,82 +103,6 @@ public enum FindingCode {
   CONSISTENCY_RANGE_OUTSIDE("CONSISTENCY.RANGE.OUTSIDE", "The lot lies outside the reference range [min, max]."),
   /** A censored lot value cannot show whether it lies inside the reference range. */
   CONSISTENCY_RANGE_INCONCLUSIVE("CONSISTENCY.RANGE.INCONCLUSIVE", "A censored lot value cannot show whether it lies inside the reference range."),
-  /** The lot of an EV preparation has no EV characterisation. */
-  MISEV2018_CHARACTERISATION_MISSING("MISEV2018.CHARACTERISATION.MISSING", "The lot of an EV preparation has no EV characterisation."),
-  /** Records the guideline version the characterisation follows (MISEV2018 or MISEV2023). */
-  MISEV2018_GUIDELINE_VERSION("MISEV2018.GUIDELINE_VERSION", "Records the guideline version the characterisation follows (MISEV2018 or MISEV2023)."),
-  /** The starting material amount is reported (item Q1). */
-  MISEV2018_STARTING_MATERIAL_PASS("MISEV2018.STARTING_MATERIAL.PASS", "The starting material amount is reported (item Q1)."),
-  /** No starting material amount (volume, cells, tissue mass). */
-  MISEV2018_STARTING_MATERIAL_MISSING("MISEV2018.STARTING_MATERIAL.MISSING", "No starting material amount (volume, cells, tissue mass)."),
-  /** At least two global quantification methods are reported (item Q2). */
-  MISEV2018_QUANTIFICATION_PASS("MISEV2018.QUANTIFICATION.PASS", "At least two global quantification methods are reported (item Q2)."),
-  /** Fewer than two global quantification methods. */
-  MISEV2018_QUANTIFICATION_MISSING("MISEV2018.QUANTIFICATION.MISSING", "Fewer than two global quantification methods."),
-  /** The ratio of two quantification figures is reported or derivable (item Q3). */
-  MISEV2018_RATIO_PASS("MISEV2018.RATIO.PASS", "The ratio of two quantification figures is reported or derivable (item Q3)."),
-  /** No ratio of two quantification figures can be given. */
-  MISEV2018_RATIO_MISSING("MISEV2018.RATIO.MISSING", "No ratio of two quantification figures can be given."),
-  /** A transmembrane/GPI-anchored EV marker is shown (item M1). */
-  MISEV2018_TRANSMEMBRANE_MARKER_PASS("MISEV2018.TRANSMEMBRANE_MARKER.PASS", "A transmembrane/GPI-anchored EV marker is shown (item M1)."),
-  /** Transmembrane markers were tested but none was shown. */
-  MISEV2018_TRANSMEMBRANE_MARKER_FAIL("MISEV2018.TRANSMEMBRANE_MARKER.FAIL", "Transmembrane markers were tested but none was shown."),
-  /** No transmembrane/GPI-anchored marker reported. */
-  MISEV2018_TRANSMEMBRANE_MARKER_MISSING("MISEV2018.TRANSMEMBRANE_MARKER.MISSING", "No transmembrane/GPI-anchored marker reported."),
-  /** A cytosolic EV marker is shown (item M2). */
-  MISEV2018_CYTOSOLIC_MARKER_PASS("MISEV2018.CYTOSOLIC_MARKER.PASS", "A cytosolic EV marker is shown (item M2)."),
-  /** Cytosolic markers were tested but none was shown. */
-  MISEV2018_CYTOSOLIC_MARKER_FAIL("MISEV2018.CYTOSOLIC_MARKER.FAIL", "Cytosolic markers were tested but none was shown."),
-  /** No cytosolic marker reported. */
-  MISEV2018_CYTOSOLIC_MARKER_MISSING("MISEV2018.CYTOSOLIC_MARKER.MISSING", "No cytosolic marker reported."),
-  /** A contaminant/non-EV marker was assessed and not detected (item M3). */
-  MISEV2018_CONTAMINANT_MARKER_PASS("MISEV2018.CONTAMINANT_MARKER.PASS", "A contaminant/non-EV marker was assessed and not detected (item M3)."),
-  /** A contaminant marker was detected (warning). */
-  MISEV2018_CONTAMINANT_MARKER_DETECTED("MISEV2018.CONTAMINANT_MARKER.DETECTED", "A contaminant marker was detected (warning)."),
-  /** No contaminant marker assessed. */
-  MISEV2018_CONTAMINANT_MARKER_MISSING("MISEV2018.CONTAMINANT_MARKER.MISSING", "No contaminant marker assessed."),
-  /** Single-vesicle imaging, wide-field and close-up (item S1). */
-  MISEV2018_SINGLE_VESICLE_IMAGING_PASS("MISEV2018.SINGLE_VESICLE_IMAGING.PASS", "Single-vesicle imaging, wide-field and close-up (item S1)."),
-  /** Single-vesicle imaging lacks the wide-field or the close-up image. */
-  MISEV2018_SINGLE_VESICLE_IMAGING_INCOMPLETE("MISEV2018.SINGLE_VESICLE_IMAGING.INCOMPLETE", "Single-vesicle imaging lacks the wide-field or the close-up image."),
-  /** No single-vesicle imaging. */
-  MISEV2018_SINGLE_VESICLE_IMAGING_MISSING("MISEV2018.SINGLE_VESICLE_IMAGING.MISSING", "No single-vesicle imaging."),
-  /** A non-imaging single-particle method is used (item S2). */
-  MISEV2018_SINGLE_PARTICLE_METHOD_PASS("MISEV2018.SINGLE_PARTICLE_METHOD.PASS", "A non-imaging single-particle method is used (item S2)."),
-  /** No non-imaging single-particle method. */
-  MISEV2018_SINGLE_PARTICLE_METHOD_MISSING("MISEV2018.SINGLE_PARTICLE_METHOD.MISSING", "No non-imaging single-particle method."),
-  /** The lot of an MSC-EV product has no EV characterisation. */
-  WITWER2019_CHARACTERISATION_MISSING("WITWER2019.CHARACTERISATION.MISSING", "The lot of an MSC-EV product has no EV characterisation."),
-  /** An MSC marker (CD73, CD105, CD44) is shown on the EVs. */
-  WITWER2019_ORIGIN_MARKER_PASS("WITWER2019.ORIGIN_MARKER.PASS", "An MSC marker (CD73, CD105, CD44) is shown on the EVs."),
-  /** An MSC marker was tested on the EVs but not shown. */
-  WITWER2019_ORIGIN_MARKER_FAIL("WITWER2019.ORIGIN_MARKER.FAIL", "An MSC marker was tested on the EVs but not shown."),
-  /** An MSC marker was not tested on the EVs. */
-  WITWER2019_ORIGIN_MARKER_MISSING("WITWER2019.ORIGIN_MARKER.MISSING", "An MSC marker was not tested on the EVs."),
-  /** Haematopoietic markers assessed and absent. */
-  WITWER2019_HAEMATOPOIETIC_MARKER_PASS("WITWER2019.HAEMATOPOIETIC_MARKER.PASS", "Haematopoietic markers assessed and absent."),
-  /** A haematopoietic marker was detected on the EVs. */
-  WITWER2019_HAEMATOPOIETIC_MARKER_DETECTED("WITWER2019.HAEMATOPOIETIC_MARKER.DETECTED", "A haematopoietic marker was detected on the EVs."),
-  /** No haematopoietic marker assessed on the EVs. */
-  WITWER2019_HAEMATOPOIETIC_MARKER_MISSING("WITWER2019.HAEMATOPOIETIC_MARKER.MISSING", "No haematopoietic marker assessed on the EVs."),
-  /** Evidence of lipid-membrane vesicles. */
-  WITWER2019_MEMBRANE_VESICLES_PASS("WITWER2019.MEMBRANE_VESICLES.PASS", "Evidence of lipid-membrane vesicles."),
-  /** Imaging saw no bilayer and there is no other membrane evidence. */
-  WITWER2019_MEMBRANE_VESICLES_FAIL("WITWER2019.MEMBRANE_VESICLES.FAIL", "Imaging saw no bilayer and there is no other membrane evidence."),
-  /** No evidence of lipid-membrane vesicles. */
-  WITWER2019_MEMBRANE_VESICLES_MISSING("WITWER2019.MEMBRANE_VESICLES.MISSING", "No evidence of lipid-membrane vesicles."),
-  /** Vesicle integrity shown. */
-  WITWER2019_INTEGRITY_PASS("WITWER2019.INTEGRITY.PASS", "Vesicle integrity shown."),
-  /** The integrity result does not conform. */
-  WITWER2019_INTEGRITY_FAIL("WITWER2019.INTEGRITY.FAIL", "The integrity result does not conform."),
-  /** No usable integrity result. */
-  WITWER2019_INTEGRITY_MISSING("WITWER2019.INTEGRITY.MISSING", "No usable integrity result."),
-  /** A quantitative potency result is recorded. */
-  WITWER2019_POTENCY_PASS("WITWER2019.POTENCY.PASS", "A quantitative potency result is recorded."),
-  /** The potency result is qualitative only. */
-  WITWER2019_POTENCY_NOT_QUANTITATIVE("WITWER2019.POTENCY.NOT_QUANTITATIVE", "The potency result is qualitative only."),
-  /** No potency result. */
-  WITWER2019_POTENCY_MISSING("WITWER2019.POTENCY.MISSING", "No potency result."),
   /** The route has no compendial K and no product-specific limit is given. */
   COMPENDIAL_ENDOTOXIN_LIMIT_REQUIRED("COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED", "The route has no compendial K and no product-specific limit is given."),
   /** The route has no compendial K; a user specification sets the limit. */
@@ -217,40 +143,6 @@ public enum FindingCode {
   DONOR_SPECIMEN_WINDOW_OUTSIDE("DONOR.SPECIMEN_WINDOW.OUTSIDE", "A specimen was collected outside the window around recovery."),
   /** The recovery date is missing, so specimen timing cannot be checked. */
   DONOR_SPECIMEN_WINDOW_MISSING("DONOR.SPECIMEN_WINDOW.MISSING", "The recovery date is missing, so specimen timing cannot be checked."),
-  /** A cultured-cell product has no process description. */
-  BIOPROCESS_PROCESS_MISSING("BIOPROCESS.PROCESS.MISSING", "A cultured-cell product has no process description."),
-  /** A cultured-cell product has no conditioning step. */
-  BIOPROCESS_CONDITIONING_MISSING("BIOPROCESS.CONDITIONING.MISSING", "A cultured-cell product has no conditioning step."),
-  /** A hypoxia/physioxia claim states its O2 % consistent with the claim. */
-  BIOPROCESS_OXYGEN_PASS("BIOPROCESS.OXYGEN.PASS", "A hypoxia/physioxia claim states its O2 % consistent with the claim."),
-  /** A hypoxia/physioxia claim without O2 %. */
-  BIOPROCESS_OXYGEN_MISSING("BIOPROCESS.OXYGEN.MISSING", "A hypoxia/physioxia claim without O2 %."),
-  /** The stated O2 % is outside the window of the claim (warning). */
-  BIOPROCESS_OXYGEN_INCONSISTENT("BIOPROCESS.OXYGEN.INCONSISTENT", "The stated O2 % is outside the window of the claim (warning)."),
-  /** Animal serum in conditioning has an EV-depletion method. */
-  BIOPROCESS_FBS_EV_DEPLETION_PASS("BIOPROCESS.FBS_EV_DEPLETION.PASS", "Animal serum in conditioning has an EV-depletion method."),
-  /** Animal serum in conditioning without an EV-depletion method. */
-  BIOPROCESS_FBS_EV_DEPLETION_MISSING("BIOPROCESS.FBS_EV_DEPLETION.MISSING", "Animal serum in conditioning without an EV-depletion method."),
-  /** Bovine-virus safety evidence is stated. */
-  BIOPROCESS_FBS_VIRUS_SAFETY_PASS("BIOPROCESS.FBS_VIRUS_SAFETY.PASS", "Bovine-virus safety evidence is stated."),
-  /** Animal serum without bovine-virus safety evidence. */
-  BIOPROCESS_FBS_VIRUS_SAFETY_MISSING("BIOPROCESS.FBS_VIRUS_SAFETY.MISSING", "Animal serum without bovine-virus safety evidence."),
-  /** A residual-serum result is on the lot. */
-  BIOPROCESS_FBS_RESIDUAL_SERUM_PASS("BIOPROCESS.FBS_RESIDUAL_SERUM.PASS", "A residual-serum result is on the lot."),
-  /** Animal serum used but no residual-serum result. */
-  BIOPROCESS_FBS_RESIDUAL_SERUM_MISSING("BIOPROCESS.FBS_RESIDUAL_SERUM.MISSING", "Animal serum used but no residual-serum result."),
-  /** Harvest viability is recorded. */
-  BIOPROCESS_HARVEST_VIABILITY_PASS("BIOPROCESS.HARVEST_VIABILITY.PASS", "Harvest viability is recorded."),
-  /** Harvest viability is not recorded. */
-  BIOPROCESS_HARVEST_VIABILITY_MISSING("BIOPROCESS.HARVEST_VIABILITY.MISSING", "Harvest viability is not recorded."),
-  /** The passage is recorded. */
-  BIOPROCESS_PASSAGE_PASS("BIOPROCESS.PASSAGE.PASS", "The passage is recorded."),
-  /** The passage is not recorded. */
-  BIOPROCESS_PASSAGE_MISSING("BIOPROCESS.PASSAGE.MISSING", "The passage is not recorded."),
-  /** A priming agent has concentration and duration. */
-  BIOPROCESS_PRIMING_PASS("BIOPROCESS.PRIMING.PASS", "A priming agent has concentration and duration."),
-  /** A priming agent lacks concentration or duration. */
-  BIOPROCESS_PRIMING_MISSING("BIOPROCESS.PRIMING.MISSING", "A priming agent lacks concentration or duration."),
   /** Particle:protein ratio in the high-purity band (unconfirmed). */
   EV_PURITY_RATIO_HIGH("EV_PURITY.RATIO.HIGH", "Particle:protein ratio in the high-purity band (unconfirmed)."),
   /** Particle:protein ratio in the low-purity band (warning; unconfirmed). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.paracrine.core.report.Outcome;
 import org.paracrine.core.spec.AcceptanceCriterion;
 import org.paracrine.core.spec.Quantifier;
 import org.paracrine.core.spec.ReleaseSpecification;
@@ -49,7 +50,7 @@ public final class FindingCodes {
     if (c.consistency().isPresent()) {
       return s;
     }
-    if (c.scope().isPresent()) {
+    if (c.scope().isPresent() || c.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.NOT_APPLICABLE) {
       s.add("NOT_APPLICABLE");
     }
     boolean numeric = c.limit().isPresent() || c.computedLimit().isPresent();
@@ -71,9 +72,14 @@ public final class FindingCodes {
       if (outcomes) {
         s.add("OUTCOME_NOT_ACCEPTABLE");
       }
+      if (c.quantitative().orElse(false)) {
+        s.add("NOT_QUANTITATIVE");
+      }
     }
     s.add("NO_COMPARABLE_RESULT");
-    s.add("MISSING");
+    if (c.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.MISSING) {
+      s.add("MISSING");
+    }
     if (!c.effectiveSelector().methods().isEmpty()) {
       s.add("METHOD_NOT_ALLOWED");
     }
@@ -141,6 +147,9 @@ public final class FindingCodes {
     if (!s.guidelineVersions().isEmpty()) {
       parts.add("guideline " + s.guidelineVersions());
     }
+    if (!s.conditioningSupplements().isEmpty()) {
+      parts.add("conditioning supplement " + s.conditioningSupplements());
+    }
     if (!s.yieldsTo().isEmpty()) {
       parts.add("no user specification covers " + s.yieldsTo());
     }
@@ -167,6 +176,9 @@ public final class FindingCodes {
       parts.add(c.quantifier() + c.minimumCount().map(n -> " " + n).orElse(""));
     }
     c.scope().ifPresent(s -> parts.add("applies when " + scope(s)));
+    if (c.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.NOT_APPLICABLE) {
+      parts.add("not applicable when nothing is selected");
+    }
     return String.join("; ", parts);
   }
 }

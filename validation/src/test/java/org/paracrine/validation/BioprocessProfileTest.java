@@ -1,6 +1,7 @@
 package org.paracrine.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.paracrine.validation.Fixtures.codes;
 import static org.paracrine.validation.Fixtures.editProduct;
 import static org.paracrine.validation.Fixtures.notPassing;
@@ -11,10 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.paracrine.core.InvariantViolationException;
 import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.process.Bioprocess;
 import org.paracrine.core.process.ConditioningStep;
+import org.paracrine.core.process.ExpansionStep;
 import org.paracrine.core.process.ImmutableConditioningStep;
 import org.paracrine.core.process.PrimingTreatment;
 import org.paracrine.core.product.SecretomeProduct;
@@ -23,6 +26,9 @@ import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
 import org.paracrine.core.samples.ReferenceLots;
+import org.paracrine.core.spec.AcceptanceCriterion;
+import org.paracrine.core.spec.Selector;
+import org.paracrine.core.spec.SelectorKind;
 import org.paracrine.core.samples.ReferenceProducts;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.OxygenCondition;
@@ -52,31 +58,59 @@ class BioprocessProfileTest {
     return run(PROFILE, p, lot);
   }
 
+  private static final List<String> IDS = List.of("oxygen:hypoxia:conditioning", "oxygen:hypoxia:expansion",
+      "oxygen:physioxia:conditioning", "oxygen:physioxia:expansion", "fbs-ev-depletion", "fbs-virus-safety",
+      "fbs-residual-serum", "harvest-viability", "passage", "priming-concentration", "priming-duration");
+
   @Test
-  void hypoxicPrimedProcessIsCompleteAndConsistent() {
+  void hypoxicPrimedProcessIsCompleteAndConsistentWithOneFindingPerCriterion() {
     List<Finding> f = check(ReferenceProducts.lyophilisedBoneMarrowSecretomeIntraArticular());
-    assertThat(codes(f)).containsExactly("BIOPROCESS.OXYGEN.PASS", "BIOPROCESS.HARVEST_VIABILITY.PASS",
-        "BIOPROCESS.PASSAGE.PASS", "BIOPROCESS.PRIMING.PASS");
+    assertThat(f).extracting(Finding::criterionId).containsExactlyElementsOf(IDS.stream().map(Optional::of)
+        .collect(java.util.stream.Collectors.toList()));
+    assertThat(codes(f)).containsExactly("BIOPROCESS.OXYGEN.PASS", "BIOPROCESS.OXYGEN.NOT_APPLICABLE",
+        "BIOPROCESS.OXYGEN.NOT_APPLICABLE", "BIOPROCESS.OXYGEN.NOT_APPLICABLE",
+        "BIOPROCESS.FBS_EV_DEPLETION.NOT_APPLICABLE", "BIOPROCESS.FBS_VIRUS_SAFETY.NOT_APPLICABLE",
+        "BIOPROCESS.FBS_RESIDUAL_SERUM.NOT_APPLICABLE", "BIOPROCESS.HARVEST_VIABILITY.PASS",
+        "BIOPROCESS.PASSAGE.PASS", "BIOPROCESS.PRIMING_CONCENTRATION.PASS", "BIOPROCESS.PRIMING_DURATION.PASS");
     assertThat(f.get(0).path()).isEqualTo(C + "/oxygen");
-    assertThat(f.get(3).path()).isEqualTo(C + "/priming/0");
+    assertThat(f.get(9).path()).isEqualTo(C + "/priming/0/concentration");
+    assertThat(f.get(10).path()).isEqualTo(C + "/priming/0/duration");
+    assertThat(f.get(1).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
   }
 
   @Test
   void hypoxicClaimWithoutOxygenIsMissingAndFivePercentIsTheBoundary() {
-    Finding m = only(check(lyo(b -> b.oxygen(Optional.empty()))), "BIOPROCESS.OXYGEN.MISSING");
+    Finding m = only(check(lyo(b -> b.oxygen(Optional.empty()))), "BIOPROCESS.OXYGEN.NO_COMPARABLE_RESULT");
     assertThat(m.path()).isEqualTo(C + "/oxygen");
     assertThat(m.outcome()).isEqualTo(Outcome.MISSING);
+    assertThat(m.severity()).isEqualTo(Severity.ERROR);
     assertThat(notPassing(check(lyo(b -> b.oxygen(Quantity.of("5.0", "%")))))).isEmpty();
-    Finding w = only(check(lyo(b -> b.oxygen(Quantity.of("5.1", "%")))), "BIOPROCESS.OXYGEN.INCONSISTENT");
+    Finding w = only(check(lyo(b -> b.oxygen(Quantity.of("5.1", "%")))), "BIOPROCESS.OXYGEN.WARNING_BAND");
     assertThat(w.severity()).isEqualTo(Severity.WARNING);
     assertThat(w.outcome()).isEqualTo(Outcome.WARN);
+    assertThat(w.criterionId()).contains("oxygen:hypoxia:conditioning");
   }
 
   @Test
   void physioxiaClaimIsCheckedAgainstTwoToNinePercent() {
     List<Finding> f = check(lyo(b -> b.oxygenCondition(Term.of(OxygenCondition.PHYSIOXIA))
         .oxygen(Quantity.of(12, "%"))));
-    assertThat(codes(notPassing(f))).containsExactly("BIOPROCESS.OXYGEN.INCONSISTENT");
+    assertThat(codes(notPassing(f))).containsExactly("BIOPROCESS.OXYGEN.WARNING_BAND");
+    assertThat(notPassing(f).get(0).criterionId()).contains("oxygen:physioxia:conditioning");
+    assertThat(notPassing(check(lyo(b -> b.oxygenCondition(Term.of(OxygenCondition.PHYSIOXIA))
+        .oxygen(Quantity.of(9, "%")))))).isEmpty();
+  }
+
+  @Test
+  void aHypoxicExpansionStepIsJudgedByTheExpansionCriterion() {
+    SecretomeProduct p = ReferenceProducts.lyophilisedBoneMarrowSecretomeIntraArticular();
+    Bioprocess process = p.process().orElseThrow();
+    SecretomeProduct hypoxicExpansion = editProduct(p, b -> b.process(Bioprocess.builder().from(process)
+        .expansion(List.of(ExpansionStep.builder().from(process.expansion().get(0))
+            .oxygenCondition(Term.of(OxygenCondition.HYPOXIA)).oxygen(Optional.empty()).build())).build()));
+    Finding m = only(check(hypoxicExpansion), "BIOPROCESS.OXYGEN.NO_COMPARABLE_RESULT");
+    assertThat(m.criterionId()).contains("oxygen:hypoxia:expansion");
+    assertThat(m.path()).isEqualTo("/product/process/expansion/0/oxygen");
   }
 
   @Test
@@ -87,6 +121,7 @@ class BioprocessProfileTest {
         "BIOPROCESS.FBS_VIRUS_SAFETY.MISSING", "BIOPROCESS.FBS_RESIDUAL_SERUM.MISSING");
     assertThat(notPassing(f)).extracting(Finding::path).containsExactly(C + "/evDepletionMethod",
         C + "/virusSafetyEvidence", "/lot/testResults");
+    assertThat(notPassing(f)).extracting(Finding::severity).containsOnly(Severity.ERROR);
     SecretomeProduct documented = lyo(b -> b.supplement(Term.of(SupplementType.EV_DEPLETED_FBS))
         .evDepletionMethod("ultracentrifugation 120,000 x g, 18 h").virusSafetyEvidence("gamma-irradiated, certified"));
     Lot withBsa = Lot.builder().from(ReferenceLots.lyophilisedBoneMarrowSecretomeIntraArticular())
@@ -94,15 +129,32 @@ class BioprocessProfileTest {
             Quantity.of(12, "ng/mL"))).build();
     List<Finding> ok = check(documented, withBsa);
     assertThat(notPassing(ok)).isEmpty();
-    assertThat(only(ok, "BIOPROCESS.FBS_RESIDUAL_SERUM.PASS").path()).isEqualTo("/lot/testResults/8");
+    assertThat(only(ok, "BIOPROCESS.FBS_RESIDUAL_SERUM.PASS").path()).isEqualTo("/lot/testResults/8/value");
+    Finding depletion = only(ok, "BIOPROCESS.FBS_EV_DEPLETION.PASS");
+    assertThat(depletion.path()).isEqualTo(C + "/evDepletionMethod");
+    assertThat(depletion.observed().orElseThrow()).contains("\"ultracentrifugation 120,000 x g, 18 h\"");
+  }
+
+  @Test
+  void serumFreeConditioningMakesTheSerumCriteriaNotApplicableWithTheReason() {
+    Finding na = only(check(ReferenceProducts.lyophilisedBoneMarrowSecretomeIntraArticular()),
+        "BIOPROCESS.FBS_EV_DEPLETION.NOT_APPLICABLE");
+    assertThat(na.severity()).isEqualTo(Severity.INFO);
+    assertThat(na.message()).contains("serum-free");
   }
 
   @Test
   void primingWithoutConcentrationOrDurationIsMissing() {
     List<Finding> f = check(lyo(b -> b.priming(List.of(PrimingTreatment.builder()
         .agent(Term.of(PrimingAgent.TNF_ALPHA)).duration(Quantity.of(24, "h")).build()))));
-    Finding m = only(f, "BIOPROCESS.PRIMING.MISSING");
+    Finding m = only(f, "BIOPROCESS.PRIMING_CONCENTRATION.NO_COMPARABLE_RESULT");
     assertThat(m.path()).isEqualTo(C + "/priming/0/concentration");
+    assertThat(m.outcome()).isEqualTo(Outcome.MISSING);
+    assertThat(only(f, "BIOPROCESS.PRIMING_DURATION.PASS").path()).isEqualTo(C + "/priming/0/duration");
+    List<Finding> none = check(lyo(b -> b.priming(List.of())));
+    assertThat(only(none, "BIOPROCESS.PRIMING_CONCENTRATION.NOT_APPLICABLE").outcome())
+        .isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(only(none, "BIOPROCESS.PRIMING_DURATION.NOT_APPLICABLE").path()).isEqualTo(C + "/priming");
   }
 
   @Test
@@ -114,12 +166,33 @@ class BioprocessProfileTest {
   }
 
   @Test
-  void missingProcessOrConditioningIsMissing() {
+  void missingProcessOrConditioningLeavesHarvestViabilityMissing() {
     SecretomeProduct none = editProduct(Fixtures.bmProduct(), b -> b.process(Optional.empty()));
-    assertThat(codes(check(none, Fixtures.bmLot()))).containsExactly("BIOPROCESS.PROCESS.MISSING");
+    List<Finding> f = check(none, Fixtures.bmLot());
+    assertThat(f).hasSize(IDS.size());
+    assertThat(codes(notPassing(f))).containsExactly("BIOPROCESS.HARVEST_VIABILITY.MISSING");
+    assertThat(only(f, "BIOPROCESS.PASSAGE.PASS").path()).isEqualTo("/product/source/cellBank/passage");
     SecretomeProduct noConditioning = editProduct(Fixtures.bmProduct(), b -> b.process(Bioprocess.builder()
         .from(Fixtures.bmProduct().process().orElseThrow()).conditioning(Optional.empty()).build()));
-    assertThat(codes(check(noConditioning, Fixtures.bmLot()))).containsExactly("BIOPROCESS.CONDITIONING.MISSING");
+    assertThat(codes(notPassing(check(noConditioning, Fixtures.bmLot()))))
+        .containsExactly("BIOPROCESS.HARVEST_VIABILITY.MISSING");
+  }
+
+  @Test
+  void theProfileIsASpecificationDocument() {
+    assertThat(PROFILE.version()).isEqualTo("2.0.0");
+    assertThat(PROFILE.specification().orElseThrow().criteria()).extracting(c -> c.id())
+        .containsExactlyElementsOf(IDS);
+  }
+
+  @Test
+  void aCriterionRefusesAnOutcomeForAnEmptySelectionOtherThanMissingOrNotApplicable() {
+    assertThatThrownBy(() -> AcceptanceCriterion.builder().id("x")
+        .selector(Selector.parameter(SelectorKind.PROCESS_PARAMETER, "harvest-viability"))
+        .ifNoneSelected(Outcome.PASS).build())
+        .isInstanceOf(InvariantViolationException.class).hasMessageContaining("ifNoneSelected");
+    assertThatThrownBy(() -> Selector.builder().kind(SelectorKind.DOSE).oxygenCondition(OxygenCondition.HYPOXIA.term())
+        .build()).isInstanceOf(InvariantViolationException.class).hasMessageContaining("oxygenCondition");
   }
 
   @Test

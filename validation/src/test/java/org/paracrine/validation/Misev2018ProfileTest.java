@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.paracrine.core.assay.MarkerResult;
 import org.paracrine.core.ev.VesicleImaging;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
@@ -25,6 +26,7 @@ import org.paracrine.core.vocabulary.GuidelineVersion;
 import org.paracrine.core.vocabulary.Marker;
 import org.paracrine.core.vocabulary.QualitativeOutcome;
 import org.paracrine.core.vocabulary.Term;
+import org.paracrine.validation.profiles.Misev2018Parameters;
 import org.paracrine.validation.profiles.Misev2018Profile;
 
 class Misev2018ProfileTest {
@@ -44,12 +46,14 @@ class Misev2018ProfileTest {
   }
 
   @Test
-  void completeCharacterisationPassesAllNineItems() {
+  void completeCharacterisationPassesEveryItemWithOneFindingPerCriterion() {
     List<Finding> f = check(Fixtures.bmLot());
-    assertThat(codes(f)).containsExactly("MISEV2018.GUIDELINE_VERSION", "MISEV2018.STARTING_MATERIAL.PASS",
+    assertThat(codes(f)).containsExactly("MISEV2018.GUIDELINE_VERSION.PASS", "MISEV2018.STARTING_MATERIAL.PASS",
         "MISEV2018.QUANTIFICATION.PASS", "MISEV2018.RATIO.PASS", "MISEV2018.TRANSMEMBRANE_MARKER.PASS",
-        "MISEV2018.CYTOSOLIC_MARKER.PASS", "MISEV2018.CONTAMINANT_MARKER.PASS",
+        "MISEV2018.CYTOSOLIC_MARKER.PASS", "MISEV2018.CONTAMINANT_MARKER.PASS", "MISEV2018.CONTAMINANT_ABSENT.PASS",
         "MISEV2018.SINGLE_VESICLE_IMAGING.PASS", "MISEV2018.SINGLE_PARTICLE_METHOD.PASS");
+    assertThat(f).extracting(x -> x.criterionId().orElseThrow()).containsExactly("guideline-version", "Q1", "Q2",
+        "Q3", "cat1", "cat2", "M3", "M3-absent", "S1", "S2");
     assertThat(f).allMatch(x -> x.outcome() == Outcome.PASS);
     assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
     assertThat(f).allSatisfy(x -> assertThat(x.source().orElseThrow().doi()).isPresent());
@@ -70,28 +74,52 @@ class Misev2018ProfileTest {
   void cytosolicMarkersTestedButAbsentFail() {
     Lot lot = editEv(Fixtures.bmLot(), b -> b.markers(replace(replace(evMarkers(Fixtures.bmLot()), Marker.TSG101,
         QualitativeOutcome.ABSENT), Marker.PDCD6IP, QualitativeOutcome.ABSENT)));
-    Finding x = only(check(lot), "MISEV2018.CYTOSOLIC_MARKER.FAIL");
-    assertThat(x.path()).isEqualTo(EV + "/markers/3");
+    Finding x = only(check(lot), "MISEV2018.CYTOSOLIC_MARKER.OUTCOME_NOT_ACCEPTABLE");
+    assertThat(x.path()).isEqualTo(EV + "/markers/3/outcome");
     assertThat(x.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(x.severity()).isEqualTo(Severity.ERROR);
   }
 
   @Test
-  void exactlyTwoQuantificationMethodsIsEnoughAndOneIsNot() {
-    assertThat(only(check(Fixtures.bmLot()), "MISEV2018.QUANTIFICATION.PASS").observed()).contains(
-        "[particles, protein]");
+  void oneCytosolicMarkerShownIsEnoughAndAPercentageAboveZeroShowsIt() {
+    Lot one = editEv(Fixtures.bmLot(), b -> b.markers(replace(evMarkers(Fixtures.bmLot()), Marker.TSG101,
+        QualitativeOutcome.ABSENT)));
+    assertThat(only(check(one), "MISEV2018.CYTOSOLIC_MARKER.PASS").path()).isEqualTo(EV + "/markers/4/outcome");
+    Lot percent = editEv(Fixtures.bmLot(), b -> b.markers(percent(percent(evMarkers(Fixtures.bmLot()), Marker.TSG101,
+        "0"), Marker.PDCD6IP, "0.1")));
+    assertThat(only(check(percent), "MISEV2018.CYTOSOLIC_MARKER.PASS").path())
+        .isEqualTo(EV + "/markers/4/percentPositive");
+    Lot zero = editEv(Fixtures.bmLot(), b -> b.markers(percent(percent(evMarkers(Fixtures.bmLot()), Marker.TSG101,
+        "0"), Marker.PDCD6IP, "0")));
+    assertThat(only(check(zero), "MISEV2018.CYTOSOLIC_MARKER.OUT_OF_LIMIT").outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void exactlyTwoQuantificationMethodsIsEnoughAndOneLeavesTheItemMissing() {
+    assertThat(only(check(Fixtures.bmLot()), "MISEV2018.QUANTIFICATION.PASS").observed().orElseThrow())
+        .startsWith("2 of 3").contains("particles", "protein");
     Lot one = editEv(Fixtures.bmLot(), b -> b.proteinConcentration(Optional.empty()));
     List<Finding> f = check(one);
-    assertThat(codes(notPassing(f))).containsExactly("MISEV2018.QUANTIFICATION.MISSING", "MISEV2018.RATIO.MISSING");
-    assertThat(notPassing(f)).extracting(Finding::path).containsExactly(EV + "/proteinConcentration",
-        EV + "/proteinConcentration");
+    assertThat(codes(notPassing(f))).containsExactly("MISEV2018.QUANTIFICATION.COUNT_INCONCLUSIVE",
+        "MISEV2018.RATIO.MISSING");
+    assertThat(notPassing(f)).extracting(Finding::outcome).containsOnly(Outcome.MISSING);
+    assertThat(notPassing(f).get(1).path()).isEqualTo(EV + "/proteinConcentration");
+    Misev2018Profile three = Misev2018Profile.of(Misev2018Parameters.builder().minimumQuantificationMethods(3)
+        .build());
+    assertThat(codes(notPassing(run(three, Fixtures.bmProduct(), Fixtures.bmLot()))))
+        .containsExactly("MISEV2018.QUANTIFICATION.COUNT_INCONCLUSIVE");
   }
 
   @Test
-  void imagingWithoutCloseUpIsIncompleteAndNoImagingIsMissing() {
+  void imagingWithoutCloseUpIsMissingAndNoImagingIsMissing() {
     Lot wideOnly = editEv(Fixtures.bmLot(), b -> b.imaging(List.of(VesicleImaging.builder()
         .method(Term.of(AnalyticalMethod.TEM)).wideField(true).closeUp(false).build())));
-    Finding x = only(check(wideOnly), "MISEV2018.SINGLE_VESICLE_IMAGING.INCOMPLETE");
+    Finding x = only(check(wideOnly), "MISEV2018.SINGLE_VESICLE_IMAGING.NO_COMPARABLE_RESULT");
     assertThat(x.path()).isEqualTo(EV + "/imaging/0");
+    assertThat(x.outcome()).isEqualTo(Outcome.MISSING);
+    Misev2018Profile lenient = Misev2018Profile.of(Misev2018Parameters.builder().requireWideFieldAndCloseUp(false)
+        .build());
+    assertThat(notPassing(run(lenient, Fixtures.bmProduct(), wideOnly))).isEmpty();
     Lot none = editEv(Fixtures.bmLot(), b -> b.imaging(List.of()));
     assertThat(codes(notPassing(check(none)))).containsExactly("MISEV2018.SINGLE_VESICLE_IMAGING.MISSING");
   }
@@ -100,13 +128,19 @@ class Misev2018ProfileTest {
   void contaminantDetectedIsAWarningAndNoContaminantAssessedIsMissing() {
     Lot detected = editEv(Fixtures.bmLot(), b -> b.markers(replace(evMarkers(Fixtures.bmLot()), Marker.GOLGA2,
         QualitativeOutcome.PRESENT)));
-    Finding x = only(check(detected), "MISEV2018.CONTAMINANT_MARKER.DETECTED");
-    assertThat(x.outcome()).isEqualTo(Outcome.WARN);
+    List<Finding> f = check(detected);
+    Finding x = only(f, "MISEV2018.CONTAMINANT_ABSENT.OUTCOME_NOT_ACCEPTABLE");
+    assertThat(x.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(x.severity()).isEqualTo(Severity.WARNING);
-    assertThat(x.path()).isEqualTo(EV + "/markers/5");
+    assertThat(x.path()).isEqualTo(EV + "/markers/5/outcome");
+    assertThat(only(f, "MISEV2018.CONTAMINANT_MARKER.PASS").outcome()).isEqualTo(Outcome.PASS);
+    assertThat(Fixtures.report(PROFILE, Fixtures.bmProduct(), detected).verdict())
+        .isEqualTo(org.paracrine.core.report.Verdict.RELEASE);
     Lot none = editEv(Fixtures.bmLot(), b -> b.markers(Fixtures.remove(evMarkers(Fixtures.bmLot()), Marker.GOLGA2,
         Marker.CANX)));
-    assertThat(codes(notPassing(check(none)))).containsExactly("MISEV2018.CONTAMINANT_MARKER.MISSING");
+    List<Finding> g = check(none);
+    assertThat(codes(notPassing(g))).containsExactly("MISEV2018.CONTAMINANT_MARKER.MISSING");
+    assertThat(only(g, "MISEV2018.CONTAMINANT_ABSENT.NOT_APPLICABLE").severity()).isEqualTo(Severity.INFO);
   }
 
   @Test
@@ -116,30 +150,63 @@ class Misev2018ProfileTest {
             .from(Fixtures.bmLot().evCharacterisation().orElseThrow().particleConcentration().orElseThrow())
             .method(Term.of(AnalyticalMethod.DYNAMIC_LIGHT_SCATTERING)).build())
         .sizeDistribution(Optional.empty()));
-    assertThat(codes(notPassing(check(lot)))).containsExactly("MISEV2018.STARTING_MATERIAL.MISSING",
-        "MISEV2018.SINGLE_PARTICLE_METHOD.MISSING");
+    List<Finding> f = check(lot);
+    assertThat(codes(notPassing(f))).containsExactly("MISEV2018.STARTING_MATERIAL.MISSING",
+        "MISEV2018.SINGLE_PARTICLE_METHOD.METHOD_NOT_ALLOWED");
+    assertThat(notPassing(f)).extracting(Finding::path).containsExactly(EV + "/startingMaterial",
+        EV + "/particleConcentration/method");
+  }
+
+  @Test
+  void aSizeDistributionByASingleParticleMethodMeetsS2() {
+    Lot lot = editEv(Fixtures.bmLot(), b -> b.particleConcentration(org.paracrine.core.assay.Measurement.builder()
+        .from(Fixtures.bmLot().evCharacterisation().orElseThrow().particleConcentration().orElseThrow())
+        .method(Term.of(AnalyticalMethod.DYNAMIC_LIGHT_SCATTERING)).build()));
+    assertThat(only(check(lot), "MISEV2018.SINGLE_PARTICLE_METHOD.PASS").path())
+        .isEqualTo(EV + "/sizeDistribution/method");
   }
 
   @Test
   void misev2023RecordIsRecordedAndCheckedWithTheSameItems() {
     Lot lot = editEv(Fixtures.bmLot(), b -> b.guidelineVersion(Term.of(GuidelineVersion.MISEV2023)));
     List<Finding> f = check(lot);
-    Finding v = only(f, "MISEV2018.GUIDELINE_VERSION");
-    assertThat(v.observed()).contains("MISEV2023");
+    Finding v = only(f, "MISEV2018.GUIDELINE_VERSION.PASS");
+    assertThat(v.observed().orElseThrow()).contains("MISEV2023");
     assertThat(v.source().orElseThrow().doi()).contains("10.1002/jev2.12404");
     assertThat(notPassing(f)).isEmpty();
   }
 
   @Test
-  void lotWithoutCharacterisationGivesOneMissingFinding() {
+  void lotWithoutCharacterisationIsMissingEveryItem() {
     List<Finding> f = check(Lot.builder().from(Fixtures.bmLot()).evCharacterisation(Optional.empty()).build());
-    assertThat(codes(f)).containsExactly("MISEV2018.CHARACTERISATION.MISSING");
-    assertThat(f.get(0).path()).isEqualTo(EV);
+    assertThat(codes(f)).containsExactly("MISEV2018.GUIDELINE_VERSION.MISSING", "MISEV2018.STARTING_MATERIAL.MISSING",
+        "MISEV2018.QUANTIFICATION.MISSING", "MISEV2018.RATIO.MISSING", "MISEV2018.TRANSMEMBRANE_MARKER.MISSING",
+        "MISEV2018.CYTOSOLIC_MARKER.MISSING", "MISEV2018.CONTAMINANT_MARKER.MISSING",
+        "MISEV2018.CONTAMINANT_ABSENT.NOT_APPLICABLE", "MISEV2018.SINGLE_VESICLE_IMAGING.MISSING",
+        "MISEV2018.SINGLE_PARTICLE_METHOD.MISSING");
+    assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(f.get(1).severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void theProfileIsASpecificationScopedToEvPreparations() {
+    assertThat(PROFILE.version()).isEqualTo("2.0.0");
+    assertThat(PROFILE.specification().orElseThrow().scope().orElseThrow().productTypes())
+        .extracting(Term::code).containsExactlyInAnyOrder("ev-fraction", "ev-enriched-secretome");
   }
 
   @Test
   void conditionedMediumIsNotAnEvPreparation() {
     assertThat(codes(run(PROFILE, ReferenceProducts.umbilicalCordSecretomeGel(),
         ReferenceLots.umbilicalCordSecretomeGel()))).containsExactly("PROFILE.NOT_APPLICABLE");
+  }
+
+  private static List<MarkerResult> percent(List<MarkerResult> markers, Marker marker, String value) {
+    List<MarkerResult> out = new ArrayList<>();
+    for (MarkerResult m : markers) {
+      out.add(m.marker().is(marker) ? MarkerResult.builder().marker(Term.of(marker))
+          .method(Term.of(AnalyticalMethod.WESTERN_BLOT)).percentPositive(Quantity.of(value, "%")).build() : m);
+    }
+    return out;
   }
 }

@@ -22,6 +22,7 @@ import org.paracrine.core.ev.VesicleImaging;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.Outcome;
 import org.paracrine.core.samples.ReferenceLots;
 import org.paracrine.core.samples.ReferenceProducts;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
@@ -46,6 +47,10 @@ class MscSevTherapyProfileTest {
         "WITWER2019.ORIGIN_MARKER.PASS", "WITWER2019.HAEMATOPOIETIC_MARKER.PASS", "WITWER2019.MEMBRANE_VESICLES.PASS",
         "WITWER2019.INTEGRITY.PASS", "WITWER2019.POTENCY.PASS");
     assertThat(f.get(6).path()).isEqualTo("/lot/testResults/5/value");
+    assertThat(f).extracting(x -> x.criterionId().orElseThrow()).containsExactly("origin-marker:CD73",
+        "origin-marker:CD105", "origin-marker:CD44", "haematopoietic-markers", "membrane-vesicles", "integrity",
+        "potency");
+    assertThat(PROFILE.version()).isEqualTo("2.0.0");
   }
 
   @Test
@@ -59,9 +64,11 @@ class MscSevTherapyProfileTest {
     edited.set(10, MarkerResult.qualitative(Marker.PTPRC, AnalyticalMethod.MULTIPLEX_BEAD_FLOW_CYTOMETRY,
         QualitativeOutcome.PRESENT));
     List<Finding> f = check(editEv(Fixtures.bmLot(), b -> b.markers(edited)));
-    assertThat(codes(notPassing(f))).containsExactly("WITWER2019.ORIGIN_MARKER.FAIL",
-        "WITWER2019.HAEMATOPOIETIC_MARKER.DETECTED");
-    assertThat(notPassing(f)).extracting(Finding::path).containsExactly(EV + "/markers/7", EV + "/markers/10");
+    assertThat(codes(notPassing(f))).containsExactly("WITWER2019.ORIGIN_MARKER.OUTCOME_NOT_ACCEPTABLE",
+        "WITWER2019.HAEMATOPOIETIC_MARKER.OUTCOME_NOT_ACCEPTABLE");
+    assertThat(notPassing(f)).extracting(Finding::path).containsExactly(EV + "/markers/7/outcome",
+        EV + "/markers/10/outcome");
+    assertThat(notPassing(f)).extracting(Finding::outcome).containsOnly(Outcome.FAIL);
     Lot noNegatives = editEv(Fixtures.bmLot(), b -> b.markers(Fixtures.remove(evMarkers(Fixtures.bmLot()),
         Marker.PTPRC, Marker.ITGAM)));
     assertThat(codes(notPassing(check(noNegatives)))).containsExactly("WITWER2019.HAEMATOPOIETIC_MARKER.MISSING");
@@ -76,15 +83,29 @@ class MscSevTherapyProfileTest {
     assertThat(only(check(lipid), "WITWER2019.MEMBRANE_VESICLES.PASS").path()).isEqualTo(EV + "/lipidConcentration");
     Lot refuted = editEv(Fixtures.bmLot(), b -> b.imaging(List.of(VesicleImaging.builder()
         .method(Term.of(AnalyticalMethod.CRYO_EM)).wideField(true).closeUp(true).bilayerObserved(false).build())));
-    Finding f = only(check(refuted), "WITWER2019.MEMBRANE_VESICLES.FAIL");
+    Finding f = only(check(refuted), "WITWER2019.MEMBRANE_VESICLES.OUTCOME_NOT_ACCEPTABLE");
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(f.path()).isEqualTo(EV + "/imaging/0/bilayerObserved");
+  }
+
+  @Test
+  void aQuantitativeCriterionRefusesALimitOrOutcomesBesideIt() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.paracrine.core.spec.AcceptanceCriterion.builder()
+        .id("p").selector(org.paracrine.core.spec.Selector.testResult(QualityAttribute.POTENCY)).quantitative(true)
+        .limit(org.paracrine.core.quantity.QuantityRange.atLeast(Quantity.of(30, "%"))).build())
+        .isInstanceOf(org.paracrine.core.InvariantViolationException.class).hasMessageContaining("quantitative");
   }
 
   @Test
   void integrityFailsOrIsMissing() {
     Lot fail = editEv(Fixtures.bmLot(), b -> b.integrity(IntegrityResult.of(AnalyticalMethod.DETERGENT_LYSIS,
         QualitativeOutcome.DOES_NOT_CONFORM)));
-    assertThat(only(check(fail), "WITWER2019.INTEGRITY.FAIL").path()).isEqualTo(EV + "/integrity/outcome");
+    assertThat(only(check(fail), "WITWER2019.INTEGRITY.OUTCOME_NOT_ACCEPTABLE").path())
+        .isEqualTo(EV + "/integrity/outcome");
+    Lot indeterminate = editEv(Fixtures.bmLot(), b -> b.integrity(IntegrityResult.of(AnalyticalMethod.DETERGENT_LYSIS,
+        QualitativeOutcome.INDETERMINATE)));
+    assertThat(only(check(indeterminate), "WITWER2019.INTEGRITY.NO_COMPARABLE_RESULT").outcome())
+        .isEqualTo(Outcome.MISSING);
     Lot none = editEv(Fixtures.bmLot(), b -> b.integrity(Optional.empty()));
     assertThat(only(check(none), "WITWER2019.INTEGRITY.MISSING").path()).isEqualTo(EV + "/integrity");
   }
@@ -95,21 +116,27 @@ class MscSevTherapyProfileTest {
         QualityAttribute.POTENCY, AnalyticalMethod.T_CELL_PROLIFERATION, QualitativeOutcome.CONFORMS));
     Finding f = only(check(qualitative), "WITWER2019.POTENCY.NOT_QUANTITATIVE");
     assertThat(f.path()).isEqualTo("/lot/testResults/5/outcome");
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+    Lot both = Lot.builder().from(qualitative).addTestResult(TestResult.numeric(QualityAttribute.POTENCY,
+        AnalyticalMethod.T_CELL_PROLIFERATION, Quantity.of(42, "%"))).build();
+    assertThat(notPassing(check(both))).isEmpty();
     assertThat(codes(notPassing(check(withoutResults(Fixtures.bmLot(), QualityAttribute.POTENCY)))))
         .containsExactly("WITWER2019.POTENCY.MISSING");
   }
 
   @Test
-  void withoutCharacterisationOnlyPotencyIsJudgedBesideTheMissingFinding() {
+  void withoutCharacterisationEveryEvCriterionIsMissingAndPotencyIsJudged() {
     List<Finding> f = check(Lot.builder().from(Fixtures.bmLot()).evCharacterisation(Optional.empty()).build());
-    assertThat(codes(f)).containsExactly("WITWER2019.CHARACTERISATION.MISSING", "WITWER2019.POTENCY.PASS");
+    assertThat(codes(f)).containsExactly("WITWER2019.ORIGIN_MARKER.MISSING", "WITWER2019.ORIGIN_MARKER.MISSING",
+        "WITWER2019.ORIGIN_MARKER.MISSING", "WITWER2019.HAEMATOPOIETIC_MARKER.MISSING",
+        "WITWER2019.MEMBRANE_VESICLES.MISSING", "WITWER2019.INTEGRITY.MISSING", "WITWER2019.POTENCY.PASS");
   }
 
   @Test
   void amnioticFluidEvsAreNotMscDerivedAndConditionedMediumIsNotAnEvProduct() {
     assertThat(run(PROFILE, ReferenceProducts.amnioticFluidEvIntravenous(), ReferenceLots.amnioticFluidEvIntravenous())
-        .get(0).message()).contains("not MSC-derived");
+        .get(0).message()).contains("source material native-biofluid is not one of [cultured-cells]");
     assertThat(run(PROFILE, ReferenceProducts.umbilicalCordSecretomeGel(), ReferenceLots.umbilicalCordSecretomeGel())
-        .get(0).message()).contains("not an EV preparation");
+        .get(0).message()).contains("product type conditioned-medium is not one of [ev-fraction, ev-enriched-secretome]");
   }
 }

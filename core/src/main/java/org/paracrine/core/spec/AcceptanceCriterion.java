@@ -9,6 +9,7 @@ import org.paracrine.core.constraints.Identifier;
 import org.paracrine.core.internal.Check;
 import org.paracrine.core.quantity.QuantityRange;
 import org.paracrine.core.quantity.Units;
+import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.OutcomeClass;
@@ -103,6 +104,24 @@ public abstract class AcceptanceCriterion {
    * @return the count, or empty for the other quantifiers
    */
   public abstract Optional<Integer> minimumCount();
+
+  /**
+   * Returns the outcome when the selector selects nothing: {@link Outcome#MISSING} (the default: the value must be
+   * reported) or {@link Outcome#NOT_APPLICABLE} for a rule about what the record states, e.g. "a hypoxia claim
+   * states its O₂ level" (a process without the claim selects nothing, and the rule does not apply).
+   *
+   * @return the outcome, or empty for {@link Outcome#MISSING}
+   */
+  public abstract Optional<Outcome> ifNoneSelected();
+
+  /**
+   * Tells whether the criterion needs a number: without a limit or acceptable outcomes, a value reported only as a
+   * qualitative outcome then fails ({@code NOT_QUANTITATIVE}) instead of counting as reported (e.g. a potency assay
+   * that must be quantitative).
+   *
+   * @return true when a number is required, or empty for false
+   */
+  public abstract Optional<Boolean> quantitative();
 
   /**
    * Returns where the criterion applies.
@@ -267,6 +286,11 @@ public abstract class AcceptanceCriterion {
           : minimumCount().isEmpty(), t, "minimumCount", minimumCount().map(Object::toString).orElse("none"),
           () -> quantifier() == Quantifier.AT_LEAST ? "a minimum count of at least 1 with quantifier AT_LEAST"
               : "no minimum count beside quantifier " + quantifier());
+      Check.require(ifNoneSelected().map(o -> o == Outcome.MISSING || o == Outcome.NOT_APPLICABLE).orElse(true), t,
+          "ifNoneSelected", ifNoneSelected().map(Object::toString).orElse(""), "MISSING or NOT_APPLICABLE");
+      Check.require(!quantitative().orElse(false) || (limit().isEmpty() && computedLimit().isEmpty()
+          && acceptableOutcomes().isEmpty() && acceptableClasses().isEmpty()), t, "quantitative", id(),
+          "no limit or acceptable outcomes beside quantitative (a limit already needs a number)");
       Check.require(limit().isEmpty() || computedLimit().isEmpty(), t, "computedLimit", id(),
           "either a limit or a computed limit, not both");
       if (consistency().isPresent()) {

@@ -7,6 +7,7 @@ import org.paracrine.core.vocabulary.ProductType;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.RouteCategory;
 import org.paracrine.core.vocabulary.SourceMaterialType;
+import org.paracrine.core.vocabulary.SupplementType;
 import org.paracrine.core.vocabulary.Term;
 import org.paracrine.core.vocabulary.TissueSource;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -14,7 +15,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Where a criterion or a whole specification applies: product types, source material types, source tissues, route
- * categories of the product's regimens, and the EV guideline version the lot's characterisation follows. Every
+ * categories of the product's regimens, the supplement of the conditioning step, and the EV guideline version the lot's characterisation follows. Every
  * non-empty list must match (a product of another type is out of scope); an empty list places no restriction. A
  * criterion out of scope gives one NOT_APPLICABLE finding that says which condition did not hold.
  *
@@ -64,6 +65,15 @@ public abstract class Scope {
   public abstract List<Term<GuidelineVersion>> guidelineVersions();
 
   /**
+   * Returns the supplements of the conditioning step in scope: the criterion applies when the product's conditioning
+   * step ({@code /product/process/conditioning/supplement}) uses one of them (e.g. the animal sera, whose use calls
+   * for an EV-depletion method and a residual-serum test).
+   *
+   * @return the supplements; empty for any
+   */
+  public abstract List<Term<SupplementType>> conditioningSupplements();
+
+  /**
    * Returns the attributes for which a product-specific limit takes precedence: when a user specification of the
    * same check has a criterion on one of them, this criterion does not apply and says which specification governs.
    * Built-in default windows use it (a pH window yields to the product's own pH limit).
@@ -79,7 +89,8 @@ public abstract class Scope {
    */
   public boolean restrictsNothing() {
     return productTypes().isEmpty() && sourceMaterialTypes().isEmpty() && tissues().isEmpty()
-        && routeCategories().isEmpty() && guidelineVersions().isEmpty() && yieldsTo().isEmpty();
+        && routeCategories().isEmpty() && guidelineVersions().isEmpty() && conditioningSupplements().isEmpty()
+        && yieldsTo().isEmpty();
   }
 
   /**

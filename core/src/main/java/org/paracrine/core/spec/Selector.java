@@ -10,6 +10,7 @@ import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.DifferentiationLineage;
 import org.paracrine.core.vocabulary.MisevCategory;
 import org.paracrine.core.vocabulary.NormalisationBasis;
+import org.paracrine.core.vocabulary.OxygenCondition;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.Term;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -43,13 +44,17 @@ public abstract class Selector {
   /** Parameters a {@link SelectorKind#PROCESS_PARAMETER} selector accepts. */
   public static final List<String> PROCESS_PARAMETERS = List.of("oxygen", "carbon-dioxide", "temperature",
       "duration", "passage", "supplement-concentration", "harvest-viability", "cells-at-harvest",
-      "confluence-at-start", "medium-volume");
+      "confluence-at-start", "medium-volume", "ev-depletion-method", "virus-safety-evidence",
+      "priming-concentration", "priming-duration");
   /** Parameters a {@link SelectorKind#EXPANSION_PARAMETER} selector accepts. */
   public static final List<String> EXPANSION_PARAMETERS = List.of("oxygen", "carbon-dioxide", "temperature",
       "duration", "passage", "supplement-concentration", "confluence-at-harvest", "doubling-time");
   /** Parameters a {@link SelectorKind#FORMULATION} selector accepts. */
   public static final List<String> FORMULATION_PARAMETERS = List.of("ph", "osmolality", "fill-volume",
       "secretome-content");
+
+  /** Parameters a {@link SelectorKind#VESICLE_IMAGING} selector accepts (none means {@code bilayer}). */
+  public static final List<String> IMAGING_PARAMETERS = List.of("bilayer", "wide-field-and-close-up", "shown");
 
   Selector() {}
 
@@ -120,12 +125,22 @@ public abstract class Selector {
   public abstract Optional<Term<NormalisationBasis>> normalisation();
 
   /**
-   * Returns the parameter of a {@link SelectorKind#PROCESS_PARAMETER}, {@link SelectorKind#EXPANSION_PARAMETER} or
-   * {@link SelectorKind#FORMULATION} selector.
+   * Returns the parameter of a {@link SelectorKind#PROCESS_PARAMETER}, {@link SelectorKind#EXPANSION_PARAMETER},
+   * {@link SelectorKind#FORMULATION} or {@link SelectorKind#VESICLE_IMAGING} selector.
    *
    * @return the parameter name, or empty
    */
   public abstract Optional<String> parameter();
+
+  /**
+   * Returns the oxygen condition a {@link SelectorKind#PROCESS_PARAMETER} or {@link SelectorKind#EXPANSION_PARAMETER}
+   * selector is restricted to: only culture steps claiming it are selected, and a claiming step that does not state
+   * the parameter is selected without a value (so a claim without its O₂ level is reported, and a process without
+   * the claim selects nothing).
+   *
+   * @return the claimed condition, or empty for every step
+   */
+  public abstract Optional<Term<OxygenCondition>> oxygenCondition();
 
   /**
    * Creates a selector of a kind with names (markers, analytes, donor tests).
@@ -185,6 +200,7 @@ public abstract class Selector {
     statistic().ifPresent(s -> sb.append(' ').append(s.name().toLowerCase(java.util.Locale.ROOT)));
     sizeRange().ifPresent(r -> sb.append(' ').append(r.describe()));
     parameter().ifPresent(p -> sb.append(' ').append(p));
+    oxygenCondition().ifPresent(o -> sb.append(" under claimed ").append(o.code()));
     normalisation().ifPresent(n -> sb.append(" (").append(n.code()).append(')'));
     if (!methods().isEmpty()) {
       sb.append(" by ").append(methods());
@@ -208,7 +224,10 @@ public abstract class Selector {
     only(k == SelectorKind.SIZE, sizeRange().isPresent(), "sizeRange");
     only(k == SelectorKind.COMPOSITION, normalisation().isPresent(), "normalisation");
     only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER
-        || k == SelectorKind.FORMULATION, parameter().isPresent(), "parameter");
+        || k == SelectorKind.FORMULATION || k == SelectorKind.VESICLE_IMAGING, parameter().isPresent(),
+        "parameter");
+    only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER, oxygenCondition().isPresent(),
+        "oxygenCondition");
     only(k == SelectorKind.TEST_RESULT || k == SelectorKind.CELL_MARKER || k == SelectorKind.EV_MARKER
         || k == SelectorKind.COMPOSITION || k == SelectorKind.DONOR_TEST, !names().isEmpty(), "names");
     for (String n : names()) {
@@ -247,6 +266,11 @@ public abstract class Selector {
         break;
       case FORMULATION:
         parameterFrom(FORMULATION_PARAMETERS);
+        break;
+      case VESICLE_IMAGING:
+        if (parameter().isPresent()) {
+          parameterFrom(IMAGING_PARAMETERS);
+        }
         break;
       default:
         break;

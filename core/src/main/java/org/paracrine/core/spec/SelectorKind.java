@@ -35,10 +35,44 @@ public enum SelectorKind {
   EV_MARKER,
   /**
    * Single-vesicle images of the EV characterisation ({@code /lot/evCharacterisation/imaging/i}), by
-   * {@link Selector#methods()}: the outcome is conforms when a lipid bilayer was observed, does not conform when it
-   * was not, and none when the record does not say.
+   * {@link Selector#methods()}. With {@link Selector#parameter()} {@code bilayer} (the default) the outcome is
+   * conforms when a lipid bilayer was observed, does not conform when it was not, and none when the record does not
+   * say; with {@code wide-field-and-close-up} it is conforms when the image set shows both views and none
+   * otherwise (a view not shown is not reported); with {@code shown} every image conforms.
    */
   VESICLE_IMAGING,
+  /**
+   * The starting material of the EV characterisation ({@code /lot/evCharacterisation/startingMaterial}): each of
+   * the fluid volume, producing cell number and tissue mass that is stated (MISEV2018 item Q1).
+   */
+  STARTING_MATERIAL,
+  /**
+   * The three global quantities of the EV characterisation: particle, protein and lipid concentration, one value
+   * each (with its censoring and method); a quantity not measured is selected without a value, so "at least two
+   * of three" ({@link Quantifier#AT_LEAST}) is missing, not failed, when a measurement was not reported (MISEV2018
+   * item Q2).
+   */
+  QUANTIFICATION,
+  /**
+   * A ratio of two global quantities: the particle:protein ratio ({@code {particles}/ug}; a reported
+   * {@code particle-protein-ratio} result first), else particles per nmol lipid (MISEV2018 item Q3).
+   */
+  QUANTIFICATION_RATIO,
+  /**
+   * The methods of the particle measurements: of the particle concentration and of the size distribution, each
+   * reported as its method code ({@code .../method}); with {@link Selector#methods()} listing the non-imaging
+   * single-particle methods this is MISEV2018 item S2.
+   */
+  PARTICLE_METHOD,
+  /**
+   * The evidence that the particles are lipid-membrane vesicles (Witwer 2019): each single-vesicle image that says
+   * whether a bilayer was observed (conforms / does not conform, {@code .../imaging/i/bilayerObserved}), and, when a
+   * transmembrane or GPI-anchored marker (MISEV2018 category 1) is shown and a lipid concentration is measured, a
+   * conforming value at {@code /lot/evCharacterisation/lipidConcentration}.
+   */
+  MEMBRANE_EVIDENCE,
+  /** The EV guideline the characterisation follows ({@code /lot/evCharacterisation/guidelineVersion}), as text. */
+  GUIDELINE_VERSION,
   /** The membrane-integrity result of the EV characterisation (e.g. detergent lysis): its qualitative outcome. */
   INTEGRITY,
   /** Particle concentration of the EV characterisation, with its censoring. */

@@ -57,6 +57,7 @@ final class SelectorUnits {
             return Optional.of("Cel");
           case "duration":
           case "doubling-time":
+          case "priming-duration":
             return Optional.of("h");
           case "medium-volume":
             return Optional.of("mL");

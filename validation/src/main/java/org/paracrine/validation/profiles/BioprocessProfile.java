@@ -1,50 +1,52 @@
 package org.paracrine.validation.profiles;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.paracrine.core.process.Bioprocess;
-import org.paracrine.core.process.ConditioningStep;
-import org.paracrine.core.process.CultureConditions;
-import org.paracrine.core.process.PrimingTreatment;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.quantity.QuantityRange;
-import org.paracrine.core.spec.Citation;
-import org.paracrine.core.report.Finding;
-import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.report.Outcome;
-import org.paracrine.core.report.Severity;
+import org.paracrine.core.spec.AcceptanceCriterion;
+import org.paracrine.core.spec.Citation;
+import org.paracrine.core.spec.ImmutableReleaseSpecification;
+import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.core.spec.Scope;
+import org.paracrine.core.spec.Selector;
+import org.paracrine.core.spec.SelectorKind;
 import org.paracrine.core.vocabulary.OxygenCondition;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.SourceMaterialType;
 import org.paracrine.core.vocabulary.SupplementType;
-import org.paracrine.validation.FindingCode;
-import org.paracrine.validation.ReleaseContext;
-import org.paracrine.validation.ReleaseProfile;
-import org.paracrine.validation.internal.FindingFactory;
-import org.paracrine.validation.internal.Located;
 import org.paracrine.validation.internal.Sources;
 
 /**
  * Bioprocess completeness and consistency of a conditioned-medium product (MFDS 2024 EV guideline; Chouaib B et
- * al., IJMS 2023;24:12594; Phelps J et al., Stem Cell Res Ther 2023, DOI 10.1186/s13287-023-03439-9).
+ * al., IJMS 2023;24:12594; Phelps J et al., Stem Cell Res Ther 2023, DOI 10.1186/s13287-023-03439-9). A data
+ * profile: {@link #specification()} holds one criterion per rule.
  *
- * <p><b>Applies</b> to products made from cultured cells. <b>Rules:</b> a culture step claiming hypoxia or
- * physioxia must state its O₂ % (a value outside the claim's window is a warning); animal serum (FBS) in the
- * conditioning step needs an EV-depletion method, bovine-virus safety evidence and a residual-serum (e.g. BSA)
- * result on the lot; harvest viability and the passage at conditioning must be recorded; each priming agent needs
- * a concentration and a duration. Rules that do not apply (no hypoxic claim, no serum, no priming) produce no
- * finding. Immutable and thread-safe.
+ * <p><b>Applies</b> to products made from cultured cells (specification scope).
+ *
+ * <p><b>Rules.</b> A culture step claiming hypoxia or physioxia must state its O₂ %: criteria
+ * {@code oxygen:<claim>:conditioning} and {@code oxygen:<claim>:expansion} (stem {@code BIOPROCESS.OXYGEN}) select
+ * the O₂ of the steps making that claim; a claiming step without its O₂ level is {@code NO_COMPARABLE_RESULT}
+ * (missing), an O₂ level outside the claim's window ({@link BioprocessParameters#hypoxiaMaximumOxygen()},
+ * {@link BioprocessParameters#physioxiaOxygen()}) passes with a warning ({@code WARNING_BAND}), and a process without
+ * the claim makes the criterion {@code NOT_APPLICABLE}. Animal serum (FBS) in the conditioning step (scope
+ * {@code conditioningSupplements}) needs an EV-depletion method ({@code fbs-ev-depletion}), bovine-virus safety
+ * evidence ({@code fbs-virus-safety}) and a residual-serum (e.g. BSA) result on the lot ({@code fbs-residual-serum}).
+ * Harvest viability ({@code harvest-viability}) and the passage at conditioning ({@code passage}; the cell bank's
+ * passage when the step does not state one) must be recorded. Every priming treatment needs a concentration
+ * ({@code priming-concentration}) and a duration ({@code priming-duration}); without priming they do not apply.
+ * A product without a process or conditioning step is MISSING its harvest viability (and passage, unless the cell
+ * bank states it).
+ *
+ * <p>Immutable and thread-safe.
  */
-public final class BioprocessProfile extends AbstractReleaseProfile<BioprocessParameters> {
+public final class BioprocessProfile extends AbstractDataProfile<BioprocessParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.bioprocess-completeness";
   /** Profile version. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "2.0.0";
 
   private BioprocessProfile(BioprocessParameters parameters) {
-    super(ID, VERSION, "Bioprocess completeness and consistency (MFDS 2024)",
-        List.of(Sources.MFDS_2024, Sources.PHELPS_2023, Sources.PRIMING), parameters);
+    super(specification(parameters), parameters);
   }
 
   /**
@@ -66,105 +68,63 @@ public final class BioprocessProfile extends AbstractReleaseProfile<BioprocessPa
     return new BioprocessProfile(parameters);
   }
 
-  @Override
-  public Optional<String> notApplicable(ReleaseContext context) {
-    if (context.product().source().type().is(SourceMaterialType.CULTURED_CELLS)) {
-      return Optional.empty();
-    }
-    return Optional.of("the source material is " + context.product().source().type() + ", made without cell culture");
-  }
-
-  @Override
-  public List<Finding> evaluate(ReleaseContext context) {
-    FindingFactory f = new FindingFactory(ref());
-    Severity sev = parameters.severity();
-    Optional<Bioprocess> process = context.product().process();
-    if (process.isEmpty()) {
-      return List.of(f.start(FindingCode.BIOPROCESS_PROCESS_MISSING, Outcome.MISSING, sev,
-          JsonPointer.of("product", "process"), Sources.MFDS_2024).build());
-    }
-    Located<Bioprocess> p = new Located<>(process.get(), JsonPointer.of("product", "process"));
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < p.value().expansion().size(); i++) {
-      oxygen(f, p.value().expansion().get(i), p.at("expansion", i), sev).ifPresent(out::add);
-    }
-    if (p.value().conditioning().isEmpty()) {
-      out.add(f.start(FindingCode.BIOPROCESS_CONDITIONING_MISSING, Outcome.MISSING, sev, p.at("conditioning"),
-          Sources.MFDS_2024).build());
-      return out;
-    }
-    ConditioningStep c = p.value().conditioning().get();
-    String cp = p.at("conditioning");
-    oxygen(f, c, cp, sev).ifPresent(out::add);
-    if (c.supplement().flatMap(s -> s.known()).map(SupplementType::animalSerum).orElse(false)) {
-      out.add(present(f, c.evDepletionMethod().isPresent(), FindingCode.BIOPROCESS_FBS_EV_DEPLETION_PASS,
-          FindingCode.BIOPROCESS_FBS_EV_DEPLETION_MISSING, cp + "/evDepletionMethod", sev, "fbs-ev-depletion"));
-      out.add(present(f, c.virusSafetyEvidence().isPresent(), FindingCode.BIOPROCESS_FBS_VIRUS_SAFETY_PASS,
-          FindingCode.BIOPROCESS_FBS_VIRUS_SAFETY_MISSING, cp + "/virusSafetyEvidence", sev, "fbs-virus-safety"));
-      int idx = indexOf(context, QualityAttribute.RESIDUAL_SERUM_PROTEIN);
-      out.add(present(f, idx >= 0, FindingCode.BIOPROCESS_FBS_RESIDUAL_SERUM_PASS,
-          FindingCode.BIOPROCESS_FBS_RESIDUAL_SERUM_MISSING,
-          idx >= 0 ? JsonPointer.of("lot", "testResults", idx) : JsonPointer.of("lot", "testResults"), sev,
-          "fbs-residual-serum"));
-    }
-    out.add(present(f, c.harvestViability().isPresent(), FindingCode.BIOPROCESS_HARVEST_VIABILITY_PASS,
-        FindingCode.BIOPROCESS_HARVEST_VIABILITY_MISSING, cp + "/harvestViability", sev, "harvest-viability",
-        c.harvestViability().map(Object::toString).orElse("")));
-    boolean bankPassage = context.product().source().cellBank().flatMap(b -> b.passage()).isPresent();
-    String passagePath = c.passage().isPresent() || !bankPassage ? cp + "/passage"
-        : JsonPointer.of("product", "source", "cellBank", "passage");
-    out.add(present(f, c.passage().isPresent() || bankPassage, FindingCode.BIOPROCESS_PASSAGE_PASS,
-        FindingCode.BIOPROCESS_PASSAGE_MISSING, passagePath, sev, "passage"));
-    for (int i = 0; i < c.priming().size(); i++) {
-      PrimingTreatment t = c.priming().get(i);
-      String tp = cp + "/priming/" + i;
-      if (t.concentration().isEmpty() || t.duration().isEmpty()) {
-        String missing = t.concentration().isEmpty() ? "concentration" : "duration";
-        out.add(f.start(FindingCode.BIOPROCESS_PRIMING_MISSING, Outcome.MISSING, sev, tp + "/" + missing,
-            Sources.PRIMING, t.agent(), missing).criterionId("priming:" + t.agent().code())
-            .expected("agent with concentration and duration").build());
-      } else {
-        out.add(f.start(FindingCode.BIOPROCESS_PRIMING_PASS, Outcome.PASS, sev, tp, Sources.PRIMING, t.agent(),
-                t.concentration().get(), t.duration().get())
-            .criterionId("priming:" + t.agent().code()).expected("agent with concentration and duration").build());
+  private static ReleaseSpecification specification(BioprocessParameters p) {
+    var spec = ReleaseSpecification.builder().id(ID).version(VERSION)
+        .title("Bioprocess completeness and consistency (MFDS 2024)")
+        .addSources(Sources.MFDS_2024, Sources.PHELPS_2023, Sources.PRIMING)
+        .scope(Scope.builder().addSourceMaterialTypes(SourceMaterialType.CULTURED_CELLS.term()).build());
+    oxygen(spec, p, OxygenCondition.HYPOXIA, QuantityRange.atMost(p.hypoxiaMaximumOxygen()));
+    oxygen(spec, p, OxygenCondition.PHYSIOXIA, p.physioxiaOxygen());
+    var serum = Scope.builder();
+    for (SupplementType t : SupplementType.values()) {
+      if (t.animalSerum()) {
+        serum.addConditioningSupplements(t.term());
       }
     }
-    return out;
+    Scope animalSerum = serum.build();
+    spec.addCriterion(present(p, "fbs-ev-depletion", "BIOPROCESS.FBS_EV_DEPLETION",
+        Selector.parameter(SelectorKind.PROCESS_PARAMETER, "ev-depletion-method"), Sources.MFDS_2024,
+        "animal serum in conditioning: the EV-depletion method is stated").scope(animalSerum).build());
+    spec.addCriterion(present(p, "fbs-virus-safety", "BIOPROCESS.FBS_VIRUS_SAFETY",
+        Selector.parameter(SelectorKind.PROCESS_PARAMETER, "virus-safety-evidence"), Sources.MFDS_2024,
+        "animal serum in conditioning: bovine-virus safety evidence is stated").scope(animalSerum).build());
+    spec.addCriterion(present(p, "fbs-residual-serum", "BIOPROCESS.FBS_RESIDUAL_SERUM",
+        Selector.testResult(QualityAttribute.RESIDUAL_SERUM_PROTEIN), Sources.MFDS_2024,
+        "animal serum in conditioning: a residual serum protein (e.g. BSA) result is on the lot")
+        .scope(animalSerum).build());
+    spec.addCriterion(present(p, "harvest-viability", "BIOPROCESS.HARVEST_VIABILITY",
+        Selector.parameter(SelectorKind.PROCESS_PARAMETER, "harvest-viability"), Sources.MFDS_2024,
+        "the viability of the cells at harvest is recorded").build());
+    spec.addCriterion(present(p, "passage", "BIOPROCESS.PASSAGE",
+        Selector.parameter(SelectorKind.PROCESS_PARAMETER, "passage"), Sources.MFDS_2024,
+        "the passage at conditioning (or of the cell bank) is recorded").build());
+    spec.addCriterion(present(p, "priming-concentration", "BIOPROCESS.PRIMING_CONCENTRATION",
+        Selector.parameter(SelectorKind.PROCESS_PARAMETER, "priming-concentration"), Sources.PRIMING,
+        "every priming agent states its concentration").ifNoneSelected(Outcome.NOT_APPLICABLE).build());
+    spec.addCriterion(present(p, "priming-duration", "BIOPROCESS.PRIMING_DURATION",
+        Selector.parameter(SelectorKind.PROCESS_PARAMETER, "priming-duration"), Sources.PRIMING,
+        "every priming agent states its duration").ifNoneSelected(Outcome.NOT_APPLICABLE).build());
+    return spec.build();
   }
 
-  private Optional<Finding> oxygen(FindingFactory f, CultureConditions step, String path, Severity sev) {
-    Optional<OxygenCondition> claim = step.oxygenCondition().flatMap(c -> c.known());
-    if (claim.isEmpty() || claim.get() == OxygenCondition.NORMOXIA) {
-      return Optional.empty();
+  private static void oxygen(ImmutableReleaseSpecification.Builder spec, BioprocessParameters p,
+      OxygenCondition claim, QuantityRange window) {
+    QuantityRange possible = QuantityRange.between(Quantity.of(0, "%"), Quantity.of(100, "%"));
+    for (SelectorKind kind : new SelectorKind[] {SelectorKind.PROCESS_PARAMETER, SelectorKind.EXPANSION_PARAMETER}) {
+      String step = kind == SelectorKind.PROCESS_PARAMETER ? "conditioning" : "expansion";
+      spec.addCriterion(AcceptanceCriterion.builder().id("oxygen:" + claim.code() + ":" + step)
+          .code("BIOPROCESS.OXYGEN")
+          .selector(Selector.builder().kind(kind).parameter("oxygen").oxygenCondition(claim.term()).build())
+          .limit(possible).warningBand(window).ifNoneSelected(Outcome.NOT_APPLICABLE).severity(p.severity())
+          .source(Sources.PHELPS_2023)
+          .description("a " + claim.code() + " claim of the " + step + " states its O2 %, consistent with "
+              + window.describe() + " (a warning otherwise)").build());
     }
-    String criterion = "oxygen:" + claim.get().code();
-    if (step.oxygen().isEmpty()) {
-      return Optional.of(f.start(FindingCode.BIOPROCESS_OXYGEN_MISSING, Outcome.MISSING, sev, path + "/oxygen",
-          Sources.PHELPS_2023, claim.get().code()).criterionId(criterion).expected("O2 in %").build());
-    }
-    Quantity o2 = step.oxygen().get();
-    QuantityRange window = claim.get() == OxygenCondition.HYPOXIA
-        ? QuantityRange.atMost(parameters.hypoxiaMaximumOxygen()) : parameters.physioxiaOxygen();
-    boolean consistent = window.isComparableTo(o2) && window.contains(o2);
-    return Optional.of(f.start(consistent ? FindingCode.BIOPROCESS_OXYGEN_PASS : FindingCode.BIOPROCESS_OXYGEN_INCONSISTENT,
-            consistent ? Outcome.PASS : Outcome.WARN, consistent ? sev : Severity.WARNING, path + "/oxygen",
-            Sources.PHELPS_2023, claim.get().code(), o2, window.describe())
-        .criterionId(criterion).observed(o2.toString()).observedQuantity(o2).limit(window)
-        .expected(window.describe()).build());
   }
 
-  private static Finding present(FindingFactory f, boolean ok, FindingCode pass, FindingCode missing, String path,
-      Severity sev, String criterion, Object... args) {
-    return f.start(ok ? pass : missing, ok ? Outcome.PASS : Outcome.MISSING, sev, path, Sources.MFDS_2024, args)
-        .criterionId(criterion).build();
-  }
-
-  private static int indexOf(ReleaseContext context, QualityAttribute attribute) {
-    for (int i = 0; i < context.lot().testResults().size(); i++) {
-      if (context.lot().testResults().get(i).attribute().is(attribute)) {
-        return i;
-      }
-    }
-    return -1;
+  private static org.paracrine.core.spec.ImmutableAcceptanceCriterion.Builder present(BioprocessParameters p,
+      String id, String code, Selector selector, Citation source, String description) {
+    return AcceptanceCriterion.builder().id(id).code(code).selector(selector).severity(p.severity()).source(source)
+        .description(description);
   }
 }

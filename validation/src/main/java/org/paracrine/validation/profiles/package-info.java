@@ -1,6 +1,7 @@
 /**
- * Built-in release profiles: rules written in code, each named and versioned, with parameters whose defaults cite
- * their source (guideline, pharmacopoeia chapter, regulation, paper with DOI). Obtain them from
+ * Built-in release profiles, each named and versioned, with parameters whose defaults cite their source (guideline,
+ * pharmacopoeia chapter, regulation, paper with DOI). Most are data ({@code AbstractDataProfile}: a cited
+ * specification evaluated by the common criterion engine); donor eligibility and EV purity are written in code. Obtain them from
  * {@link org.paracrine.validation.profiles.BuiltInProfiles}; override a default through the profile's parameter
  * type, e.g. {@code CompendialSafetyProfile.of(CompendialSafetyParameters.builder().defaultBodyMass(q).build())}.
  *

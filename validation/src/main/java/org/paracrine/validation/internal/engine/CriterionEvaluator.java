@@ -131,6 +131,11 @@ public final class CriterionEvaluator {
                 criterion.effectiveSelector().methods())), id, limit, expected)
             .observed(r.method() == null ? "no method" : method).build();
       }
+      if (criterion.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.NOT_APPLICABLE) {
+        return f.startText(stem + ".NOT_APPLICABLE", Outcome.NOT_APPLICABLE, Severity.INFO, selection.emptyPointer(),
+            source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", id, what,
+                "the record states nothing it applies to")).criterionId(id).build();
+      }
       return common(f.startText(stem + ".MISSING", Outcome.MISSING, missingSeverity, selection.emptyPointer(),
           source, Messages.formatKey("SPEC.CRITERION.MISSING", id, what)), id, limit, expected).build();
     }
@@ -201,8 +206,13 @@ public final class CriterionEvaluator {
       }
       return common(b.observed(observed), id, limit, expected).build();
     }
+    if (limit.isEmpty() && !outcomes && criterion.quantitative().orElse(false) && v.quantity() == null
+        && v.outcome() != null) {
+      return common(start(f, "NOT_QUANTITATIVE", Outcome.FAIL, criterion.severity(), path, id, observed, null)
+          .observed(observed), id, limit, expected).build();
+    }
     if (limit.isEmpty() && !outcomes) {
-      boolean reported = v.quantity() != null || v.outcome() != null;
+      boolean reported = v.reported();
       ImmutableFinding.Builder b = reported
           ? start(f, "PASS", Outcome.PASS, criterion.severity(), path, id, observed, "reported")
           : start(f, "NO_COMPARABLE_RESULT", Outcome.MISSING, missingSeverity, v.element(), id, "value", null);

@@ -56,6 +56,14 @@ public final class Scopes {
             + scope.guidelineVersions());
       }
     }
+    if (!scope.conditioningSupplements().isEmpty()) {
+      Optional<org.paracrine.core.vocabulary.Term<org.paracrine.core.vocabulary.SupplementType>> supplement =
+          p.process().flatMap(b -> b.conditioning()).flatMap(c -> c.supplement());
+      if (supplement.isEmpty() || !scope.conditioningSupplements().contains(supplement.get())) {
+        return Optional.of("the conditioning supplement " + supplement.map(Object::toString).orElse("(not stated)")
+            + " is not one of " + scope.conditioningSupplements());
+      }
+    }
     for (org.paracrine.core.vocabulary.Term<org.paracrine.core.vocabulary.QualityAttribute> a : scope.yieldsTo()) {
       java.util.List<org.paracrine.core.spec.ReleaseSpecification> specs = a.known()
           .map(context::specificationsCovering).orElse(java.util.List.of());

@@ -19,6 +19,7 @@ import org.paracrine.core.process.Bioprocess;
 import org.paracrine.core.process.ConditioningStep;
 import org.paracrine.core.process.CultureConditions;
 import org.paracrine.core.process.ExpansionStep;
+import org.paracrine.core.process.PrimingTreatment;
 import org.paracrine.core.product.DosingRegimen;
 import org.paracrine.core.product.Formulation;
 import org.paracrine.core.product.SecretomeProduct;
@@ -33,10 +34,12 @@ import org.paracrine.core.spec.Selector;
 import org.paracrine.core.spec.SizeStatistic;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.Marker;
+import org.paracrine.core.vocabulary.MisevCategory;
 import org.paracrine.core.vocabulary.QualitativeOutcome;
 import org.paracrine.core.vocabulary.Term;
 import org.paracrine.validation.ReleaseContext;
 import org.paracrine.validation.internal.Located;
+import org.paracrine.validation.internal.Markers;
 import org.paracrine.validation.internal.Ratios;
 
 /**
@@ -169,8 +172,20 @@ public final class SelectorResolver {
         for (int i = 0; i < images.size(); i++) {
           org.paracrine.core.ev.VesicleImaging v = images.get(i);
           String base = JsonPointer.of("lot", "evCharacterisation", "imaging", i);
-          Term<QualitativeOutcome> o = v.bilayerObserved().map(b -> b ? CONFORMS : DOES_NOT_CONFORM).orElse(null);
-          out.add(new Selected(o == null ? base : base + "/bilayerObserved", base, v.method().code(),
+          Term<QualitativeOutcome> o;
+          switch (s.parameter().orElse("bilayer")) {
+            case "wide-field-and-close-up":
+              o = v.wideField() && v.closeUp() ? CONFORMS : null;
+              break;
+            case "shown":
+              o = CONFORMS;
+              break;
+            default:
+              o = v.bilayerObserved().map(b -> b ? CONFORMS : DOES_NOT_CONFORM).orElse(null);
+              break;
+          }
+          boolean bilayer = s.parameter().orElse("bilayer").equals("bilayer");
+          out.add(new Selected(o == null || !bilayer ? base : base + "/bilayerObserved", base, v.method().code(),
               v.method().code(), null, null, o, v.method()));
         }
         return JsonPointer.of("lot", "evCharacterisation", "imaging");
@@ -179,6 +194,71 @@ public final class SelectorResolver {
         String path = JsonPointer.of("lot", "evCharacterisation", "integrity");
         lot.evCharacterisation().flatMap(EvCharacterisation::integrity).ifPresent(r -> out.add(new Selected(
             path + "/outcome", path, "integrity", "integrity", null, null, r.outcome(), r.method())));
+        return path;
+      }
+      case STARTING_MATERIAL: {
+        String base = JsonPointer.of("lot", "evCharacterisation", "startingMaterial");
+        lot.evCharacterisation().flatMap(EvCharacterisation::startingMaterial).ifPresent(m -> {
+          m.fluidVolume().ifPresent(q -> out.add(quantity(base + "/fluidVolume", "fluid volume", q, null, null)));
+          m.producingCells().ifPresent(q -> out.add(quantity(base + "/producingCells", "producing cells", q, null,
+              null)));
+          m.tissueMass().ifPresent(q -> out.add(quantity(base + "/tissueMass", "tissue mass", q, null, null)));
+        });
+        return base;
+      }
+      case QUANTIFICATION: {
+        if (lot.evCharacterisation().isEmpty()) {
+          return JsonPointer.of("lot", "evCharacterisation");
+        }
+        EvCharacterisation ev = lot.evCharacterisation().get();
+        slot(ev.particleConcentration(), "particleConcentration", "particles", out);
+        slot(ev.proteinConcentration(), "proteinConcentration", "protein", out);
+        slot(ev.lipidConcentration(), "lipidConcentration", "lipid", out);
+        return JsonPointer.of("lot", "evCharacterisation");
+      }
+      case QUANTIFICATION_RATIO: {
+        Optional<Located<Quantity>> r = Ratios.particlesPerMicrogram(lot)
+            .or(() -> lot.evCharacterisation().flatMap(Ratios::particlesPerNanomole));
+        r.ifPresent(x -> out.add(quantity(x.path(), "ratio", x.value(), null, null)));
+        return JsonPointer.of("lot", "evCharacterisation", "proteinConcentration");
+      }
+      case PARTICLE_METHOD: {
+        String base = JsonPointer.of("lot", "evCharacterisation");
+        lot.evCharacterisation().ifPresent(ev -> {
+          ev.particleConcentration().flatMap(Measurement::method).ifPresent(m -> out.add(new Selected(
+              base + "/particleConcentration/method", base + "/particleConcentration", "particle concentration",
+              "particleConcentration", null, null, null, m, m.code())));
+          ev.sizeDistribution().ifPresent(d -> out.add(new Selected(base + "/sizeDistribution/method",
+              base + "/sizeDistribution", "size distribution", "sizeDistribution", null, null, null, d.method(),
+              d.method().code())));
+        });
+        return base + "/particleConcentration/method";
+      }
+      case MEMBRANE_EVIDENCE: {
+        String base = JsonPointer.of("lot", "evCharacterisation");
+        lot.evCharacterisation().ifPresent(ev -> {
+          for (int i = 0; i < ev.imaging().size(); i++) {
+            org.paracrine.core.ev.VesicleImaging v = ev.imaging().get(i);
+            if (v.bilayerObserved().isPresent()) {
+              String path = JsonPointer.append(base, "imaging", i);
+              out.add(new Selected(path + "/bilayerObserved", path, "bilayer by " + v.method().code(),
+                  "imaging/" + i, null, null, v.bilayerObserved().get() ? CONFORMS : DOES_NOT_CONFORM, v.method()));
+            }
+          }
+          boolean transmembrane = ev.markers().stream().anyMatch(m -> Markers.inCategory(m,
+              MisevCategory.TRANSMEMBRANE_OR_GPI) && Markers.positive(m));
+          if (transmembrane && ev.lipidConcentration().isPresent()) {
+            String path = base + "/lipidConcentration";
+            out.add(new Selected(path, path, "transmembrane marker with lipid quantification", "lipid", null, null,
+                CONFORMS, ev.lipidConcentration().get().method().orElse(null)));
+          }
+        });
+        return base + "/imaging";
+      }
+      case GUIDELINE_VERSION: {
+        String path = JsonPointer.of("lot", "evCharacterisation", "guidelineVersion");
+        lot.evCharacterisation().ifPresent(ev -> out.add(new Selected(path, path, "guideline version",
+            "guideline version", null, null, null, null, ev.guidelineVersion().code())));
         return path;
       }
       case PARTICLE_CONCENTRATION:
@@ -216,13 +296,19 @@ public final class SelectorResolver {
       case PROCESS_PARAMETER: {
         String base = JsonPointer.of("product", "process", "conditioning");
         Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
-        c.ifPresent(step -> culture(step, s.parameter().get(), base, out));
-        return JsonPointer.append(base, accessor(s.parameter().get()));
+        c.ifPresent(step -> culture(s, step, base, out));
+        if (out.isEmpty() && s.parameter().get().equals("passage") && s.oxygenCondition().isEmpty()) {
+          product.source().cellBank().flatMap(b -> b.passage()).ifPresent(p -> out.add(quantity(
+              JsonPointer.of("product", "source", "cellBank", "passage"), "cell bank passage", Quantity.of(p, "1"),
+              null, null)));
+        }
+        return s.parameter().get().startsWith("priming-") ? JsonPointer.append(base, "priming")
+            : JsonPointer.append(base, accessor(s.parameter().get()));
       }
       case EXPANSION_PARAMETER: {
         List<ExpansionStep> steps = product.process().map(Bioprocess::expansion).orElse(List.of());
         for (int i = 0; i < steps.size(); i++) {
-          culture(steps.get(i), s.parameter().get(), JsonPointer.of("product", "process", "expansion", i), out);
+          culture(s, steps.get(i), JsonPointer.of("product", "process", "expansion", i), out);
         }
         return JsonPointer.of("product", "process", "expansion");
       }
@@ -319,6 +405,16 @@ public final class SelectorResolver {
     return path;
   }
 
+  private static void slot(Optional<Measurement> m, String member, String label, List<Selected> out) {
+    String path = JsonPointer.of("lot", "evCharacterisation", member);
+    if (m.isPresent()) {
+      out.add(new Selected(path + "/value", path, label, label, m.get().value(), m.get().censoring().orElse(null),
+          null, m.get().method().orElse(null)));
+    } else {
+      out.add(new Selected(path, path, label, label, null, null, null, null));
+    }
+  }
+
   private static String size(Selector s, Lot lot, List<Selected> out) {
     String base = JsonPointer.of("lot", "evCharacterisation", "sizeDistribution");
     Optional<SizeDistribution> d = lot.evCharacterisation().flatMap(EvCharacterisation::sizeDistribution);
@@ -380,7 +476,16 @@ public final class SelectorResolver {
     return Optional.of(Quantity.of(sum, "%"));
   }
 
-  private static void culture(CultureConditions step, String parameter, String base, List<Selected> out) {
+  private static void culture(Selector s, CultureConditions step, String base, List<Selected> out) {
+    String parameter = s.parameter().get();
+    if (s.oxygenCondition().isPresent() && !step.oxygenCondition().map(s.oxygenCondition().get()::equals)
+        .orElse(false)) {
+      return;
+    }
+    String path = JsonPointer.append(base, accessor(parameter));
+    if (step instanceof ConditioningStep && conditioningOnly((ConditioningStep) step, parameter, base, out)) {
+      return;
+    }
     Optional<Quantity> q;
     switch (parameter) {
       case "oxygen":
@@ -423,7 +528,40 @@ public final class SelectorResolver {
         q = Optional.empty();
         break;
     }
-    q.ifPresent(v -> out.add(quantity(JsonPointer.append(base, accessor(parameter)), parameter, v, null, null)));
+    if (q.isPresent()) {
+      out.add(quantity(path, parameter, q.get(), null, null));
+    } else if (s.oxygenCondition().isPresent()) {
+      out.add(new Selected(path, path, parameter + " (" + s.oxygenCondition().get().code() + ")", path, null, null,
+          null, null));
+    }
+  }
+
+  /** The conditioning step's stated texts and priming treatments; false when the parameter is another one. */
+  private static boolean conditioningOnly(ConditioningStep step, String parameter, String base, List<Selected> out) {
+    switch (parameter) {
+      case "ev-depletion-method":
+      case "virus-safety-evidence": {
+        String path = JsonPointer.append(base, accessor(parameter));
+        Optional<String> text = parameter.equals("ev-depletion-method") ? step.evDepletionMethod()
+            : step.virusSafetyEvidence();
+        text.ifPresent(t -> out.add(new Selected(path, path, parameter, parameter, null, null, null, null, t)));
+        return true;
+      }
+      case "priming-concentration":
+      case "priming-duration": {
+        boolean concentration = parameter.equals("priming-concentration");
+        for (int i = 0; i < step.priming().size(); i++) {
+          PrimingTreatment t = step.priming().get(i);
+          String path = JsonPointer.append(base, "priming", i, concentration ? "concentration" : "duration");
+          Quantity q = (concentration ? t.concentration() : t.duration()).orElse(null);
+          String label = t.agent().code();
+          out.add(new Selected(path, path, label, label + "#" + i, q, null, null, null));
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
   }
 
   /** Record member name of a parameter: {@code carbon-dioxide} → {@code carbonDioxide}, {@code ph} → {@code ph}. */
