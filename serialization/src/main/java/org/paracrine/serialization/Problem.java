@@ -47,7 +47,8 @@ public record Problem(ProblemType type, String pointer, String message, String e
   /**
    * Returns a one-line description: {@code "/expiryDate: TYPE message (expected ...) at line 3, column 17"}, or
    * {@code "the document: ..."} when the problem has no better location. Control and bidirectional-formatting
-   * characters are written as {@code \}{@code uXXXX}, so the text stays one line and cannot forge output.
+   * characters are written as {@code \}{@code u} and four hex digits, so the text stays one line and cannot forge
+   * output.
    *
    * @return the description
    */
@@ -64,7 +65,8 @@ public record Problem(ProblemType type, String pointer, String message, String e
   /**
    * Escapes control characters (U+0000 to U+001F, U+007F to U+009F), line and paragraph separators and
    * bidirectional-formatting characters (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) as
-   * {@code \}{@code uXXXX}, and the backslash as {@code \\}, so untrusted text prints as one honest line.
+   * {@code \}{@code u} and four hex digits, and the backslash as {@code \\}, so untrusted text prints as one honest
+   * line.
    *
    * @param text the text
    * @return the escaped text (the same instance when nothing needed escaping)

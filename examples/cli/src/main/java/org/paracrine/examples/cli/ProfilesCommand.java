@@ -53,7 +53,9 @@ final class ProfilesCommand implements Callable<Integer> {
     return ExitCodes.RELEASED;
   }
 
-  /** The argument cut to 80 characters with control characters shown as {@code \\uXXXX}. */
+  /**
+   * The argument cut to 80 characters, each control character shown as a backslash-u escape with four hex digits.
+   */
   private static String printable(String s) {
     String cut = s.length() > 80 ? s.substring(0, 80) + "..." : s;
     StringBuilder sb = new StringBuilder(cut.length());
