@@ -139,7 +139,7 @@ public final class ReleaseContext {
    */
   public List<ReleaseSpecification> specificationsCovering(QualityAttribute attribute) {
     return specifications.stream()
-        .filter(s -> s.criteria().stream().anyMatch(c -> c.effectiveSelector().attribute()
+        .filter(s -> s.criteria().stream().anyMatch(c -> c.selector().map(x -> x.attribute()).orElse(c.attribute())
             .map(a -> a.is(attribute)).orElse(false)))
         .collect(Collectors.toList());
   }

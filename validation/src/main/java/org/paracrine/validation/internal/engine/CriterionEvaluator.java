@@ -128,7 +128,7 @@ public final class CriterionEvaluator {
         return common(f.startText(stem + ".METHOD_NOT_ALLOWED", Outcome.MISSING, missingSeverity,
             r.element() + "/method",
             source, Messages.formatKey("SPEC.CRITERION.METHOD_NOT_ALLOWED", id, what, method,
-                criterion.effectiveSelector().methods())), id, limit, expected)
+                selector.selector().methods())), id, limit, expected)
             .observed(r.method() == null ? "no method" : method).build();
       }
       if (criterion.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.NOT_APPLICABLE) {
