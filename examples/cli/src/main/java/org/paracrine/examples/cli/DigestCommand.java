@@ -42,7 +42,7 @@ final class DigestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ParacrineJson json = ParacrineJson.strict();
     int[] problems = {0};
-    RecordFiles.forEach(inputs, entry -> {
+    RecordFiles.forEach(inputs, json.limits().maxDocumentLength(), entry -> {
       JsonRecord<?> record;
       try {
         record = json.readAny(entry.text);
@@ -70,9 +70,15 @@ final class DigestCommand implements Callable<Integer> {
     }, message -> {
       problems[0]++;
       err.println("error: " + message);
-    });
+    }, f -> err.println("note: skipped: " + f + " (not .json, .ndjson or .jsonl)"));
     out.flush();
     err.flush();
+    String failure = Output.failure(out);
+    if (failure != null) {
+      err.println("error: cannot write to standard output: " + failure + "; the output is incomplete");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     return problems[0] == 0 ? ExitCodes.RELEASED : ExitCodes.BAD_INPUT;
   }
 }

@@ -45,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ParacrineJson json = ParacrineJson.strict();
     int[] counts = {0, 0};
-    RecordFiles.forEach(inputs, entry -> {
+    RecordFiles.forEach(inputs, json.limits().maxDocumentLength(), entry -> {
       JsonRecord<?> record = null;
       List<Problem> problems = List.of();
       try {
@@ -88,13 +88,19 @@ final class ValidateCommand implements Callable<Integer> {
     }, message -> {
       counts[1]++;
       err.println("error: " + message);
-    });
+    }, f -> err.println("note: skipped: " + f + " (not .json, .ndjson or .jsonl)"));
     if (format == Format.text) {
       out.println("validated " + (counts[0] + counts[1]) + " records: " + counts[0] + " valid, " + counts[1]
           + " invalid");
     }
     out.flush();
     err.flush();
+    String failure = Output.failure(out);
+    if (failure != null) {
+      err.println("error: cannot write to standard output: " + failure + "; the output is incomplete");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     return counts[1] == 0 ? ExitCodes.RELEASED : ExitCodes.BAD_INPUT;
   }
 }

@@ -90,4 +90,56 @@ class DigestAndValidateCommandTest {
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err).contains("none.json: no such file or directory");
   }
+
+  @Test
+  void digestAndValidateFindFilesAsCheckDoesAndReportWhatTheySkip() throws IOException {
+    String lot = Files.readString(LOT);
+    Files.writeString(tmp.resolve("UPPER.JSON"), lot, StandardCharsets.UTF_8);
+    Files.writeString(tmp.resolve("more.jsonl"), ParacrineJson.strict().write(ParacrineJson.strict().readLot(lot))
+        + "\n", StandardCharsets.UTF_8);
+    Files.writeString(tmp.resolve("notes.txt"), "not a record", StandardCharsets.UTF_8);
+    for (String command : new String[] {"digest", "validate"}) {
+      SampleDataTest.Run run = SampleDataTest.cli(command, tmp.toString());
+      assertThat(run.exit).as(command).isZero();
+      assertThat(run.out).as(command).contains(tmp.resolve("UPPER.JSON").toString())
+          .contains(tmp.resolve("more.jsonl") + ":1");
+      assertThat(run.err).as(command).contains("note: skipped: " + tmp.resolve("notes.txt"));
+    }
+  }
+
+  @Test
+  void anEmptyStreamIsReportedNotPassedOverSilently() throws IOException {
+    Path empty = tmp.resolve("empty.ndjson");
+    Files.writeString(empty, "", StandardCharsets.UTF_8);
+    SampleDataTest.Run run = SampleDataTest.cli("digest", empty.toString());
+    assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err).contains(empty + ": no records");
+  }
+
+  @Test
+  void aWriteErrorOnStandardOutputExits3WithOneLine() {
+    for (String command : new String[] {"digest", "validate"}) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      picocli.CommandLine cl = ParacrineCli.commandLine();
+      cl.setOut(new java.io.PrintWriter(new java.io.Writer() {
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+          throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void flush() throws IOException {
+          throw new IOException("No space left on device");
+        }
+
+        @Override
+        public void close() {
+          // nothing to close
+        }
+      }));
+      cl.setErr(new java.io.PrintWriter(err, true));
+      assertThat(cl.execute(command, LOT.toString())).as(command).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(err.toString()).as(command).contains("error: cannot write to standard output");
+    }
+  }
 }
