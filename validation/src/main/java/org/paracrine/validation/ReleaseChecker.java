@@ -88,8 +88,9 @@ public final class ReleaseChecker {
   private final Map<ReleaseSpecification, InputDigest> specificationDigests;
   private final List<InputDigest> profileDigests;
   private final Map<String, InputDigest> seriesDigests;
-  private final java.util.concurrent.atomic.AtomicReference<Object[]> lastProduct =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  /** Input digests per record instance: a batch checks many lots of one product, and a lot may be checked again. */
+  private final org.paracrine.validation.internal.InstanceMemo<InputDigest> inputDigests =
+      new org.paracrine.validation.internal.InstanceMemo<>(4096);
 
   private ReleaseChecker(Builder b) {
     this.profiles = List.copyOf(b.profiles);
@@ -158,18 +159,15 @@ public final class ReleaseChecker {
         .sha256(digester.map(d -> d.sha256(document))).build();
   }
 
-  /**
-   * The digest of the product, remembered for the last product instance: a batch checks many lots of one product,
-   * and the product document is the largest input to canonicalize.
-   */
+  /** The digest of the product, computed once per product instance. */
   private InputDigest productDigest(SecretomeProduct product) {
-    Object[] last = lastProduct.get();
-    if (last != null && last[0] == product) {
-      return (InputDigest) last[1];
-    }
-    InputDigest d = digest(InputRole.PRODUCT, "product", product.id(), Optional.of(product.version()), product);
-    lastProduct.set(new Object[] {product, d});
-    return d;
+    return inputDigests.get(product,
+        x -> digest(InputRole.PRODUCT, "product", x.id(), Optional.of(x.version()), x));
+  }
+
+  /** The digest of the lot, computed once per lot instance. */
+  private InputDigest lotDigest(Lot lot) {
+    return inputDigests.get(lot, x -> digest(InputRole.LOT, "lot", x.id(), Optional.empty(), x));
   }
 
   private Provenance provenance(SecretomeProduct product, Lot lot, List<ReleaseSpecification> applied,
@@ -177,7 +175,7 @@ public final class ReleaseChecker {
     org.paracrine.core.report.ImmutableProvenance.Builder p = Provenance.builder().libraryName(ParacrineLibrary.NAME)
         .libraryVersion(ParacrineLibrary.version()).checkedAt(checkedAt).checkedBy(checkedBy);
     p.addInput(productDigest(product));
-    p.addInput(digest(InputRole.LOT, "lot", lot.id(), Optional.empty(), lot));
+    p.addInput(lotDigest(lot));
     profileDigests.forEach(p::addInput);
     applied.forEach(s -> p.addInput(specificationDigests.get(s)));
     seriesUsed.ifPresent(s -> p.addInput(seriesDigests.get(s.productId())));

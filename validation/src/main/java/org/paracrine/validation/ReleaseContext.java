@@ -21,6 +21,9 @@ public final class ReleaseContext {
   private final List<ReleaseSpecification> specifications;
   private final Optional<ReferenceSeries> referenceSeries;
   private final Optional<java.time.Instant> checkedAt;
+  /** {@link #specificationsCovering} per attribute code, filled on first use (one context serves one check). */
+  private final java.util.Map<String, List<ReleaseSpecification>> covering =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private ReleaseContext(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications,
       Optional<ReferenceSeries> referenceSeries, Optional<java.time.Instant> checkedAt) {
@@ -138,9 +141,16 @@ public final class ReleaseContext {
    * @return the specifications, possibly empty
    */
   public List<ReleaseSpecification> specificationsCovering(QualityAttribute attribute) {
+    if (specifications.isEmpty()) {
+      return List.of();
+    }
+    return covering.computeIfAbsent(attribute.code(), k -> covers(attribute));
+  }
+
+  private List<ReleaseSpecification> covers(QualityAttribute attribute) {
     return specifications.stream()
         .filter(s -> s.criteria().stream().anyMatch(c -> c.selector().map(x -> x.attribute()).orElse(c.attribute())
             .map(a -> a.is(attribute)).orElse(false)))
-        .collect(Collectors.toList());
+        .collect(Collectors.toUnmodifiableList());
   }
 }

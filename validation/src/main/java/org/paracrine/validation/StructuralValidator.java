@@ -22,6 +22,7 @@ import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
 import org.paracrine.validation.internal.FindingFactory;
+import org.paracrine.validation.internal.InstanceMemo;
 import org.paracrine.validation.internal.Sources;
 import org.paracrine.validation.internal.ValidatorHolder;
 
@@ -51,6 +52,9 @@ public final class StructuralValidator {
       jakarta.validation.constraints.NotNull.class, FindingCode.STRUCTURE_NOT_NULL);
 
   private final FindingFactory factory = new FindingFactory(null);
+  /** Findings per product and lot instance: the records are immutable, so an instance is validated once. */
+  private static final InstanceMemo<List<Finding>> PRODUCTS = new InstanceMemo<>(1024);
+  private static final InstanceMemo<List<Finding>> LOTS = new InstanceMemo<>(4096);
 
   private StructuralValidator() {}
 
@@ -93,6 +97,8 @@ public final class StructuralValidator {
           + configuration.getClass().getName());
     }
     ValidatorHolder.configure((org.hibernate.validator.HibernateValidatorConfiguration) configuration);
+    PRODUCTS.clear(); // findings remembered under the former configuration no longer hold
+    LOTS.clear();
   }
 
   /**
@@ -103,8 +109,8 @@ public final class StructuralValidator {
    * @return all violations as findings, product first, each part ordered by path
    */
   public List<Finding> validate(SecretomeProduct product, Lot lot) {
-    List<Finding> out = new ArrayList<>(validate(product, JsonPointer.of("product")));
-    out.addAll(validate(lot, JsonPointer.of("lot")));
+    List<Finding> out = new ArrayList<>(PRODUCTS.get(product, p -> List.copyOf(validate(p, "/product"))));
+    out.addAll(LOTS.get(lot, l -> List.copyOf(validate(l, "/lot"))));
     return out;
   }
 

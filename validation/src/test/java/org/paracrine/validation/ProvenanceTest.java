@@ -72,6 +72,23 @@ class ProvenanceTest {
   }
 
   @Test
+  void aRecordInstanceIsDigestedOnceAndEveryOtherInstanceGetsItsOwnDigest() {
+    java.util.List<Object> digested = new java.util.ArrayList<>();
+    ReleaseChecker checker = ReleaseChecker.builder().digester(d -> {
+      digested.add(d);
+      return fakeDigest(d);
+    }).build();
+    checker.check(PRODUCT, LOT);
+    checker.check(PRODUCT, LOT);
+    assertThat(digested).filteredOn(d -> d == PRODUCT).hasSize(1);
+    assertThat(digested).filteredOn(d -> d == LOT).hasSize(1);
+    org.paracrine.core.lot.Lot changed = org.paracrine.core.lot.Lot.builder().from(LOT).id("another-lot").build();
+    ReleaseReport r = checker.check(PRODUCT, changed);
+    assertThat(r.provenance().orElseThrow().inputs(InputRole.LOT).get(0).sha256()).contains(fakeDigest(changed))
+        .isNotEqualTo(java.util.Optional.of(fakeDigest(LOT)));
+  }
+
+  @Test
   void withoutADigesterOnTheClassPathTheInputsAreNamedWithoutDigests() {
     ReleaseReport r = ReleaseChecker.builder().build().check(PRODUCT, LOT);
     assertThat(r.provenance().orElseThrow().inputs()).hasSize(2)

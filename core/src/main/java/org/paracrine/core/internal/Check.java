@@ -21,7 +21,7 @@ import org.paracrine.core.quantity.Quantity;
  * that is wrong with a value in one go.
  */
 public final class Check {
-  private static final ThreadLocal<List<InvariantViolationException.Violation>> COLLECTING = new ThreadLocal<>();
+  private static final ThreadLocal<Collector> COLLECTOR = ThreadLocal.withInitial(Collector::new);
 
   private Check() {}
 
@@ -36,35 +36,53 @@ public final class Check {
    * @throws InvariantViolationException listing every violation, if there is any
    */
   public static void all(Runnable checks) {
-    List<InvariantViolationException.Violation> outer = COLLECTING.get();
-    List<InvariantViolationException.Violation> found = new ArrayList<>();
-    COLLECTING.set(found);
+    Collector c = COLLECTOR.get();
+    List<InvariantViolationException.Violation> outer = c.found;
+    boolean outerCollecting = c.collecting;
+    c.found = null;
+    c.collecting = true;
+    List<InvariantViolationException.Violation> found;
     try {
       checks.run();
     } catch (InvariantViolationException e) {
-      found.addAll(e.violations());
+      c.add(e.violations());
     } catch (RuntimeException e) {
-      if (found.isEmpty()) {
+      if (c.found == null) {
         throw e;
       }
     } finally {
-      if (outer == null) {
-        COLLECTING.remove();
+      found = c.found;
+      if (outerCollecting) {
+        c.found = outer;
       } else {
-        COLLECTING.set(outer);
+        COLLECTOR.remove(); // nothing stays attached to a pooled thread
       }
     }
-    if (!found.isEmpty()) {
+    if (found != null) {
       throw new InvariantViolationException(found);
     }
   }
 
+  /** Per-thread collection state: the violations found so far (created on the first one) and whether collecting. */
+  private static final class Collector {
+    private List<InvariantViolationException.Violation> found;
+    private boolean collecting;
+
+    private void add(List<InvariantViolationException.Violation> more) {
+      if (found == null) {
+        found = new ArrayList<>();
+      }
+      found.addAll(more);
+    }
+  }
+
   private static void fail(String type, String attribute, Object value, String expected) {
-    List<InvariantViolationException.Violation> collecting = COLLECTING.get();
-    if (collecting == null) {
+    Collector c = COLLECTOR.get();
+    if (!c.collecting) {
+      COLLECTOR.remove();
       throw new InvariantViolationException(type, attribute, value, expected);
     }
-    collecting.add(new InvariantViolationException.Violation(type, attribute, String.valueOf(value), expected));
+    c.add(List.of(new InvariantViolationException.Violation(type, attribute, String.valueOf(value), expected)));
   }
 
   /**

@@ -310,6 +310,25 @@ public final class Quantity {
     return 31 * value.hashCode() + unit.hashCode();
   }
 
+  /** Significant digits shown by {@link #toReadableString()}. */
+  public static final int READABLE_DIGITS = 10;
+
+  /**
+   * Returns the quantity for people to read: {@code "<value> <unit>"} like {@link #toString()} when the value has at
+   * most {@value #READABLE_DIGITS} significant digits; a longer value (a computed limit such as K/M or a control
+   * limit) is cut to {@value #READABLE_DIGITS} significant digits, not rounded, and marked with {@code "…"}, e.g.
+   * {@code "0.08333333333… [EU]/mL"}. Findings show this text and keep the exact value in their quantity members.
+   *
+   * @return the readable text form
+   */
+  public String toReadableString() {
+    if (value.precision() <= READABLE_DIGITS) {
+      return toString();
+    }
+    BigDecimal cut = value.round(new java.math.MathContext(READABLE_DIGITS, java.math.RoundingMode.DOWN));
+    return cut.toPlainString() + "\u2026 " + unit;
+  }
+
   /**
    * Returns {@code "<value> <unit>"}, with the value in {@link BigDecimal#toString()} form, so that
    * {@link #parse(String)} restores an equal quantity.

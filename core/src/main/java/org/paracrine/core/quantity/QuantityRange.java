@@ -184,19 +184,36 @@ public abstract class QuantityRange {
   }
 
   /**
-   * Describes the range with mathematical operators, e.g. {@code "≥ 95 %"}, {@code "< 0.5 [IU]/mL"} or
-   * {@code "≥ 7.0 [pH] and ≤ 7.6 [pH]"}.
+   * Describes the range with mathematical operators for people to read, e.g. {@code "≥ 95 %"},
+   * {@code "< 0.5 [IU]/mL"} or {@code "≥ 7.0 [pH] and ≤ 7.6 [pH]"}; a bound with more than
+   * {@value Quantity#READABLE_DIGITS} significant digits is shown cut and marked with {@code "…"}
+   * ({@link Quantity#toReadableString()}). The exact bounds are {@link #lower()} and {@link #upper()}, and
+   * {@link #describeExact()} writes them in full.
    *
    * @return the description
    */
   public String describe() {
+    return describe(true);
+  }
+
+  /**
+   * Describes the range like {@link #describe()} with every bound written exactly.
+   *
+   * @return the description
+   */
+  public String describeExact() {
+    return describe(false);
+  }
+
+  private String describe(boolean readable) {
     StringBuilder sb = new StringBuilder();
-    lower().ifPresent(l -> sb.append(lowerInclusive() ? "≥ " : "> ").append(l));
+    lower().ifPresent(l -> sb.append(lowerInclusive() ? "≥ " : "> ")
+        .append(readable ? l.toReadableString() : l.toString()));
     upper().ifPresent(u -> {
       if (sb.length() > 0) {
         sb.append(" and ");
       }
-      sb.append(upperInclusive() ? "≤ " : "< ").append(u);
+      sb.append(upperInclusive() ? "≤ " : "< ").append(readable ? u.toReadableString() : u.toString());
     });
     return sb.toString();
   }

@@ -15,9 +15,15 @@ public final class JsonPointer {
    * @return the pointer; {@code ""} (the whole document) for no tokens
    */
   public static String of(Object... tokens) {
-    StringBuilder sb = new StringBuilder();
-    for (Object t : tokens) {
-      sb.append('/').append(escape(String.valueOf(Objects.requireNonNull(t, "token"))));
+    String[] text = new String[tokens.length];
+    int length = 0;
+    for (int i = 0; i < tokens.length; i++) {
+      text[i] = escape(String.valueOf(Objects.requireNonNull(tokens[i], "token")));
+      length += text[i].length() + 1;
+    }
+    StringBuilder sb = new StringBuilder(length);
+    for (String t : text) {
+      sb.append('/').append(t);
     }
     return sb.toString();
   }
@@ -30,7 +36,7 @@ public final class JsonPointer {
    * @return the longer pointer
    */
   public static String append(String base, Object... tokens) {
-    return base + of(tokens);
+    return tokens.length == 0 ? base : base.concat(of(tokens));
   }
 
   /**
@@ -40,6 +46,9 @@ public final class JsonPointer {
    * @return the escaped token
    */
   public static String escape(String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return token;
+    }
     return token.replace("~", "~0").replace("/", "~1");
   }
 

@@ -93,7 +93,13 @@ public final class Canonicalizer {
 
   private static void string(String s, StringBuilder sb) {
     sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int plain = plainPrefix(s);
+    if (plain == s.length()) {
+      sb.append(s).append('"'); // nothing to escape: the common case for names, codes and numbers
+      return;
+    }
+    sb.append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"':
@@ -127,6 +133,17 @@ public final class Canonicalizer {
       }
     }
     sb.append('"');
+  }
+
+  /** The length of the longest prefix holding no character that needs an escape or a surrogate check. */
+  private static int plainPrefix(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return s.length();
   }
 
   private static boolean isLoneSurrogate(String s, int i) {

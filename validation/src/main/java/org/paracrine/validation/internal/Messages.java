@@ -119,15 +119,16 @@ public final class Messages {
         }
         return new MessageFormat(pattern, Locale.ENGLISH).format(text);
       }
-      StringBuilder sb = new StringBuilder(pattern.length() + 16 * indexes.length);
+      String[] text = new String[indexes.length];
+      int length = literals[indexes.length].length();
       for (int i = 0; i < indexes.length; i++) {
-        sb.append(literals[i]);
         int arg = indexes[i];
-        if (arg < args.length) {
-          sb.append(args[arg]);
-        } else {
-          sb.append('{').append(arg).append('}');
-        }
+        text[i] = arg < args.length ? String.valueOf(args[arg]) : "{" + arg + "}";
+        length += literals[i].length() + text[i].length();
+      }
+      StringBuilder sb = new StringBuilder(length); // exact size: no growth copies
+      for (int i = 0; i < indexes.length; i++) {
+        sb.append(literals[i]).append(text[i]);
       }
       return sb.append(literals[indexes.length]).toString();
     }

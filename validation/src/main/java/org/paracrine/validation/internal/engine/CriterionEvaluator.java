@@ -44,6 +44,10 @@ public final class CriterionEvaluator {
   private final Severity missingSeverity;
   private final Citation source;
   private final String stem;
+  /** Finding codes per result suffix ({@code stem.SUFFIX}), built once. */
+  private final java.util.Map<String, String> codes = new java.util.HashMap<>();
+  /** The expectation text of the criterion's own limit (or outcomes), built once. */
+  private final String staticExpected;
 
   /**
    * Compiles a criterion.
@@ -66,6 +70,31 @@ public final class CriterionEvaluator {
     this.missingSeverity = criterion.required() ? criterion.severity() : Severity.INFO;
     this.source = criterion.source().orElse(null);
     this.stem = criterion.code();
+    for (String suffix : SUFFIXES) {
+      codes.put(suffix, stem + "." + suffix);
+    }
+    this.staticExpected = expectedText(criterion.limit(), null);
+  }
+
+  private static final String[] SUFFIXES = {"PASS", "WARNING_BAND", "OUT_OF_LIMIT", "CENSORED_INCONCLUSIVE",
+      "UNITS_INCOMPARABLE", "NO_COMPARABLE_RESULT", "OUTCOME_NOT_ACCEPTABLE", "NOT_QUANTITATIVE",
+      "METHOD_NOT_ALLOWED", "NOT_APPLICABLE", "MISSING", "COUNT_INCONCLUSIVE", "TOO_FEW"};
+  private static final java.util.Map<String, String> MESSAGE_KEYS = new java.util.HashMap<>();
+
+  static {
+    for (String suffix : SUFFIXES) {
+      MESSAGE_KEYS.put(suffix, "SPEC.CRITERION." + suffix);
+    }
+  }
+
+  private String code(String suffix) {
+    String c = codes.get(suffix);
+    return c != null ? c : stem + "." + suffix;
+  }
+
+  private static String messageKey(String suffix) {
+    String k = MESSAGE_KEYS.get(suffix);
+    return k != null ? k : "SPEC.CRITERION." + suffix;
   }
 
   /**
@@ -90,7 +119,7 @@ public final class CriterionEvaluator {
     if (c.scope().isPresent()) {
       Optional<String> why = Scopes.whyNot(c.scope().get(), context);
       if (why.isPresent()) {
-        out.add(f.startText(stem + ".NOT_APPLICABLE", Outcome.NOT_APPLICABLE, Severity.INFO, "", source,
+        out.add(f.startText(code("NOT_APPLICABLE"), Outcome.NOT_APPLICABLE, Severity.INFO, "", source,
                 Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", c.id(), what, why.get()))
             .criterionId(c.id()).build());
         return;
@@ -105,7 +134,7 @@ public final class CriterionEvaluator {
         String id = r.qualifier().isEmpty() ? c.id() : c.id() + ":" + r.qualifier();
         if (r.range().isEmpty()) {
           Outcome o = r.outcome().get();
-          out.add(f.startText(stem + "." + r.codeSuffix().get(), o, o == Outcome.MISSING ? missingSeverity
+          out.add(f.startText(code(r.codeSuffix().get()), o, o == Outcome.MISSING ? missingSeverity
                   : Severity.INFO, r.pointer().get(), r.source().orElse(source), r.derivation())
               .criterionId(id).expected(r.derivation()).build());
         } else {
@@ -125,18 +154,18 @@ public final class CriterionEvaluator {
       if (!selection.methodRejected().isEmpty()) {
         Selected r = selection.methodRejected().get(0);
         String method = r.method() == null ? "none" : r.method().toString();
-        return common(f.startText(stem + ".METHOD_NOT_ALLOWED", Outcome.MISSING, missingSeverity,
+        return common(f.startText(code("METHOD_NOT_ALLOWED"), Outcome.MISSING, missingSeverity,
             r.element() + "/method",
             source, Messages.formatKey("SPEC.CRITERION.METHOD_NOT_ALLOWED", id, what, method,
                 selector.selector().methods())), id, limit, expected)
             .observed(r.method() == null ? "no method" : method).build();
       }
       if (criterion.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.NOT_APPLICABLE) {
-        return f.startText(stem + ".NOT_APPLICABLE", Outcome.NOT_APPLICABLE, Severity.INFO, selection.emptyPointer(),
+        return f.startText(code("NOT_APPLICABLE"), Outcome.NOT_APPLICABLE, Severity.INFO, selection.emptyPointer(),
             source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", id, what,
                 "the record states nothing it applies to")).criterionId(id).build();
       }
-      return common(f.startText(stem + ".MISSING", Outcome.MISSING, missingSeverity, selection.emptyPointer(),
+      return common(f.startText(code("MISSING"), Outcome.MISSING, missingSeverity, selection.emptyPointer(),
           source, Messages.formatKey("SPEC.CRITERION.MISSING", id, what)), id, limit, expected).build();
     }
     List<Finding> findings = new ArrayList<>(selection.values().size());
@@ -167,7 +196,7 @@ public final class CriterionEvaluator {
           b = start(f, "PASS", Outcome.PASS, criterion.severity(), path, id, observed, limitText);
           break;
         case WARN:
-          b = f.startText(stem + ".WARNING_BAND", Outcome.WARN, Severity.WARNING, path, source,
+          b = f.startText(code("WARNING_BAND"), Outcome.WARN, Severity.WARNING, path, source,
               Messages.formatKey("SPEC.CRITERION.WARNING_BAND", id, label(v), observed,
                   criterion.warningBand().get().describe(), limitText));
           break;
@@ -236,8 +265,8 @@ public final class CriterionEvaluator {
 
   private ImmutableFinding.Builder start(FindingFactory f, String suffix, Outcome outcome, Severity severity,
       String path, String id, Object a2, Object a3) {
-    return f.startText(stem + "." + suffix, outcome, severity, path, source,
-        Messages.formatKey("SPEC.CRITERION." + suffix, id, what, a2, a3));
+    return f.startText(code(suffix), outcome, severity, path, source,
+        Messages.formatKey(messageKey(suffix), id, what, a2, a3));
   }
 
   private boolean accepted(Term<QualitativeOutcome> o) {
@@ -264,6 +293,13 @@ public final class CriterionEvaluator {
   }
 
   private String expected(Optional<QuantityRange> limit, String derivation) {
+    if (derivation == null && limit.equals(criterion.limit())) {
+      return staticExpected;
+    }
+    return expectedText(limit, derivation);
+  }
+
+  private String expectedText(Optional<QuantityRange> limit, String derivation) {
     if (limit.isPresent()) {
       return derivation == null ? limit.get().describe() : limit.get().describe() + " (" + derivation + ")";
     }
@@ -332,13 +368,13 @@ public final class CriterionEvaluator {
     String path = firstMeeting != null ? firstMeeting : selection.values().get(0).pointer();
     ImmutableFinding.Builder b;
     if (meeting.size() >= n) {
-      b = f.startText(stem + ".PASS", Outcome.PASS, criterion.severity(), path, source,
+      b = f.startText(code("PASS"), Outcome.PASS, criterion.severity(), path, source,
           Messages.formatKey("SPEC.CRITERION.COUNT_MET", id, what, meeting.size(), n, shown));
     } else if (possible.size() >= n) {
-      b = f.startText(stem + ".COUNT_INCONCLUSIVE", Outcome.MISSING, missingSeverity, path, source,
+      b = f.startText(code("COUNT_INCONCLUSIVE"), Outcome.MISSING, missingSeverity, path, source,
           Messages.formatKey("SPEC.CRITERION.COUNT_INCONCLUSIVE", id, what, meeting.size(), n, possible.size()));
     } else {
-      b = f.startText(stem + ".TOO_FEW", Outcome.FAIL, criterion.severity(), path, source,
+      b = f.startText(code("TOO_FEW"), Outcome.FAIL, criterion.severity(), path, source,
           Messages.formatKey("SPEC.CRITERION.TOO_FEW", id, what, meeting.size(), n, shown));
     }
     b.criterionId(id).observed(observed).expected(counted);

@@ -47,6 +47,27 @@ import org.paracrine.validation.internal.Ratios;
  * is the only place that knows where a value lives in the record.
  */
 public final class SelectorResolver {
+  private static final String P_LOT_CELL_IDENTITY = "/lot/cellIdentity";
+  private static final String P_LOT_COMPOSITION = "/lot/composition";
+  private static final String P_LOT_DONOR = "/lot/donor";
+  private static final String P_LOT_EV_CHARACTERISATION = "/lot/evCharacterisation";
+  private static final String P_LOT_EV_CHARACTERISATION_GUIDELINE_VERSION = "/lot/evCharacterisation/guidelineVersion";
+  private static final String P_LOT_EV_CHARACTERISATION_IMAGING = "/lot/evCharacterisation/imaging";
+  private static final String P_LOT_EV_CHARACTERISATION_INTEGRITY = "/lot/evCharacterisation/integrity";
+  private static final String P_LOT_EV_CHARACTERISATION_MARKERS = "/lot/evCharacterisation/markers";
+  private static final String P_LOT_EV_CHARACTERISATION_PROTEIN_CONCENTRATION = "/lot/evCharacterisation/proteinConcentration";
+  private static final String P_LOT_EV_CHARACTERISATION_SIZE_DISTRIBUTION = "/lot/evCharacterisation/sizeDistribution";
+  private static final String P_LOT_EV_CHARACTERISATION_STARTING_MATERIAL = "/lot/evCharacterisation/startingMaterial";
+  private static final String P_LOT_TEST_RESULTS = "/lot/testResults";
+  private static final String P_PRODUCT_FORMULATION = "/product/formulation";
+  private static final String P_PRODUCT_PROCESS_CONDITIONING = "/product/process/conditioning";
+  private static final String P_PRODUCT_PROCESS_CONDITIONING_HARVEST_VIABILITY = "/product/process/conditioning/harvestViability";
+  private static final String P_PRODUCT_PROCESS_EXPANSION = "/product/process/expansion";
+  private static final String P_PRODUCT_REGIMENS = "/product/regimens";
+  private static final String P_PRODUCT_SOURCE_CELL_BANK_PASSAGE = "/product/source/cellBank/passage";
+  private static final String P_PRODUCT_SOURCE_DONOR = "/product/source/donor";
+  private static final String P_PRODUCT_SOURCE_IDENTITY = "/product/source/identity";
+
   private static final Term<QualitativeOutcome> CONFORMS = QualitativeOutcome.CONFORMS.term();
   private static final Term<QualitativeOutcome> DOES_NOT_CONFORM = QualitativeOutcome.DOES_NOT_CONFORM.term();
 
@@ -89,21 +110,22 @@ public final class SelectorResolver {
           if (!cs.matchesAny(r.analyte().orElse(null))) {
             continue;
           }
-          String base = JsonPointer.of("lot", "testResults", i);
+          String base = Pointers.at(P_LOT_TEST_RESULTS, i);
           String label = r.analyte().orElse(r.attribute().code());
           if (r.value().isPresent()) {
-            out.add(new Selected(base + "/value", base, label, label, r.value().get(), r.censoring().orElse(null),
+            out.add(new Selected(Pointers.at(P_LOT_TEST_RESULTS, i, "value"), base, label, label, r.value().get(),
+                r.censoring().orElse(null),
                 r.outcome().orElse(null), r.method().orElse(null)));
           } else {
-            out.add(new Selected(r.outcome().isPresent() ? base + "/outcome" : base, base, label, label, null, null,
+            out.add(new Selected(r.outcome().isPresent() ? Pointers.at(P_LOT_TEST_RESULTS, i, "outcome") : base, base, label, label, null, null,
                 r.outcome().orElse(null), r.method().orElse(null)));
           }
         }
-        return JsonPointer.of("lot", "testResults");
+        return P_LOT_TEST_RESULTS;
       case CELL_MARKER: {
         Optional<Located<MscIdentity>> id = identity(context);
         if (id.isEmpty()) {
-          return JsonPointer.of("product", "source", "identity");
+          return P_PRODUCT_SOURCE_IDENTITY;
         }
         markers(cs, id.get().value().markers(), id.get().path(), out);
         return id.get().at("markers");
@@ -111,7 +133,7 @@ public final class SelectorResolver {
       case CELL_VIABILITY: {
         Optional<Located<MscIdentity>> id = identity(context);
         if (id.isEmpty()) {
-          return JsonPointer.of("product", "source", "identity");
+          return P_PRODUCT_SOURCE_IDENTITY;
         }
         id.get().value().viability().ifPresent(v -> out.add(quantity(id.get().at("viability"), "viability", v,
             null, null)));
@@ -120,7 +142,7 @@ public final class SelectorResolver {
       case PLASTIC_ADHERENCE: {
         Optional<Located<MscIdentity>> id = identity(context);
         if (id.isEmpty()) {
-          return JsonPointer.of("product", "source", "identity");
+          return P_PRODUCT_SOURCE_IDENTITY;
         }
         id.get().value().plasticAdherence().ifPresent(a -> out.add(new Selected(id.get().at("plasticAdherence"),
             id.get().at("plasticAdherence"), "plastic adherence", "plastic adherence", null, null, a ? CONFORMS : DOES_NOT_CONFORM, null)));
@@ -129,7 +151,7 @@ public final class SelectorResolver {
       case DIFFERENTIATION: {
         Optional<Located<MscIdentity>> id = identity(context);
         if (id.isEmpty()) {
-          return JsonPointer.of("product", "source", "identity");
+          return P_PRODUCT_SOURCE_IDENTITY;
         }
         List<DifferentiationResult> results = id.get().value().differentiation();
         for (int i = 0; i < results.size(); i++) {
@@ -144,7 +166,7 @@ public final class SelectorResolver {
       }
       case HARVEST_VIABILITY: {
         Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
-        String path = JsonPointer.of("product", "process", "conditioning", "harvestViability");
+        String path = P_PRODUCT_PROCESS_CONDITIONING_HARVEST_VIABILITY;
         c.flatMap(ConditioningStep::harvestViability).ifPresent(v -> out.add(quantity(path, "harvest viability", v,
             null, null)));
         return path;
@@ -152,7 +174,7 @@ public final class SelectorResolver {
       case EV_MARKER: {
         Optional<EvCharacterisation> ev = lot.evCharacterisation();
         if (ev.isEmpty()) {
-          return JsonPointer.of("lot", "evCharacterisation");
+          return P_LOT_EV_CHARACTERISATION;
         }
         List<MarkerResult> markers = ev.get().markers();
         for (int i = 0; i < markers.size(); i++) {
@@ -161,17 +183,17 @@ public final class SelectorResolver {
           boolean byCategory = s.category().isPresent() && m.marker().known().flatMap(Marker::misevCategory)
               .map(c -> s.category().get().is(c)).orElse(false);
           if (byName || byCategory) {
-            out.add(marker(JsonPointer.of("lot", "evCharacterisation", "markers", i), m));
+            out.add(marker(Pointers.at(P_LOT_EV_CHARACTERISATION_MARKERS, i), m));
           }
         }
-        return JsonPointer.of("lot", "evCharacterisation", "markers");
+        return P_LOT_EV_CHARACTERISATION_MARKERS;
       }
       case VESICLE_IMAGING: {
         List<org.paracrine.core.ev.VesicleImaging> images = lot.evCharacterisation()
             .map(EvCharacterisation::imaging).orElse(List.of());
         for (int i = 0; i < images.size(); i++) {
           org.paracrine.core.ev.VesicleImaging v = images.get(i);
-          String base = JsonPointer.of("lot", "evCharacterisation", "imaging", i);
+          String base = Pointers.at(P_LOT_EV_CHARACTERISATION_IMAGING, i);
           Term<QualitativeOutcome> o;
           switch (s.parameter().orElse("bilayer")) {
             case "wide-field-and-close-up":
@@ -188,16 +210,16 @@ public final class SelectorResolver {
           out.add(new Selected(o == null || !bilayer ? base : base + "/bilayerObserved", base, v.method().code(),
               v.method().code(), null, null, o, v.method()));
         }
-        return JsonPointer.of("lot", "evCharacterisation", "imaging");
+        return P_LOT_EV_CHARACTERISATION_IMAGING;
       }
       case INTEGRITY: {
-        String path = JsonPointer.of("lot", "evCharacterisation", "integrity");
+        String path = P_LOT_EV_CHARACTERISATION_INTEGRITY;
         lot.evCharacterisation().flatMap(EvCharacterisation::integrity).ifPresent(r -> out.add(new Selected(
             path + "/outcome", path, "integrity", "integrity", null, null, r.outcome(), r.method())));
         return path;
       }
       case STARTING_MATERIAL: {
-        String base = JsonPointer.of("lot", "evCharacterisation", "startingMaterial");
+        String base = P_LOT_EV_CHARACTERISATION_STARTING_MATERIAL;
         lot.evCharacterisation().flatMap(EvCharacterisation::startingMaterial).ifPresent(m -> {
           m.fluidVolume().ifPresent(q -> out.add(quantity(base + "/fluidVolume", "fluid volume", q, null, null)));
           m.producingCells().ifPresent(q -> out.add(quantity(base + "/producingCells", "producing cells", q, null,
@@ -208,22 +230,22 @@ public final class SelectorResolver {
       }
       case QUANTIFICATION: {
         if (lot.evCharacterisation().isEmpty()) {
-          return JsonPointer.of("lot", "evCharacterisation");
+          return P_LOT_EV_CHARACTERISATION;
         }
         EvCharacterisation ev = lot.evCharacterisation().get();
         slot(ev.particleConcentration(), "particleConcentration", "particles", out);
         slot(ev.proteinConcentration(), "proteinConcentration", "protein", out);
         slot(ev.lipidConcentration(), "lipidConcentration", "lipid", out);
-        return JsonPointer.of("lot", "evCharacterisation");
+        return P_LOT_EV_CHARACTERISATION;
       }
       case QUANTIFICATION_RATIO: {
         Optional<Located<Quantity>> r = Ratios.particlesPerMicrogram(lot)
             .or(() -> lot.evCharacterisation().flatMap(Ratios::particlesPerNanomole));
         r.ifPresent(x -> out.add(quantity(x.path(), "ratio", x.value(), null, null)));
-        return JsonPointer.of("lot", "evCharacterisation", "proteinConcentration");
+        return P_LOT_EV_CHARACTERISATION_PROTEIN_CONCENTRATION;
       }
       case PARTICLE_METHOD: {
-        String base = JsonPointer.of("lot", "evCharacterisation");
+        String base = P_LOT_EV_CHARACTERISATION;
         lot.evCharacterisation().ifPresent(ev -> {
           ev.particleConcentration().flatMap(Measurement::method).ifPresent(m -> out.add(new Selected(
               base + "/particleConcentration/method", base + "/particleConcentration", "particle concentration",
@@ -235,7 +257,7 @@ public final class SelectorResolver {
         return base + "/particleConcentration/method";
       }
       case MEMBRANE_EVIDENCE: {
-        String base = JsonPointer.of("lot", "evCharacterisation");
+        String base = P_LOT_EV_CHARACTERISATION;
         lot.evCharacterisation().ifPresent(ev -> {
           for (int i = 0; i < ev.imaging().size(); i++) {
             org.paracrine.core.ev.VesicleImaging v = ev.imaging().get(i);
@@ -256,7 +278,7 @@ public final class SelectorResolver {
         return base + "/imaging";
       }
       case GUIDELINE_VERSION: {
-        String path = JsonPointer.of("lot", "evCharacterisation", "guidelineVersion");
+        String path = P_LOT_EV_CHARACTERISATION_GUIDELINE_VERSION;
         lot.evCharacterisation().ifPresent(ev -> out.add(new Selected(path, path, "guideline version",
             "guideline version", null, null, null, null, ev.guidelineVersion().code())));
         return path;
@@ -275,7 +297,7 @@ public final class SelectorResolver {
         if (r.isPresent() && !(censored && r.get().path().startsWith("/lot/evCharacterisation"))) {
           out.add(quantity(r.get().path(), "particle:protein ratio", r.get().value(), null, null));
         }
-        return JsonPointer.of("lot", "evCharacterisation", "proteinConcentration");
+        return P_LOT_EV_CHARACTERISATION_PROTEIN_CONCENTRATION;
       }
       case SIZE:
         return size(s, lot, out);
@@ -287,19 +309,19 @@ public final class SelectorResolver {
               || (s.normalisation().isPresent() && !s.normalisation().get().equals(a.normalisation()))) {
             continue;
           }
-          out.add(new Selected(JsonPointer.of("lot", "composition", i, "value"), JsonPointer.of("lot", "composition", i),
+          out.add(new Selected(Pointers.at(P_LOT_COMPOSITION, i, "value"), Pointers.at(P_LOT_COMPOSITION, i),
               a.analyte().code(), a.analyte().code(), a.value(), a.censoring().orElse(null), null,
               a.method().orElse(null)));
         }
-        return JsonPointer.of("lot", "composition");
+        return P_LOT_COMPOSITION;
       }
       case PROCESS_PARAMETER: {
-        String base = JsonPointer.of("product", "process", "conditioning");
+        String base = P_PRODUCT_PROCESS_CONDITIONING;
         Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
         c.ifPresent(step -> culture(s, step, base, out));
         if (out.isEmpty() && s.parameter().get().equals("passage") && s.oxygenCondition().isEmpty()) {
           product.source().cellBank().flatMap(b -> b.passage()).ifPresent(p -> out.add(quantity(
-              JsonPointer.of("product", "source", "cellBank", "passage"), "cell bank passage", Quantity.of(p, "1"),
+              P_PRODUCT_SOURCE_CELL_BANK_PASSAGE, "cell bank passage", Quantity.of(p, "1"),
               null, null)));
         }
         return s.parameter().get().startsWith("priming-") ? JsonPointer.append(base, "priming")
@@ -308,12 +330,12 @@ public final class SelectorResolver {
       case EXPANSION_PARAMETER: {
         List<ExpansionStep> steps = product.process().map(Bioprocess::expansion).orElse(List.of());
         for (int i = 0; i < steps.size(); i++) {
-          culture(s, steps.get(i), JsonPointer.of("product", "process", "expansion", i), out);
+          culture(s, steps.get(i), Pointers.at(P_PRODUCT_PROCESS_EXPANSION, i), out);
         }
-        return JsonPointer.of("product", "process", "expansion");
+        return P_PRODUCT_PROCESS_EXPANSION;
       }
       case FORMULATION: {
-        String base = JsonPointer.of("product", "formulation");
+        String base = P_PRODUCT_FORMULATION;
         String member = accessor(s.parameter().get());
         Optional<Formulation> f = product.formulation();
         Optional<Quantity> q = f.flatMap(x -> {
@@ -337,14 +359,13 @@ public final class SelectorResolver {
           out.add(quantity(JsonPointer.of("product", "regimens", i, "dose", "amount"),
               "dose (" + regimens.get(i).route().code() + ")", regimens.get(i).dose().amount(), null, null));
         }
-        return JsonPointer.of("product", "regimens");
+        return P_PRODUCT_REGIMENS;
       }
       case DONOR_TEST: {
-        Optional<Located<Donor>> donor = lot.donor().map(d -> new Located<>(d, JsonPointer.of("lot", "donor")))
-            .or(() -> product.source().donor().map(d -> new Located<>(d, JsonPointer.of("product", "source",
-                "donor"))));
+        Optional<Located<Donor>> donor = lot.donor().map(d -> new Located<>(d, P_LOT_DONOR))
+            .or(() -> product.source().donor().map(d -> new Located<>(d, P_PRODUCT_SOURCE_DONOR)));
         if (donor.isEmpty()) {
-          return JsonPointer.of("product", "source", "donor");
+          return P_PRODUCT_SOURCE_DONOR;
         }
         List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
         for (int i = 0; i < tests.size(); i++) {
@@ -364,9 +385,9 @@ public final class SelectorResolver {
   }
 
   private static Optional<Located<MscIdentity>> identity(ReleaseContext context) {
-    return context.lot().cellIdentity().map(i -> new Located<>(i, JsonPointer.of("lot", "cellIdentity")))
+    return context.lot().cellIdentity().map(i -> new Located<>(i, P_LOT_CELL_IDENTITY))
         .or(() -> context.product().source().identity()
-            .map(i -> new Located<>(i, JsonPointer.of("product", "source", "identity"))));
+            .map(i -> new Located<>(i, P_PRODUCT_SOURCE_IDENTITY)));
   }
 
   private static void markers(CompiledSelector cs, List<MarkerResult> markers, String base, List<Selected> out) {
@@ -399,14 +420,14 @@ public final class SelectorResolver {
 
   private static String measurement(Lot lot, String member,
       java.util.function.Function<EvCharacterisation, Optional<Measurement>> get, List<Selected> out) {
-    String path = JsonPointer.of("lot", "evCharacterisation", member);
+    String path = JsonPointer.append(P_LOT_EV_CHARACTERISATION, member);
     lot.evCharacterisation().flatMap(get).ifPresent(m -> out.add(new Selected(path + "/value", path, member, member,
         m.value(), m.censoring().orElse(null), null, m.method().orElse(null))));
     return path;
   }
 
   private static void slot(Optional<Measurement> m, String member, String label, List<Selected> out) {
-    String path = JsonPointer.of("lot", "evCharacterisation", member);
+    String path = JsonPointer.append(P_LOT_EV_CHARACTERISATION, member);
     if (m.isPresent()) {
       out.add(new Selected(path + "/value", path, label, label, m.get().value(), m.get().censoring().orElse(null),
           null, m.get().method().orElse(null)));
@@ -416,7 +437,7 @@ public final class SelectorResolver {
   }
 
   private static String size(Selector s, Lot lot, List<Selected> out) {
-    String base = JsonPointer.of("lot", "evCharacterisation", "sizeDistribution");
+    String base = P_LOT_EV_CHARACTERISATION_SIZE_DISTRIBUTION;
     Optional<SizeDistribution> d = lot.evCharacterisation().flatMap(EvCharacterisation::sizeDistribution);
     if (d.isEmpty()) {
       return base;
