@@ -75,7 +75,7 @@ public final class SpecificationEvaluator {
             + " distinct values can never be met by a selection of " + distinctNames(c.selector().get().names())
             + " names " + c.selector().get().names());
       }
-      out.add(new CriterionEvaluator(c, fn));
+      out.add(new CriterionEvaluator(c, fn, spec.id()));
     }
     return new SpecificationEvaluator(spec, out);
   }

@@ -1,5 +1,12 @@
 package org.paracrine.validation.profiles;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
 import java.util.List;
 import org.paracrine.validation.ReleaseProfile;
 
@@ -36,5 +43,34 @@ public final class BuiltInProfiles {
         MscSevTherapyProfile.withDefaults(), CompendialSafetyProfile.withDefaults(),
         DonorEligibilityProfile.withDefaults(), BioprocessProfile.withDefaults(), FormulationProfile.withDefaults(),
         EvPurityProfile.withDefaults());
+  }
+
+  /** Where the profile documents are kept in this jar: {@code <id>.json} under this folder. */
+  public static final String DOCUMENT_FOLDER = "org/paracrine/validation/profiles/";
+
+  /**
+   * Returns the specification document of a built-in data profile with its default parameters, as shipped in this
+   * jar: a JSON {@code specification} document in the Paracrine record format, the same text that
+   * {@code paracrine profiles --show <id>} prints. Read it with {@code ParacrineJson.strict().read(text,
+   * ReleaseSpecification.class)} ({@code paracrine-serialization}) to copy and change it: a checker given the
+   * changed document as a specification and not given the built-in profile applies the changed rules. The build
+   * checks that each document is exactly the profile's {@link ReleaseProfile#specification()}.
+   *
+   * @param id the profile id, e.g. {@code paracrine.compendial-safety}
+   * @return the document text (UTF-8 JSON), or empty if no built-in data profile has the id
+   */
+  public static Optional<String> document(String id) {
+    Objects.requireNonNull(id, "id");
+    if (all().stream().noneMatch(p -> p.id().equals(id) && p.specification().isPresent())) {
+      return Optional.empty();
+    }
+    try (InputStream in = BuiltInProfiles.class.getClassLoader().getResourceAsStream(DOCUMENT_FOLDER + id + ".json")) {
+      if (in == null) {
+        throw new IllegalStateException("the document of built-in profile " + id + " is missing from this jar");
+      }
+      return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the document of built-in profile " + id + " failed", e);
+    }
   }
 }

@@ -44,6 +44,7 @@ public final class CriterionEvaluator {
   private final Severity missingSeverity;
   private final Citation source;
   private final String stem;
+  private final String owner;
   /** Finding codes per result suffix ({@code stem.SUFFIX}), built once. */
   private final java.util.Map<String, String> codes = new java.util.HashMap<>();
   /** The expectation text of the criterion's own limit (or outcomes), built once. */
@@ -54,9 +55,12 @@ public final class CriterionEvaluator {
    *
    * @param criterion the criterion
    * @param function the computed-limit function it names, or null
+   * @param owner the id of the specification that holds the criterion: a default limit never yields to its own
+   *     specification ({@code yieldsTo})
    */
-  public CriterionEvaluator(AcceptanceCriterion criterion, LimitFunction function) {
+  public CriterionEvaluator(AcceptanceCriterion criterion, LimitFunction function, String owner) {
     this.criterion = criterion;
+    this.owner = owner;
     this.selector = criterion.consistency().isPresent() ? null : CompiledSelector.of(criterion.effectiveSelector());
     this.function = function;
     this.what = criterion.consistency().isPresent()
@@ -117,7 +121,7 @@ public final class CriterionEvaluator {
   public void evaluate(FindingFactory f, ReleaseContext context, LotIndex index, List<Finding> out) {
     AcceptanceCriterion c = criterion;
     if (c.scope().isPresent()) {
-      Optional<String> why = Scopes.whyNot(c.scope().get(), context);
+      Optional<String> why = Scopes.whyNot(c.scope().get(), context, owner);
       if (why.isPresent()) {
         out.add(f.startText(code("NOT_APPLICABLE"), Outcome.NOT_APPLICABLE, Severity.INFO, "", source,
                 Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", c.id(), what, why.get()))

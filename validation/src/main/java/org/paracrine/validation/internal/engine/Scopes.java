@@ -19,6 +19,19 @@ public final class Scopes {
    * @return the reason, or empty when the scope holds
    */
   public static Optional<String> whyNot(Scope scope, ReleaseContext context) {
+    return whyNot(scope, context, null);
+  }
+
+  /**
+   * Tells why a scope does not hold, where a {@code yieldsTo} limit never yields to the specification that holds
+   * it (a built-in profile copied and given as a user specification keeps its own default limits).
+   *
+   * @param scope the scope
+   * @param context the product and lot
+   * @param owner the id of the specification holding the scope, or null
+   * @return the reason, or empty when the scope holds
+   */
+  public static Optional<String> whyNot(Scope scope, ReleaseContext context, String owner) {
     SecretomeProduct p = context.product();
     if (!scope.productTypes().isEmpty() && !scope.productTypes().contains(p.type())) {
       return Optional.of("product type " + p.type() + " is not one of " + scope.productTypes());
@@ -67,6 +80,9 @@ public final class Scopes {
     for (org.paracrine.core.vocabulary.Term<org.paracrine.core.vocabulary.QualityAttribute> a : scope.yieldsTo()) {
       java.util.List<org.paracrine.core.spec.ReleaseSpecification> specs = a.known()
           .map(context::specificationsCovering).orElse(java.util.List.of());
+      if (owner != null) {
+        specs = specs.stream().filter(x -> !x.id().equals(owner)).collect(java.util.stream.Collectors.toList());
+      }
       if (!specs.isEmpty()) {
         return Optional.of("the product-specific " + a.code() + " limit of " + specs.stream()
             .map(s -> s.id() + "@" + s.version()).collect(java.util.stream.Collectors.joining(", ")) + " governs");
