@@ -219,11 +219,7 @@ public final class Quantity {
    * @return the quotient
    */
   static BigDecimal divide(BigDecimal a, BigDecimal b) {
-    try {
-      return a.divide(b);
-    } catch (ArithmeticException nonTerminating) {
-      return a.divide(b, MATH_CONTEXT);
-    }
+    return org.paracrine.core.internal.Decimals.divide(a, b, MATH_CONTEXT);
   }
 
   /**

@@ -15,17 +15,12 @@ public final class JsonPointer {
    * @return the pointer; {@code ""} (the whole document) for no tokens
    */
   public static String of(Object... tokens) {
-    String[] text = new String[tokens.length];
-    int length = 0;
+    String[] text = new String[tokens.length + 1];
+    text[0] = "";
     for (int i = 0; i < tokens.length; i++) {
-      text[i] = escape(String.valueOf(Objects.requireNonNull(tokens[i], "token")));
-      length += text[i].length() + 1;
+      text[i + 1] = escape(String.valueOf(Objects.requireNonNull(tokens[i], "token")));
     }
-    StringBuilder sb = new StringBuilder(length);
-    for (String t : text) {
-      sb.append('/').append(t);
-    }
-    return sb.toString();
+    return tokens.length == 0 ? "" : String.join("/", text);
   }
 
   /**
@@ -36,7 +31,15 @@ public final class JsonPointer {
    * @return the longer pointer
    */
   public static String append(String base, Object... tokens) {
-    return tokens.length == 0 ? base : base.concat(of(tokens));
+    if (tokens.length == 0) {
+      return base;
+    }
+    String[] text = new String[tokens.length + 1];
+    text[0] = base;
+    for (int i = 0; i < tokens.length; i++) {
+      text[i + 1] = escape(String.valueOf(Objects.requireNonNull(tokens[i], "token")));
+    }
+    return String.join("/", text);
   }
 
   /**

@@ -148,11 +148,7 @@ public record SummaryStatistics(int n, Quantity mean, Quantity standardDeviation
    * @return the quotient
    */
   static BigDecimal divide(BigDecimal a, BigDecimal b) {
-    try {
-      return a.divide(b);
-    } catch (ArithmeticException nonTerminating) {
-      return a.divide(b, PRECISION);
-    }
+    return org.paracrine.core.internal.Decimals.divide(a, b, PRECISION);
   }
 
   private static Quantity q(BigDecimal v, String unit) {

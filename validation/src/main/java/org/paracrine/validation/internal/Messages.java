@@ -119,18 +119,14 @@ public final class Messages {
         }
         return new MessageFormat(pattern, Locale.ENGLISH).format(text);
       }
-      String[] text = new String[indexes.length];
-      int length = literals[indexes.length].length();
+      String[] parts = new String[2 * indexes.length + 1];
       for (int i = 0; i < indexes.length; i++) {
         int arg = indexes[i];
-        text[i] = arg < args.length ? String.valueOf(args[arg]) : "{" + arg + "}";
-        length += literals[i].length() + text[i].length();
+        parts[2 * i] = literals[i];
+        parts[2 * i + 1] = arg < args.length ? String.valueOf(args[arg]) : "{" + arg + "}";
       }
-      StringBuilder sb = new StringBuilder(length); // exact size: no growth copies
-      for (int i = 0; i < indexes.length; i++) {
-        sb.append(literals[i]).append(text[i]);
-      }
-      return sb.append(literals[indexes.length]).toString();
+      parts[2 * indexes.length] = literals[indexes.length];
+      return String.join("", parts); // one exact-size allocation for the text
     }
   }
 }

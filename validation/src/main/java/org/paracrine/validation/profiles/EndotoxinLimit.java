@@ -111,28 +111,7 @@ public final class EndotoxinLimit {
   }
 
   private static BigDecimal divide(BigDecimal a, BigDecimal b, MathContext rounding) {
-    // exact when the decimal expansion terminates, else rounded; tested first so no exception is thrown per check
-    return terminates(a, b) ? a.divide(b) : a.divide(b, rounding);
-  }
-
-  /** Tells whether a / b has a finite decimal expansion: the reduced denominator has no prime factor but 2 and 5. */
-  private static boolean terminates(BigDecimal a, BigDecimal b) {
-    java.math.BigInteger den = b.unscaledValue().abs();
-    java.math.BigInteger num = a.unscaledValue().abs();
-    if (den.signum() == 0) {
-      return true; // a.divide(b) reports the division by zero
-    }
-    den = den.divide(num.gcd(den));
-    den = den.shiftRight(den.getLowestSetBit());
-    java.math.BigInteger five = java.math.BigInteger.valueOf(5);
-    while (!den.equals(java.math.BigInteger.ONE)) {
-      java.math.BigInteger[] qr = den.divideAndRemainder(five);
-      if (qr[1].signum() != 0) {
-        return false;
-      }
-      den = qr[0];
-    }
-    return true;
+    return org.paracrine.core.internal.Decimals.divide(a, b, rounding);
   }
 
   private static BigDecimal strip(BigDecimal v) {

@@ -172,9 +172,13 @@ public final class CriterionEvaluator {
       return common(f.startText(code("MISSING"), Outcome.MISSING, missingSeverity, selection.emptyPointer(),
           source, Messages.formatKey("SPEC.CRITERION.MISSING", id, what)), id, limit, expected).build();
     }
-    List<Finding> findings = new ArrayList<>(selection.values().size());
-    for (Selected v : selection.values()) {
-      findings.add(judgeValue(f, v, id, limit, expected));
+    List<Selected> values = selection.values();
+    if (values.size() == 1 && criterion.quantifier() != org.paracrine.core.spec.Quantifier.AT_LEAST) {
+      return judgeValue(f, values.get(0), id, limit, expected); // one value: ALL and ANY give its finding
+    }
+    List<Finding> findings = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      findings.add(judgeValue(f, values.get(i), id, limit, expected));
     }
     switch (criterion.quantifier()) {
       case ANY:

@@ -49,6 +49,56 @@ final class Pointers {
     return p;
   }
 
+  private static final Map<String, Map<String, String[]>> LISTS = new ConcurrentHashMap<>();
+
+  /**
+   * Returns {@code base/list/i}.
+   *
+   * @param base a valid pointer of an object
+   * @param list the unescaped member name of a list in that object
+   * @param i the element index
+   * @return the pointer of the element
+   */
+  static String element(String base, String list, int i) {
+    if (i < 0 || i >= CACHED) {
+      return JsonPointer.append(base, list, i);
+    }
+    String[] kept = LISTS.computeIfAbsent(base, b -> new ConcurrentHashMap<>())
+        .computeIfAbsent(list, m -> new String[CACHED]);
+    String p = kept[i];
+    if (p == null) {
+      p = JsonPointer.append(base, list, i);
+      kept[i] = p;
+    }
+    return p;
+  }
+
+  private static final Map<String, Map<String, String>> MEMBERS = new ConcurrentHashMap<>();
+  private static final int MEMBERS_KEPT = 4096;
+
+  /**
+   * Returns {@code element/member}; kept for the first {@value #MEMBERS_KEPT} elements asked for.
+   *
+   * @param element a valid pointer
+   * @param member an unescaped member name
+   * @return the pointer of the member
+   */
+  static String member(String element, String member) {
+    Map<String, String> members = MEMBERS.get(element);
+    if (members == null) {
+      if (MEMBERS.size() >= MEMBERS_KEPT) {
+        return JsonPointer.append(element, member);
+      }
+      members = MEMBERS.computeIfAbsent(element, e -> new ConcurrentHashMap<>());
+    }
+    String p = members.get(member);
+    if (p == null) {
+      p = JsonPointer.append(element, member);
+      members.put(member, p);
+    }
+    return p;
+  }
+
   private static String build(String base, int i, String member) {
     return member.isEmpty() ? JsonPointer.append(base, i) : JsonPointer.append(base, i, member);
   }

@@ -394,7 +394,7 @@ public final class SelectorResolver {
     for (int i = 0; i < markers.size(); i++) {
       MarkerResult m = markers.get(i);
       if (cs.matchesAny(m.marker().code())) {
-        out.add(marker(JsonPointer.append(base, "markers", i), m));
+        out.add(marker(Pointers.element(base, "markers", i), m));
       }
     }
   }
@@ -404,10 +404,12 @@ public final class SelectorResolver {
     String key = Names.key(m.marker().code());
     Term<AnalyticalMethod> method = m.method().orElse(null);
     if (m.percentPositive().isPresent() && m.outcome().isEmpty()) {
-      return new Selected(base + "/percentPositive", base, label, key, m.percentPositive().get(), null, null, method);
+      return new Selected(Pointers.member(base, "percentPositive"), base, label, key, m.percentPositive().get(), null,
+          null, method);
     }
     if (m.outcome().isPresent()) {
-      return new Selected(base + "/outcome", base, label, key, m.percentPositive().orElse(null), null, m.outcome().get(),
+      return new Selected(Pointers.member(base, "outcome"), base, label, key, m.percentPositive().orElse(null), null,
+          m.outcome().get(),
           method);
     }
     return new Selected(base, base, label, key, null, null, null, method);
@@ -587,6 +589,20 @@ public final class SelectorResolver {
 
   /** Record member name of a parameter: {@code carbon-dioxide} → {@code carbonDioxide}, {@code ph} → {@code ph}. */
   static String accessor(String parameter) {
+    String known = ACCESSORS.get(parameter);
+    if (known != null) {
+      return known;
+    }
+    String made = makeAccessor(parameter);
+    if (ACCESSORS.size() < 1024) {
+      ACCESSORS.put(parameter, made);
+    }
+    return made;
+  }
+
+  private static final java.util.Map<String, String> ACCESSORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String makeAccessor(String parameter) {
     StringBuilder sb = new StringBuilder(parameter.length());
     boolean upper = false;
     for (int i = 0; i < parameter.length(); i++) {
