@@ -49,4 +49,24 @@ class SpecificationScopeTest {
   void everyBuiltInProfileNamesItsSources() {
     BuiltInProfiles.all().forEach(p -> assertThat(p.sources()).as(p.id()).isNotEmpty());
   }
+
+  @Test
+  void aScopeDecisionKeptForOneProductIsNotReusedForAnotherProductOrBackAgain() {
+    AcceptanceCriterion ph = AcceptanceCriterion.builder().id("ph-gel").attribute(Term.of(QualityAttribute.PH))
+        .limit(QuantityRange.atMost(Quantity.of("9", "[pH]")))
+        .scope(org.paracrine.core.spec.Scope.builder().addProductTypes(
+            ReferenceProducts.umbilicalCordSecretomeGel().type()).build()).build();
+    ReleaseChecker checker = ReleaseChecker.builder().structuralValidation(false).addSpecification(
+        ReleaseSpecification.builder().id("scoped").version("1").title("scoped").addCriteria(ph).build()).build();
+    var ev = ReferenceProducts.boneMarrowEvIntravenous();
+    var gel = ReferenceProducts.umbilicalCordSecretomeGel();
+    org.assertj.core.api.Assertions.assertThat(ev.type()).isNotEqualTo(gel.type());
+    for (int round = 0; round < 2; round++) {
+      assertThat(checker.check(ev, ReferenceLots.boneMarrowEvIntravenous()).findings())
+          .extracting(org.paracrine.core.report.Finding::code).containsExactly("SPEC.CRITERION.NOT_APPLICABLE");
+      assertThat(checker.check(gel, ReferenceLots.boneMarrowEvIntravenous()).findings())
+          .extracting(org.paracrine.core.report.Finding::code).doesNotContain("SPEC.CRITERION.NOT_APPLICABLE")
+          .contains("SPEC.CRITERION.PASS");
+    }
+  }
 }

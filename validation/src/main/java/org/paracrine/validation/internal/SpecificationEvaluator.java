@@ -29,10 +29,13 @@ public final class SpecificationEvaluator {
   private final ReleaseSpecification specification;
   private final SpecificationRef ref;
   private final List<CriterionEvaluator> criteria;
+  /** Stateless, so one per specification serves every check. */
+  private final FindingFactory factory;
 
   private SpecificationEvaluator(ReleaseSpecification specification, List<CriterionEvaluator> criteria) {
     this.specification = specification;
     this.ref = SpecificationRef.of(specification.id(), specification.version());
+    this.factory = new FindingFactory(ref);
     this.criteria = List.copyOf(criteria);
   }
 
@@ -101,7 +104,7 @@ public final class SpecificationEvaluator {
    * @param out the findings, appended in criterion order
    */
   public void evaluate(ReleaseContext context, LotIndex index, List<Finding> out) {
-    FindingFactory f = new FindingFactory(ref);
+    FindingFactory f = factory;
     if (specification.scope().isPresent()) {
       Optional<String> why = Scopes.whyNot(specification.scope().get(), context);
       if (why.isPresent()) {

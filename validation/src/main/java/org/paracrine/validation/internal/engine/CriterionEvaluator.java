@@ -45,6 +45,7 @@ public final class CriterionEvaluator {
   private final Citation source;
   private final String stem;
   private final String owner;
+  private volatile ScopeDecision lastScopeDecision;
   /** Finding codes per result suffix ({@code stem.SUFFIX}), built once. */
   private final java.util.Map<String, String> codes = new java.util.HashMap<>();
   /** The expectation text of the criterion's own limit (or outcomes), built once. */
@@ -121,11 +122,9 @@ public final class CriterionEvaluator {
   public void evaluate(FindingFactory f, ReleaseContext context, LotIndex index, List<Finding> out) {
     AcceptanceCriterion c = criterion;
     if (c.scope().isPresent()) {
-      Optional<String> why = Scopes.whyNot(c.scope().get(), context, owner);
-      if (why.isPresent()) {
-        out.add(f.startText(code("NOT_APPLICABLE"), Outcome.NOT_APPLICABLE, Severity.INFO, "", source,
-                Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", c.id(), what, why.get()))
-            .criterionId(c.id()).build());
+      Finding notApplicable = scopeDecision(f, context);
+      if (notApplicable != null) {
+        out.add(notApplicable);
         return;
       }
     }
@@ -148,6 +147,40 @@ public final class CriterionEvaluator {
       return;
     }
     out.add(judge(f, context, index, c.id(), c.limit(), null));
+  }
+
+  /**
+   * The NOT_APPLICABLE finding of an out-of-scope criterion, or null when it applies. A scope that does not look at
+   * the lot depends only on the product (and the specifications applied to it), so the decision is kept for the
+   * last product instance: a batch checks many lots of one product.
+   */
+  private Finding scopeDecision(FindingFactory f, ReleaseContext context) {
+    boolean productOnly = criterion.scope().get().guidelineVersions().isEmpty();
+    ScopeDecision last = lastScopeDecision;
+    if (productOnly && last != null && last.product == context.product() && last.factory == f) {
+      return last.finding;
+    }
+    Optional<String> why = Scopes.whyNot(criterion.scope().get(), context, owner);
+    Finding finding = why.isEmpty() ? null : f.startText(code("NOT_APPLICABLE"), Outcome.NOT_APPLICABLE,
+            Severity.INFO, "", source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", criterion.id(), what,
+                why.get())).criterionId(criterion.id()).build();
+    if (productOnly) {
+      lastScopeDecision = new ScopeDecision(context.product(), f, finding);
+    }
+    return finding;
+  }
+
+  /** The scope decision for one product instance (immutable; replaced as a whole, so safe across threads). */
+  private static final class ScopeDecision {
+    private final Object product;
+    private final FindingFactory factory;
+    private final Finding finding;
+
+    ScopeDecision(Object product, FindingFactory factory, Finding finding) {
+      this.product = product;
+      this.factory = factory;
+      this.finding = finding;
+    }
   }
 
   private Finding judge(FindingFactory f, ReleaseContext context, LotIndex index, String id,
