@@ -239,9 +239,20 @@ public final class ReleaseChecker {
   }
 
   private List<SpecificationRef> refs(List<ReleaseSpecification> applied) {
-    List<SpecificationRef> refs = new ArrayList<>();
-    profiles.forEach(p -> refs.add(p.ref()));
-    applied.forEach(s -> refs.add(SpecificationRef.of(s.id(), s.version())));
+    List<SpecificationRef> refs = new ArrayList<>(profiles.size() + applied.size());
+    for (ReleaseProfile p : profiles) {
+      SpecificationEvaluator data = compiledProfiles.get(p);
+      refs.add(data != null ? data.ref() : p.ref()); // the instance the findings carry: equal at a glance
+    }
+    for (ReleaseSpecification s : applied) {
+      SpecificationRef ref = null;
+      for (int i = 0; i < specifications.size() && ref == null; i++) {
+        if (specifications.get(i) == s) {
+          ref = compiledSpecifications.get(i).ref();
+        }
+      }
+      refs.add(ref != null ? ref : SpecificationRef.of(s.id(), s.version()));
+    }
     return refs;
   }
 

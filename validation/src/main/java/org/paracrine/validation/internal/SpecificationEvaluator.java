@@ -88,6 +88,15 @@ public final class SpecificationEvaluator {
   }
 
   /**
+   * Returns the reference that every finding of this specification carries (one instance, shared).
+   *
+   * @return the reference
+   */
+  public SpecificationRef ref() {
+    return ref;
+  }
+
+  /**
    * Returns the specification.
    *
    * @return the specification
