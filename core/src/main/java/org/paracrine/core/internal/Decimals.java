@@ -38,7 +38,17 @@ public final class Decimals {
     if (den.signum() == 0) {
       return true;
     }
-    den = den.divide(a.unscaledValue().abs().gcd(den));
+    BigInteger num = a.unscaledValue().abs();
+    if (den.bitLength() < 63 && num.bitLength() < 63) {
+      long d = den.longValue();
+      d /= gcd(num.longValue(), d);
+      d >>= Long.numberOfTrailingZeros(d);
+      while (d % 5 == 0) {
+        d /= 5;
+      }
+      return d == 1;
+    }
+    den = den.divide(num.gcd(den));
     den = den.shiftRight(den.getLowestSetBit());
     while (!den.equals(BigInteger.ONE)) {
       BigInteger[] qr = den.divideAndRemainder(FIVE);
@@ -48,5 +58,14 @@ public final class Decimals {
       den = qr[0];
     }
     return true;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
   }
 }

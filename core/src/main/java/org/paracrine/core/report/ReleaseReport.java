@@ -161,8 +161,9 @@ public abstract class ReleaseReport {
           () -> expected + " (the verdict the findings imply)");
       for (Finding f : findings()) {
         // the expectation text is built only on failure: this runs for every finding of every report
-        if (f.specification().isPresent() && !specifications().contains(f.specification().get())) {
-          Check.require(false, "ReleaseReport", "findings.specification", f.specification().get(),
+        Optional<SpecificationRef> ref = f.specification();
+        if (ref.isPresent() && !specifications().contains(ref.get())) {
+          Check.require(false, "ReleaseReport", "findings.specification", ref.get(),
               () -> "one of the report's specifications " + specifications());
         }
       }
