@@ -313,16 +313,17 @@ public final class ReleaseChecker {
       Optional<String> why = p.notApplicable(context);
       if (why.isPresent()) {
         return List.of(f.start(FindingCode.PROFILE_NOT_APPLICABLE, Outcome.NOT_APPLICABLE, Severity.INFO, "",
-            Sources.PARACRINE, p.id(), why.get()).build());
+            Sources.PARACRINE, p.id(), why.get()).criterionId("scope").build());
       }
       return p.evaluate(context);
     } catch (ArithmeticException e) {
       // caused by the data (a value too large or too precise to compute with), not by the rule: say so plainly
       return List.of(f.start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "", Sources.PARACRINE,
-          p.id(), "a value is too large or too precise to compute with (" + e.getMessage() + ")").build());
+          p.id(), "a value is too large or too precise to compute with (" + e.getMessage() + ")").criterionId("engine")
+          .build());
     } catch (RuntimeException e) {
       return List.of(f.start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "", Sources.PARACRINE,
-          p.id(), e.getClass().getSimpleName() + ": " + e.getMessage()).build());
+          p.id(), e.getClass().getSimpleName() + ": " + e.getMessage()).criterionId("engine").build());
     }
   }
 
@@ -335,7 +336,8 @@ public final class ReleaseChecker {
       findings.subList(before, findings.size()).clear();
       SpecificationRef ref = SpecificationRef.of(s.specification().id(), s.specification().version());
       findings.add(new FindingFactory(ref).start(FindingCode.ENGINE_RULE_ERROR, Outcome.FAIL, Severity.ERROR, "",
-          Sources.PARACRINE, ref.id(), e.getClass().getSimpleName() + ": " + e.getMessage()).build());
+          Sources.PARACRINE, ref.id(), e.getClass().getSimpleName() + ": " + e.getMessage()).criterionId("engine")
+          .build());
     }
   }
 
@@ -354,12 +356,13 @@ public final class ReleaseChecker {
     if (!lot.productId().equals(product.id())) {
       out.add(f.start(FindingCode.RECORD_PRODUCT_MISMATCH, Outcome.FAIL, Severity.ERROR,
           JsonPointer.of("lot", "productId"), Sources.PARACRINE, lot.productId(), product.id())
-          .observed(lot.productId()).expected(product.id()).build());
+          .criterionId("record-link").observed(lot.productId()).expected(product.id()).build());
     }
     if (lot.productVersion().isPresent() && !lot.productVersion().get().equals(product.version())) {
       out.add(f.start(FindingCode.RECORD_PRODUCT_VERSION_MISMATCH, Outcome.FAIL, Severity.ERROR,
           JsonPointer.of("lot", "productVersion"), Sources.PARACRINE, lot.productVersion().get(),
-          product.version()).observed(lot.productVersion().get()).expected(product.version()).build());
+          product.version()).criterionId("record-link").observed(lot.productVersion().get())
+          .expected(product.version()).build());
     }
     return out;
   }

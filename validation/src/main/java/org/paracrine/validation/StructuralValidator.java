@@ -139,7 +139,7 @@ public final class StructuralValidator {
     Object invalid = v.getInvalidValue();
     ImmutableFinding.Builder b = factory.start(code, Outcome.FAIL, Severity.ERROR, path, Sources.PARACRINE,
         path.isEmpty() ? "/" : path, v.getMessage())
-        .expected(v.getMessage());
+        .criterionId("structure").expected(v.getMessage());
     if (invalid != null) {
       String text = String.valueOf(invalid);
       b.observed(text.length() > MAX_OBSERVED_LENGTH ? text.substring(0, MAX_OBSERVED_LENGTH) + "..." : text);

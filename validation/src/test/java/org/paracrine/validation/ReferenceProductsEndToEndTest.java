@@ -69,6 +69,23 @@ class ReferenceProductsEndToEndTest {
   }
 
   @Test
+  void everyFindingOfEveryReferenceReportNamesItsCriterionIncludingStructureScopeAndRecordLink() {
+    List<SecretomeProduct> products = ReferenceProducts.all();
+    for (SecretomeProduct product : products) {
+      for (Lot lot : ReferenceLots.all()) {
+        ReleaseReport r = CHECKER.check(product, lot); // mismatched pairs too: record-link findings
+        assertThat(r.findings()).as("%s / %s", product.id(), lot.id())
+            .allSatisfy(f -> assertThat(f.criterionId()).as(f.code()).isPresent());
+      }
+    }
+    Lot broken = Lot.builder().from(ReferenceLots.boneMarrowEvIntravenous()).id("-not an identifier").build();
+    ReleaseReport structural = ReleaseChecker.builder().build().check(
+        ReferenceProducts.boneMarrowEvIntravenous(), broken);
+    assertThat(structural.findings()).filteredOn(f -> f.code().startsWith("STRUCTURE.")).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.criterionId()).contains("structure"));
+  }
+
+  @Test
   void boneMarrowEvIntravenousReleasesWithoutWarnings() {
     ReleaseReport r = CHECKER.check(ReferenceProducts.boneMarrowEvIntravenous(), ReferenceLots.boneMarrowEvIntravenous());
     assertThat(r.verdict()).isEqualTo(Verdict.RELEASE);

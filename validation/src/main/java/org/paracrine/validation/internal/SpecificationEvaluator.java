@@ -118,7 +118,7 @@ public final class SpecificationEvaluator {
       Optional<String> why = Scopes.whyNot(specification.scope().get(), context);
       if (why.isPresent()) {
         out.add(f.start(FindingCode.PROFILE_NOT_APPLICABLE, Outcome.NOT_APPLICABLE, Severity.INFO, "",
-            Sources.PARACRINE, specification.id(), why.get()).build());
+            Sources.PARACRINE, specification.id(), why.get()).criterionId("scope").build());
         return;
       }
     }
