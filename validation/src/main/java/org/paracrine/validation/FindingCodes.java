@@ -103,7 +103,8 @@ public final class FindingCodes {
         .append(" `paracrine profiles --show <id>`.\n\n");
     for (ReleaseProfile p : profiles) {
       sb.append("## `").append(p.id()).append("` ").append(p.version()).append("\n\n").append(p.title())
-          .append("\n\n");
+          .append("\n\nPurpose: ").append(p.purpose()).append(" (failed or missing items default to ")
+          .append(p.purpose().defaultSeverity()).append(").\n\n");
       if (p.specification().isEmpty()) {
         sb.append("Written in code (see its javadoc); its codes are listed in `docs/finding-codes.md`.\n\n");
         continue;
