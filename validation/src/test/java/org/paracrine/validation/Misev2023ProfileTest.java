@@ -51,8 +51,12 @@ class Misev2023ProfileTest {
         "particle-class", "Q1", "Q2", "Q3", "cat1", "cat2", "M3", "M3-absent", "S1", "S2", "nvep-separation",
         "size-claim-method", "size-claim-cut-off");
     assertThat(notPassing(f)).isEmpty();
-    assertThat(codes(f.subList(12, 14))).containsExactly("MISEV2023.SIZE_CLAIM_METHOD.NOT_APPLICABLE",
+    assertThat(codes(f.subList(12, 14))).containsExactly("MISEV2023.SIZE_CLAIM_METHOD.PASS",
+        "MISEV2023.SIZE_CLAIM_CUT_OFF.PASS");
+    List<Finding> noClaim = check(misev2023(editEv(Fixtures.bmLot(), b -> b.smallEvClaim(false))));
+    assertThat(codes(noClaim.subList(12, 14))).containsExactly("MISEV2023.SIZE_CLAIM_METHOD.NOT_APPLICABLE",
         "MISEV2023.SIZE_CLAIM_CUT_OFF.NOT_APPLICABLE");
+    assertThat(noClaim.get(12).severity()).isEqualTo(Severity.INFO);
     assertThat(f).allSatisfy(x -> assertThat(x.source().orElseThrow().doi()).isPresent());
     assertThat(PROFILE.purpose()).isEqualTo(ProfilePurpose.CHARACTERISATION);
   }
