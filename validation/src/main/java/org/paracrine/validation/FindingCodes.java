@@ -118,7 +118,8 @@ public final class FindingCodes {
       for (AcceptanceCriterion c : spec.criteria()) {
         sb.append("| `").append(c.id()).append("` | ").append(c.effectiveSelector().describe()).append(" | ")
             .append(requirement(c)).append(" | ")
-            .append(c.computedLimit().isPresent() ? "one per dosing regimen" : "1").append(" | ")
+            .append(c.computedLimit().map(l -> l.function().equals("usp85-endotoxin") ? "one per dosing regimen"
+                : "1").orElse("1")).append(" | ")
             .append(c.severity()).append(c.required() ? "" : " (optional)").append(" | ")
             .append(c.source().map(x -> x.label() + " (" + x.confidence().name().toLowerCase(java.util.Locale.ROOT)
                 + ")").orElse("")).append(" | ")

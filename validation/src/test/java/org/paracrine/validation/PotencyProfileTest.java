@@ -35,13 +35,8 @@ class PotencyProfileTest {
         .method(Term.of(AnalyticalMethod.T_CELL_PROLIFERATION)).value(Quantity.of(percent, "%")).build();
   }
 
-  private static Lot withoutRelative() {
-    return Lot.builder().from(Fixtures.bmLot()).testResults(Fixtures.bmLot().testResults().stream()
-        .filter(r -> !r.analyte().orElse("").equals(PotencyProfile.RELATIVE_POTENCY)).toList()).build();
-  }
-
   private static Lot withRelative(String percent) {
-    return Lot.builder().from(withoutRelative()).addTestResult(relative(percent)).build();
+    return Lot.builder().from(Fixtures.bmLot()).addTestResult(relative(percent)).build();
   }
 
   private static PotencyProfile limited() {
@@ -81,19 +76,25 @@ class PotencyProfileTest {
     Finding low = only(run(limited(), Fixtures.bmProduct(), withRelative("49.9")),
         "POTENCY.REFERENCE_STANDARD.OUT_OF_LIMIT");
     assertThat(low.outcome()).isEqualTo(Outcome.FAIL);
-    assertThat(low.severity()).isEqualTo(Severity.WARNING);
-    PotencyProfile binding = PotencyProfile.of(PotencyParameters.builder().from(limited().parameters())
-        .referenceSeverity(Severity.ERROR).build());
-    assertThat(Fixtures.report(binding, Fixtures.bmProduct(), withRelative("49.9")).verdict())
+    assertThat(low.severity()).isEqualTo(Severity.ERROR);
+    assertThat(Fixtures.report(limited(), Fixtures.bmProduct(), withRelative("49.9")).verdict())
         .isEqualTo(org.paracrine.core.report.Verdict.REJECT);
+    PotencyProfile lenient = PotencyProfile.of(PotencyParameters.builder().from(limited().parameters())
+        .referenceSeverity(Severity.WARNING).build());
+    assertThat(Fixtures.report(lenient, Fixtures.bmProduct(), withRelative("49.9")).verdict())
+        .isEqualTo(org.paracrine.core.report.Verdict.RELEASE);
   }
 
   @Test
-  void aMissingReferenceStandardComparisonWarnsAndGivesOneFindingPerCriterion() {
-    List<Finding> f = run(PROFILE, Fixtures.bmProduct(), withoutRelative());
-    assertThat(codes(f)).containsExactly("POTENCY.QUANTITATIVE.PASS", "POTENCY.REFERENCE_STANDARD.MISSING");
-    assertThat(f.get(1).severity()).isEqualTo(Severity.WARNING);
-    assertThat(f.get(1).source().orElseThrow().confidence()).isEqualTo(org.paracrine.core.spec.Confidence.VERIFY);
+  void aMissingReferenceStandardComparisonIsRequiredOnlyOnceTheUserSetsAnAcceptanceCriterion() {
+    List<Finding> f = run(PROFILE, Fixtures.bmProduct(), Fixtures.bmLot());
+    assertThat(codes(f)).containsExactly("POTENCY.QUANTITATIVE.PASS", "POTENCY.REFERENCE_STANDARD.NOT_APPLICABLE");
+    Finding missing = only(run(limited(), Fixtures.bmProduct(), Fixtures.bmLot()),
+        "POTENCY.REFERENCE_STANDARD.MISSING");
+    assertThat(missing.severity()).isEqualTo(Severity.ERROR);
+    assertThat(missing.source().orElseThrow().confidence()).isEqualTo(org.paracrine.core.spec.Confidence.VERIFY);
+    assertThat(Fixtures.report(limited(), Fixtures.bmProduct(), Fixtures.bmLot()).verdict())
+        .isEqualTo(org.paracrine.core.report.Verdict.INCOMPLETE);
   }
 
   @Test

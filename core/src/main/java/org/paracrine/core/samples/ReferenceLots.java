@@ -53,7 +53,7 @@ public final class ReferenceLots {
             Quantity.of("7.35", "[pH]")))
         .addTestResult(TestResult.numeric(QualityAttribute.OSMOLALITY, AnalyticalMethod.OSMOMETRY,
             Quantity.of(292, "mosm/kg")))
-        .addTestResult(potency()).addTestResult(relativePotency())
+        .addTestResult(potency())
         .quantity(Quantity.of(450, "mL"))
         .build();
   }
@@ -76,7 +76,7 @@ public final class ReferenceLots {
             Quantity.of("7.42", "[pH]")))
         .addTestResult(TestResult.numeric(QualityAttribute.OSMOLALITY, AnalyticalMethod.OSMOMETRY,
             Quantity.of(288, "mosm/kg")))
-        .addTestResult(potency()).addTestResult(relativePotency())
+        .addTestResult(potency())
         .quantity(Quantity.of(120, "mL"))
         .build();
   }
@@ -121,7 +121,7 @@ public final class ReferenceLots {
         .expiryDate(LocalDate.of(2025, 12, 2))
         .evCharacterisation(fullEvCharacterisation("6.7E+7", "0.0000021", "500", "1.0E+8"))
         .testResults(compendial("0.05"))
-        .addTestResult(potency()).addTestResult(relativePotency())
+        .addTestResult(potency())
         .build();
   }
 
@@ -146,7 +146,7 @@ public final class ReferenceLots {
             Quantity.of("1.8", "%")))
         .addTestResult(TestResult.numeric(QualityAttribute.TOTAL_PROTEIN, AnalyticalMethod.BCA,
             Quantity.of("1.2", "mg/mL")))
-        .addTestResult(potency()).addTestResult(relativePotency())
+        .addTestResult(potency())
         .build();
   }
 
@@ -178,18 +178,6 @@ public final class ReferenceLots {
 
   private static AnalyteResult analyte(Analyte analyte, String value, String unit, AnalyticalMethod method) {
     return AnalyteResult.perMillilitre(analyte, Quantity.of(value, unit), method);
-  }
-
-  /**
-   * The lot's potency relative to the manufacturer's reference standard, in % (illustrative: the sources give no
-   * reference-standard result), the comparison FDA's draft potency-assurance guidance (Dec 2023,
-   * FDA-2023-D-4299) expects.
-   */
-  private static TestResult relativePotency() {
-    return TestResult.builder().attribute(Term.of(QualityAttribute.POTENCY))
-        .method(Term.of(AnalyticalMethod.T_CELL_PROLIFERATION)).analyte("relative-potency")
-        .value(Quantity.of(96, "%")).note("relative to the in-house reference standard lot; illustrative value")
-        .build();
   }
 
   private static TestResult potency() {

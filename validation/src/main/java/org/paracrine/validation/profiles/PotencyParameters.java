@@ -41,9 +41,11 @@ public abstract class PotencyParameters {
 
   /**
    * Returns the acceptance criterion of the potency relative to the reference standard (e.g. 50 % to 150 % of the
-   * reference), a product-specific number the sponsor sets.
+   * reference), a product-specific number the sponsor sets. Setting it asks for the comparison: every lot in scope
+   * must then report its relative potency, which is judged against it.
    *
-   * @return the criterion, or empty: the relative potency must then be reported, and is not judged
+   * @return the criterion, or empty: a relative potency that is reported counts as reported, and its absence is not
+   *     applicable (no acceptance criterion was asked for)
    */
   public abstract Optional<QuantityRange> relativePotencyLimit();
 
@@ -58,13 +60,14 @@ public abstract class PotencyParameters {
   }
 
   /**
-   * Returns the severity of a missing or failed comparison with the reference standard.
+   * Returns the severity of a missing or failed comparison with the reference standard, once an acceptance
+   * criterion is set.
    *
-   * @return default {@link Severity#WARNING} (the draft guidance is not binding; raise it to make it so)
+   * @return default {@link Severity#ERROR} (the user asked for the comparison; lower it to warn only)
    */
   @Value.Default
   public Severity referenceSeverity() {
-    return Severity.WARNING;
+    return Severity.ERROR;
   }
 
   /**

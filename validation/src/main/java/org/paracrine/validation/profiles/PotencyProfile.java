@@ -1,5 +1,6 @@
 package org.paracrine.validation.profiles;
 
+import org.paracrine.core.report.Outcome;
 import org.paracrine.core.spec.AcceptanceCriterion;
 import org.paracrine.core.spec.ImmutableAcceptanceCriterion;
 import org.paracrine.core.spec.ImmutableScope;
@@ -29,10 +30,10 @@ import org.paracrine.validation.internal.Sources;
  * <p><b>Criteria</b> (stem {@code POTENCY.<rule>}): {@code potency} ({@code TEST_RESULT} potency, quantitative,
  * {@code ANY}: a numeric value; a qualitative-only result fails {@code NOT_QUANTITATIVE}; severity ERROR);
  * {@code relative-potency} ({@code TEST_RESULT} potency with analyte {@code relative-potency}: the potency of the lot
- * as a percentage of the reference standard, judged against
- * {@link PotencyParameters#relativePotencyLimit()} when set and otherwise required to be reported; severity WARNING
- * by default, confidence VERIFY for the wording of the reference-standard expectation). Immutable and
- * thread-safe.
+ * as a percentage of the reference standard): when the user sets the acceptance criterion
+ * {@link PotencyParameters#relativePotencyLimit()} every lot in scope must report it and is judged against it
+ * (severity ERROR by default); without one a reported relative potency counts as reported and its absence is not
+ * applicable. Confidence VERIFY for the wording of the reference-standard expectation. Immutable and thread-safe.
  */
 public final class PotencyProfile extends AbstractDataProfile<PotencyParameters> {
   /** Profile id. */
@@ -89,8 +90,8 @@ public final class PotencyProfile extends AbstractDataProfile<PotencyParameters>
       relative.limit(p.relativePotencyLimit().get())
           .description("potency relative to the reference standard within the acceptance criterion");
     } else {
-      relative.quantitative(true).description("potency relative to the reference standard reported (no acceptance"
-          + " criterion set)");
+      relative.quantitative(true).ifNoneSelected(Outcome.NOT_APPLICABLE).description("potency relative to the"
+          + " reference standard, when reported (no acceptance criterion set)");
     }
     spec.addCriterion(relative.build());
     return spec.build();
