@@ -116,6 +116,17 @@ class CliTest {
   }
 
   @Test
+  void profilesShowsThePurposeOfEachProfile() {
+    String out = cli("profiles").out;
+    String misev = out.substring(out.indexOf("paracrine.misev2018-minimal-characterisation@"));
+    assertThat(misev.lines().skip(1).findFirst().orElse(""))
+        .isEqualTo("    purpose: CHARACTERISATION (default severity WARNING)");
+    String compendial = out.substring(out.indexOf("paracrine.compendial-safety@"));
+    assertThat(compendial.lines().skip(1).findFirst().orElse(""))
+        .isEqualTo("    purpose: RELEASE (default severity ERROR)");
+  }
+
+  @Test
   void profilesShowPrintsADataProfileAsASpecificationThatReadsBack() {
     SampleDataTest.Run run = cli("profiles", "--show", "paracrine.compendial-safety");
     assertThat(run.exit).isZero();
