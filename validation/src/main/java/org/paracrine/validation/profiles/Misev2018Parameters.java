@@ -35,7 +35,7 @@ public abstract class Misev2018Parameters {
 
   /**
    * Returns the severity of a failed or missing item. MISEV2018 is a reporting guideline, not a release
-   * specification ({@link ProfilePurpose#CHARACTERISATION}): its items are mandatory for a publication, and warn
+   * specification ({@link org.paracrine.validation.ProfilePurpose#CHARACTERISATION}): its items are mandatory for a publication, and warn
    * here unless the user makes them binding with {@link Severity#ERROR}.
    *
    * @return default {@link Severity#WARNING}

@@ -37,7 +37,7 @@ public abstract class Misev2023Parameters {
 
   /**
    * Returns the severity of a failed or missing item: MISEV2023 is a reporting guideline
-   * ({@link ProfilePurpose#CHARACTERISATION}), so its items warn unless the user makes them binding.
+   * ({@link org.paracrine.validation.ProfilePurpose#CHARACTERISATION}), so its items warn unless the user makes them binding.
    *
    * @return default {@link Severity#WARNING}
    */

@@ -39,7 +39,7 @@ public abstract class MscSevTherapyParameters {
 
   /**
    * Returns the severity of a failed or missing item. Witwer 2019 defines MSC-sEV characterisation, not release
-   * ({@link ProfilePurpose#CHARACTERISATION}): its items warn unless the user makes them binding.
+   * ({@link org.paracrine.validation.ProfilePurpose#CHARACTERISATION}): its items warn unless the user makes them binding.
    *
    * @return default {@link Severity#WARNING}
    */
