@@ -187,7 +187,10 @@ Protein markers of EVs and MSCs, coded by HGNC approved symbol with the HGNC ide
 <p>Symbols and identifiers checked against an HGNC data export (HUGO Gene Nomenclature Committee, genenames.org;
 see docs/sources.md). {@link #commonName()} is the name used on antibody panels (CD73 for NT5E, ALIX for PDCD6IP,
 ...). {@link #misevCategory()} gives the protein category of MISEV2018 Table 3 (Théry C et al., J Extracell Vesicles
-2018;7:1535750) where the marker is assigned one. Histones are a gene family without a single HGNC id.''',
+2018;7:1535750) where the marker is assigned one. Category 1 is "transmembrane or GPI-anchored proteins associated
+with plasma membrane and/or endosomes": the tetraspanins, and equally the producing cell's own transmembrane and
+GPI-anchored proteins such as CD73 (NT5E, GPI-anchored), CD90 (THY1, GPI-anchored), CD105 (ENG), CD44 and the
+integrins (CD29/ITGB1, CD11b/ITGAM). Histones are a gene family without a single HGNC id.''',
 [('CD9', 'CD9', 'CD9 tetraspanin', 'HGNC:1709', 'CD9', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
  ('CD63', 'CD63', 'CD63 tetraspanin', 'HGNC:1692', 'CD63', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
  ('CD81', 'CD81', 'CD81 tetraspanin', 'HGNC:1701', 'CD81', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
@@ -201,15 +204,15 @@ see docs/sources.md). {@link #commonName()} is the name used on antibody panels 
  ('APOA1', 'APOA1', 'apolipoprotein A-I (lipoprotein)', 'HGNC:600', 'ApoA-I', '@MisevCategory.NON_EV_STRUCTURES'),
  ('APOB', 'APOB', 'apolipoprotein B (lipoprotein)', 'HGNC:603', 'ApoB', '@MisevCategory.NON_EV_STRUCTURES'),
  ('ALB', 'ALB', 'albumin', 'HGNC:399', 'Albumin', '@MisevCategory.NON_EV_STRUCTURES'),
- ('NT5E', 'NT5E', '5\'-nucleotidase ecto (CD73)', 'HGNC:8021', 'CD73', None),
- ('THY1', 'THY1', 'Thy-1 cell surface antigen (CD90)', 'HGNC:11801', 'CD90', None),
- ('ENG', 'ENG', 'endoglin (CD105)', 'HGNC:3349', 'CD105', None),
- ('CD44', 'CD44', 'CD44 molecule', 'HGNC:1681', 'CD44', None),
- ('ITGB1', 'ITGB1', 'integrin subunit beta 1 (CD29)', 'HGNC:6153', 'CD29', None),
+ ('NT5E', 'NT5E', '5\'-nucleotidase ecto (CD73)', 'HGNC:8021', 'CD73', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
+ ('THY1', 'THY1', 'Thy-1 cell surface antigen (CD90)', 'HGNC:11801', 'CD90', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
+ ('ENG', 'ENG', 'endoglin (CD105)', 'HGNC:3349', 'CD105', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
+ ('CD44', 'CD44', 'CD44 molecule', 'HGNC:1681', 'CD44', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
+ ('ITGB1', 'ITGB1', 'integrin subunit beta 1 (CD29)', 'HGNC:6153', 'CD29', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
  ('CD34', 'CD34', 'CD34 molecule', 'HGNC:1662', 'CD34', None),
  ('PTPRC', 'PTPRC', 'protein tyrosine phosphatase receptor type C (CD45)', 'HGNC:9666', 'CD45', None),
  ('CD14', 'CD14', 'CD14 molecule', 'HGNC:1628', 'CD14', None),
- ('ITGAM', 'ITGAM', 'integrin subunit alpha M (CD11b)', 'HGNC:6149', 'CD11b', None),
+ ('ITGAM', 'ITGAM', 'integrin subunit alpha M (CD11b)', 'HGNC:6149', 'CD11b', '@MisevCategory.TRANSMEMBRANE_OR_GPI'),
  ('CD79A', 'CD79A', 'CD79a molecule (CD79α)', 'HGNC:1698', 'CD79a', None),
  ('CD19', 'CD19', 'CD19 molecule', 'HGNC:1633', 'CD19', None),
  ('HLA_DRA', 'HLA-DRA', 'HLA-DR alpha chain (antibody detects the HLA-DR heterodimer)', 'HGNC:4947', 'HLA-DR', None),

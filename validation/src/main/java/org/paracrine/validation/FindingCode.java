@@ -142,17 +142,7 @@ public enum FindingCode {
   /** A specimen was collected outside the window around recovery. */
   DONOR_SPECIMEN_WINDOW_OUTSIDE("DONOR.SPECIMEN_WINDOW.OUTSIDE", "A specimen was collected outside the window around recovery."),
   /** The recovery date is missing, so specimen timing cannot be checked. */
-  DONOR_SPECIMEN_WINDOW_MISSING("DONOR.SPECIMEN_WINDOW.MISSING", "The recovery date is missing, so specimen timing cannot be checked."),
-  /** Particle:protein ratio in the high-purity band (unconfirmed). */
-  EV_PURITY_RATIO_HIGH("EV_PURITY.RATIO.HIGH", "Particle:protein ratio in the high-purity band (unconfirmed)."),
-  /** Particle:protein ratio in the low-purity band (warning; unconfirmed). */
-  EV_PURITY_RATIO_LOW("EV_PURITY.RATIO.LOW", "Particle:protein ratio in the low-purity band (warning; unconfirmed)."),
-  /** Particle:protein ratio below the impure threshold (warning; unconfirmed). */
-  EV_PURITY_RATIO_IMPURE("EV_PURITY.RATIO.IMPURE", "Particle:protein ratio below the impure threshold (warning; unconfirmed)."),
-  /** Particle:protein ratio between the published bands. */
-  EV_PURITY_RATIO_UNCLASSIFIED("EV_PURITY.RATIO.UNCLASSIFIED", "Particle:protein ratio between the published bands."),
-  /** No particle:protein ratio can be given (warning). */
-  EV_PURITY_RATIO_MISSING("EV_PURITY.RATIO.MISSING", "No particle:protein ratio can be given (warning).");
+  DONOR_SPECIMEN_WINDOW_MISSING("DONOR.SPECIMEN_WINDOW.MISSING", "The recovery date is missing, so specimen timing cannot be checked.");
 
   private final String code;
   private final String meaning;

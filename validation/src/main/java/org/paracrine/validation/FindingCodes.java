@@ -103,7 +103,8 @@ public final class FindingCodes {
         .append(" `paracrine profiles --show <id>`.\n\n");
     for (ReleaseProfile p : profiles) {
       sb.append("## `").append(p.id()).append("` ").append(p.version()).append("\n\n").append(p.title())
-          .append("\n\n");
+          .append("\n\nPurpose: ").append(p.purpose()).append(" (failed or missing items default to ")
+          .append(p.purpose().defaultSeverity()).append(").\n\n");
       if (p.specification().isEmpty()) {
         sb.append("Written in code (see its javadoc); its codes are listed in `docs/finding-codes.md`.\n\n");
         continue;
@@ -117,7 +118,8 @@ public final class FindingCodes {
       for (AcceptanceCriterion c : spec.criteria()) {
         sb.append("| `").append(c.id()).append("` | ").append(c.effectiveSelector().describe()).append(" | ")
             .append(requirement(c)).append(" | ")
-            .append(c.computedLimit().isPresent() ? "one per dosing regimen" : "1").append(" | ")
+            .append(c.computedLimit().map(l -> l.function().equals("usp85-endotoxin") ? "one per dosing regimen"
+                : "1").orElse("1")).append(" | ")
             .append(c.severity()).append(c.required() ? "" : " (optional)").append(" | ")
             .append(c.source().map(x -> x.label() + " (" + x.confidence().name().toLowerCase(java.util.Locale.ROOT)
                 + ")").orElse("")).append(" | ")

@@ -48,6 +48,16 @@ public interface ReleaseProfile {
   }
 
   /**
+   * Returns what the profile is for: a release specification, or a characterisation or reporting guideline whose
+   * items warn by default ({@link ProfilePurpose#defaultSeverity()}).
+   *
+   * @return the purpose; {@link ProfilePurpose#RELEASE} unless the profile says otherwise
+   */
+  default ProfilePurpose purpose() {
+    return ProfilePurpose.RELEASE;
+  }
+
+  /**
    * Returns the reference recorded in reports and findings.
    *
    * @return {@code SpecificationRef.of(id(), version())}

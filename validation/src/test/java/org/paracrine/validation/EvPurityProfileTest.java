@@ -44,8 +44,9 @@ class EvPurityProfileTest {
     ReleaseReport r = Fixtures.report(PROFILE, ReferenceProducts.amnioticFluidEvIntravenous(),
         ReferenceLots.amnioticFluidEvIntravenous());
     Finding f = r.findings().get(0);
-    assertThat(f.code()).isEqualTo("EV_PURITY.RATIO.IMPURE");
-    assertThat(f.outcome()).isEqualTo(Outcome.WARN);
+    assertThat(f.code()).isEqualTo("EV_PURITY.RATIO.OUT_OF_LIMIT");
+    assertThat(f.criterionId()).contains("particle-protein-ratio:impure");
+    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(f.severity()).isEqualTo(Severity.WARNING);
     assertThat(f.observedQuantity()).contains(Quantity.of("1.42857E+8", "{particles}/ug"));
     assertThat(f.source().orElseThrow().confidence()).isEqualTo(Confidence.UNCONFIRMED);
@@ -60,19 +61,46 @@ class EvPurityProfileTest {
         .build();
   }
 
+  private static String band(Lot lot) {
+    Finding f = single(lot);
+    return f.code() + " " + f.criterionId().orElseThrow();
+  }
+
   @Test
   void bandsAndTheirExactBoundaries() {
-    assertThat(single(Fixtures.bmLot()).code()).isEqualTo("EV_PURITY.RATIO.HIGH");
-    assertThat(single(ratio("210")).code()).isEqualTo("EV_PURITY.RATIO.IMPURE");
-    assertThat(single(reported("1.49E+9")).code()).isEqualTo("EV_PURITY.RATIO.IMPURE");
-    assertThat(single(reported("1.5E+9")).code()).isEqualTo("EV_PURITY.RATIO.UNCLASSIFIED");
-    assertThat(single(reported("2E+9")).code()).isEqualTo("EV_PURITY.RATIO.LOW");
-    assertThat(single(reported("2E+10")).code()).isEqualTo("EV_PURITY.RATIO.LOW");
-    assertThat(single(reported("2.5E+10")).code()).isEqualTo("EV_PURITY.RATIO.UNCLASSIFIED");
-    assertThat(single(reported("3E+10")).code()).isEqualTo("EV_PURITY.RATIO.UNCLASSIFIED");
-    assertThat(single(reported("3.01E+10")).code()).isEqualTo("EV_PURITY.RATIO.HIGH");
+    String high = "EV_PURITY.RATIO.PASS particle-protein-ratio:high-purity";
+    String impure = "EV_PURITY.RATIO.OUT_OF_LIMIT particle-protein-ratio:impure";
+    String low = "EV_PURITY.RATIO.OUT_OF_LIMIT particle-protein-ratio:low-purity";
+    String gap = "EV_PURITY.RATIO.PASS particle-protein-ratio:unclassified";
+    assertThat(band(Fixtures.bmLot())).isEqualTo(high);
+    assertThat(band(ratio("210"))).isEqualTo(impure);
+    assertThat(band(reported("1.49E+9"))).isEqualTo(impure);
+    assertThat(band(reported("1.5E+9"))).isEqualTo(gap);
+    assertThat(band(reported("2E+9"))).isEqualTo(low);
+    assertThat(band(reported("2E+10"))).isEqualTo(low);
+    assertThat(band(reported("2.5E+10"))).isEqualTo(gap);
+    assertThat(band(reported("3E+10"))).isEqualTo(gap);
+    assertThat(band(reported("3.01E+10"))).isEqualTo(high);
     assertThat(single(reported("1.49E+9")).severity()).isEqualTo(Severity.WARNING);
-    assertThat(single(reported("3.01E+10")).severity()).isEqualTo(Severity.INFO);
+    assertThat(single(reported("2E+10")).expected().orElseThrow()).contains("low purity");
+  }
+
+  @Test
+  void theBandsAreCitedParametersOfADataProfile() {
+    var criterion = PROFILE.specification().orElseThrow().criteria().get(0);
+    var limit = criterion.computedLimit().orElseThrow();
+    assertThat(limit.function()).isEqualTo("particle-protein-purity-bands");
+    assertThat(limit.parameters()).extracting(org.paracrine.core.spec.LimitParameter::name)
+        .containsExactly("impure-below", "low-purity-from", "low-purity-to", "high-purity-above");
+    assertThat(limit.parameters()).allSatisfy(p -> assertThat(p.source().orElseThrow().confidence())
+        .isEqualTo(Confidence.UNCONFIRMED));
+    assertThat(PROFILE.purpose()).isEqualTo(ProfilePurpose.CHARACTERISATION);
+    assertThat(PROFILE.version()).isEqualTo("2.0.0");
+    EvPurityProfile strict = EvPurityProfile.of(org.paracrine.validation.profiles.EvPurityParameters.builder()
+        .impureBelow(Quantity.of("1E+10", "{particles}/ug")).lowPurityFrom(Quantity.of("1E+10", "{particles}/ug"))
+        .lowPurityTo(Quantity.of("2E+10", "{particles}/ug")).build());
+    assertThat(run(strict, Fixtures.bmProduct(), reported("5E+9")).get(0).criterionId())
+        .contains("particle-protein-ratio:impure");
   }
 
   @Test
@@ -81,7 +109,8 @@ class EvPurityProfileTest {
         QualityAttribute.PARTICLE_TO_PROTEIN_RATIO, AnalyticalMethod.NTA, Quantity.of("5E+9", "{particles}/ug")))
         .build();
     Finding f = single(lot);
-    assertThat(f.code()).isEqualTo("EV_PURITY.RATIO.LOW");
+    assertThat(f.code()).isEqualTo("EV_PURITY.RATIO.OUT_OF_LIMIT");
+    assertThat(f.criterionId()).contains("particle-protein-ratio:low-purity");
     assertThat(f.path()).isEqualTo("/lot/testResults/6/value");
   }
 

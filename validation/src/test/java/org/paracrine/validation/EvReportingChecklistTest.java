@@ -74,4 +74,61 @@ class EvReportingChecklistTest {
     assertThat(report.completeness().get(0).score()).isLessThan(java.math.BigDecimal.ONE);
     assertThat(report.verdict()).isEqualTo(org.paracrine.core.report.Verdict.RELEASE);
   }
+
+  private static boolean passes(List<org.paracrine.core.report.Finding> f, String... criterionIds) {
+    for (String id : criterionIds) {
+      if (f.stream().noneMatch(x -> x.criterionId().orElse("").equals(id)
+          && x.outcome() == org.paracrine.core.report.Outcome.PASS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void theChecklistAndTheMisevProfilesAgreeItemByItem() {
+    java.util.Map<String, String[]> items = java.util.Map.of("starting-material", new String[] {"Q1"},
+        "positive-markers", new String[] {"cat1", "cat2"}, "negative-markers", new String[] {"M3"},
+        "single-vesicle-imaging", new String[] {"S1"});
+    Lot base = Fixtures.bmLot();
+    List<Lot> lots = List.of(base,
+        Fixtures.editEv(base, b -> b.startingMaterial(java.util.Optional.empty())),
+        Fixtures.editEv(base, b -> b.markers(Fixtures.setPercent(Fixtures.setPercent(Fixtures.evMarkers(base),
+            org.paracrine.core.vocabulary.Marker.TSG101, "1.5"), org.paracrine.core.vocabulary.Marker.PDCD6IP, "2"))),
+        Fixtures.editEv(base, b -> b.markers(Fixtures.remove(Fixtures.evMarkers(base),
+            org.paracrine.core.vocabulary.Marker.GOLGA2, org.paracrine.core.vocabulary.Marker.CANX))),
+        Fixtures.editEv(base, b -> b.imaging(List.of())),
+        Fixtures.editEv(base, b -> b.guidelineVersion(org.paracrine.core.vocabulary.Term.of(
+            org.paracrine.core.vocabulary.GuidelineVersion.MISEV2023)).imaging(List.of())),
+        Lot.builder().from(base).evCharacterisation(java.util.Optional.empty()).build());
+    int unsatisfied = 0;
+    for (Lot lot : lots) {
+      boolean v2023 = lot.evCharacterisation().map(e -> e.guidelineVersion().is(
+          org.paracrine.core.vocabulary.GuidelineVersion.MISEV2023)).orElse(false);
+      org.paracrine.validation.ReleaseProfile profile = v2023
+          ? org.paracrine.validation.profiles.Misev2023Profile.withDefaults()
+          : org.paracrine.validation.profiles.Misev2018Profile.withDefaults();
+      List<org.paracrine.core.report.Finding> f = profile.evaluate(ReleaseContext.of(Fixtures.bmProduct(), lot));
+      CompletenessScore s = score(Fixtures.bmProduct(), lot);
+      for (var e : items.entrySet()) {
+        boolean satisfied = item(s, e.getKey()).satisfied();
+        assertThat(satisfied).as(e.getKey() + " for " + lot.id()).isEqualTo(passes(f, e.getValue()));
+        if (!satisfied) {
+          unsatisfied++;
+        }
+      }
+    }
+    assertThat(unsatisfied).as("the variants exercise every item unsatisfied at least once").isGreaterThanOrEqualTo(8);
+  }
+
+  @Test
+  void aMarkerBelowTheDetectionThresholdDoesNotSatisfyThePositiveMarkerItem() {
+    Lot lot = Fixtures.editEv(Fixtures.bmLot(), b -> b.markers(Fixtures.setPercent(Fixtures.setPercent(
+        Fixtures.evMarkers(Fixtures.bmLot()), org.paracrine.core.vocabulary.Marker.TSG101, "1"),
+        org.paracrine.core.vocabulary.Marker.PDCD6IP, "0.5")));
+    ChecklistItemResult i = item(score(Fixtures.bmProduct(), lot), "positive-markers");
+    assertThat(i.satisfied()).isFalse();
+    assertThat(i.source().orElseThrow().confidence()).isEqualTo(org.paracrine.core.spec.Confidence.VERIFY);
+    assertThat(EvReportingChecklist.VERSION).isEqualTo("2.0.0");
+  }
 }

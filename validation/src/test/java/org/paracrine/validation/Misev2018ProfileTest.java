@@ -71,27 +71,70 @@ class Misev2018ProfileTest {
   }
 
   @Test
-  void cytosolicMarkersTestedButAbsentFail() {
+  void cytosolicMarkersTestedButAbsentFailWithAWarningUnlessTheUserMakesTheItemBinding() {
     Lot lot = editEv(Fixtures.bmLot(), b -> b.markers(replace(replace(evMarkers(Fixtures.bmLot()), Marker.TSG101,
         QualitativeOutcome.ABSENT), Marker.PDCD6IP, QualitativeOutcome.ABSENT)));
     Finding x = only(check(lot), "MISEV2018.CYTOSOLIC_MARKER.OUTCOME_NOT_ACCEPTABLE");
     assertThat(x.path()).isEqualTo(EV + "/markers/3/outcome");
     assertThat(x.outcome()).isEqualTo(Outcome.FAIL);
-    assertThat(x.severity()).isEqualTo(Severity.ERROR);
+    assertThat(x.severity()).isEqualTo(Severity.WARNING);
+    assertThat(PROFILE.purpose()).isEqualTo(ProfilePurpose.CHARACTERISATION);
+    assertThat(Fixtures.report(PROFILE, Fixtures.bmProduct(), lot).verdict())
+        .isEqualTo(org.paracrine.core.report.Verdict.RELEASE);
+    Misev2018Profile binding = Misev2018Profile.of(Misev2018Parameters.builder().severity(Severity.ERROR).build());
+    assertThat(only(run(binding, Fixtures.bmProduct(), lot), "MISEV2018.CYTOSOLIC_MARKER.OUTCOME_NOT_ACCEPTABLE")
+        .severity()).isEqualTo(Severity.ERROR);
+    assertThat(Fixtures.report(binding, Fixtures.bmProduct(), lot).verdict())
+        .isEqualTo(org.paracrine.core.report.Verdict.REJECT);
   }
 
   @Test
-  void oneCytosolicMarkerShownIsEnoughAndAPercentageAboveZeroShowsIt() {
+  void oneCytosolicMarkerShownIsEnoughAndAPercentageShowsItOnlyAboveTheCitedThreshold() {
     Lot one = editEv(Fixtures.bmLot(), b -> b.markers(replace(evMarkers(Fixtures.bmLot()), Marker.TSG101,
         QualitativeOutcome.ABSENT)));
     assertThat(only(check(one), "MISEV2018.CYTOSOLIC_MARKER.PASS").path()).isEqualTo(EV + "/markers/4/outcome");
-    Lot percent = editEv(Fixtures.bmLot(), b -> b.markers(percent(percent(evMarkers(Fixtures.bmLot()), Marker.TSG101,
+    Lot above = editEv(Fixtures.bmLot(), b -> b.markers(percent(percent(evMarkers(Fixtures.bmLot()), Marker.TSG101,
+        "0"), Marker.PDCD6IP, "2.01")));
+    Finding pass = only(check(above), "MISEV2018.CYTOSOLIC_MARKER.PASS");
+    assertThat(pass.path()).isEqualTo(EV + "/markers/4/percentPositive");
+    assertThat(pass.source().orElseThrow().confidence()).isEqualTo(org.paracrine.core.spec.Confidence.VERIFY);
+    Lot atThreshold = editEv(Fixtures.bmLot(), b -> b.markers(percent(percent(evMarkers(Fixtures.bmLot()),
+        Marker.TSG101, "0"), Marker.PDCD6IP, "2")));
+    assertThat(only(check(atThreshold), "MISEV2018.CYTOSOLIC_MARKER.OUT_OF_LIMIT").expected().orElseThrow())
+        .contains("2 %");
+    Lot small = editEv(Fixtures.bmLot(), b -> b.markers(percent(percent(evMarkers(Fixtures.bmLot()), Marker.TSG101,
         "0"), Marker.PDCD6IP, "0.1")));
-    assertThat(only(check(percent), "MISEV2018.CYTOSOLIC_MARKER.PASS").path())
-        .isEqualTo(EV + "/markers/4/percentPositive");
-    Lot zero = editEv(Fixtures.bmLot(), b -> b.markers(percent(percent(evMarkers(Fixtures.bmLot()), Marker.TSG101,
-        "0"), Marker.PDCD6IP, "0")));
-    assertThat(only(check(zero), "MISEV2018.CYTOSOLIC_MARKER.OUT_OF_LIMIT").outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(only(check(small), "MISEV2018.CYTOSOLIC_MARKER.OUT_OF_LIMIT").outcome()).isEqualTo(Outcome.FAIL);
+    Misev2018Profile low = Misev2018Profile.of(Misev2018Parameters.builder()
+        .markerDetectedAbove(Quantity.of("0.05", "%")).build());
+    assertThat(codes(run(low, Fixtures.bmProduct(), small))).contains("MISEV2018.CYTOSOLIC_MARKER.PASS");
+  }
+
+  @Test
+  void aCategoryOneMarkerOfTheProducingCellSuchAsCd73ShowsTheTransmembraneItem() {
+    Lot lot = editEv(Fixtures.bmLot(), b -> b.markers(List.of(
+        MarkerResult.qualitative(Marker.NT5E, AnalyticalMethod.WESTERN_BLOT, QualitativeOutcome.PRESENT),
+        MarkerResult.qualitative(Marker.TSG101, AnalyticalMethod.WESTERN_BLOT, QualitativeOutcome.PRESENT),
+        MarkerResult.qualitative(Marker.CANX, AnalyticalMethod.WESTERN_BLOT, QualitativeOutcome.ABSENT))));
+    Finding x = only(check(lot), "MISEV2018.TRANSMEMBRANE_MARKER.PASS");
+    assertThat(x.path()).isEqualTo(EV + "/markers/0/outcome");
+    assertThat(notPassing(check(lot))).isEmpty();
+  }
+
+  @Test
+  void theRatioItemAcceptsAnyTwoOfParticlesProteinAndLipid() {
+    Lot proteinLipid = editEv(Fixtures.bmLot(), b -> b.particleConcentration(Optional.empty())
+        .lipidConcentration(org.paracrine.core.assay.Measurement.of(Quantity.of("40", "nmol/mL"),
+            AnalyticalMethod.LIPID_ASSAY)));
+    Finding x = only(check(proteinLipid), "MISEV2018.RATIO.PASS");
+    assertThat(x.observed().orElseThrow()).endsWith("ug/nmol");
+    Lot particleLipid = editEv(Fixtures.bmLot(), b -> b.proteinConcentration(Optional.empty())
+        .lipidConcentration(org.paracrine.core.assay.Measurement.of(Quantity.of("40", "nmol/mL"),
+            AnalyticalMethod.LIPID_ASSAY)));
+    assertThat(only(check(particleLipid), "MISEV2018.RATIO.PASS").observed().orElseThrow())
+        .endsWith("{particles}/nmol");
+    Lot particleOnly = editEv(Fixtures.bmLot(), b -> b.proteinConcentration(Optional.empty()));
+    assertThat(only(check(particleOnly), "MISEV2018.RATIO.MISSING").outcome()).isEqualTo(Outcome.MISSING);
   }
 
   @Test
@@ -167,30 +210,24 @@ class Misev2018ProfileTest {
   }
 
   @Test
-  void misev2023RecordIsRecordedAndCheckedWithTheSameItems() {
+  void aMisev2023RecordIsLeftToTheMisev2023Profile() {
     Lot lot = editEv(Fixtures.bmLot(), b -> b.guidelineVersion(Term.of(GuidelineVersion.MISEV2023)));
-    List<Finding> f = check(lot);
-    Finding v = only(f, "MISEV2018.GUIDELINE_VERSION.PASS");
-    assertThat(v.observed().orElseThrow()).contains("MISEV2023");
-    assertThat(v.source().orElseThrow().doi()).contains("10.1002/jev2.12404");
-    assertThat(notPassing(f)).isEmpty();
+    Finding x = only(check(lot), "PROFILE.NOT_APPLICABLE");
+    assertThat(x.message()).contains("MISEV2023");
   }
 
   @Test
-  void lotWithoutCharacterisationIsMissingEveryItem() {
-    List<Finding> f = check(Lot.builder().from(Fixtures.bmLot()).evCharacterisation(Optional.empty()).build());
-    assertThat(codes(f)).containsExactly("MISEV2018.GUIDELINE_VERSION.MISSING", "MISEV2018.STARTING_MATERIAL.MISSING",
-        "MISEV2018.QUANTIFICATION.MISSING", "MISEV2018.RATIO.MISSING", "MISEV2018.TRANSMEMBRANE_MARKER.MISSING",
-        "MISEV2018.CYTOSOLIC_MARKER.MISSING", "MISEV2018.CONTAMINANT_MARKER.MISSING",
-        "MISEV2018.CONTAMINANT_ABSENT.NOT_APPLICABLE", "MISEV2018.SINGLE_VESICLE_IMAGING.MISSING",
-        "MISEV2018.SINGLE_PARTICLE_METHOD.MISSING");
-    assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
-    assertThat(f.get(1).severity()).isEqualTo(Severity.ERROR);
+  void aLotWithoutCharacterisationIsOutsideTheGuidelineScopeAndSaysSo() {
+    Finding x = only(check(Lot.builder().from(Fixtures.bmLot()).evCharacterisation(Optional.empty()).build()),
+        "PROFILE.NOT_APPLICABLE");
+    assertThat(x.message()).contains("no EV characterisation");
   }
 
   @Test
   void theProfileIsASpecificationScopedToEvPreparations() {
-    assertThat(PROFILE.version()).isEqualTo("2.0.0");
+    assertThat(PROFILE.version()).isEqualTo("3.0.0");
+    assertThat(PROFILE.specification().orElseThrow().scope().orElseThrow().guidelineVersions())
+        .extracting(Term::code).containsExactly("MISEV2018");
     assertThat(PROFILE.specification().orElseThrow().scope().orElseThrow().productTypes())
         .extracting(Term::code).containsExactlyInAnyOrder("ev-fraction", "ev-enriched-secretome");
   }

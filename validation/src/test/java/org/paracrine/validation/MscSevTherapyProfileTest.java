@@ -41,16 +41,30 @@ class MscSevTherapyProfileTest {
   }
 
   @Test
-  void referenceLotShowsOriginMembraneIntegrityAndPotency() {
+  void referenceLotShowsOriginMembraneAndIntegrityAndPotencyIsLeftToThePotencyProfile() {
     List<Finding> f = check(Fixtures.bmLot());
     assertThat(codes(f)).containsExactly("WITWER2019.ORIGIN_MARKER.PASS", "WITWER2019.ORIGIN_MARKER.PASS",
         "WITWER2019.ORIGIN_MARKER.PASS", "WITWER2019.HAEMATOPOIETIC_MARKER.PASS", "WITWER2019.MEMBRANE_VESICLES.PASS",
-        "WITWER2019.INTEGRITY.PASS", "WITWER2019.POTENCY.PASS");
-    assertThat(f.get(6).path()).isEqualTo("/lot/testResults/5/value");
+        "WITWER2019.INTEGRITY.PASS");
     assertThat(f).extracting(x -> x.criterionId().orElseThrow()).containsExactly("origin-marker:CD73",
-        "origin-marker:CD105", "origin-marker:CD44", "haematopoietic-markers", "membrane-vesicles", "integrity",
-        "potency");
-    assertThat(PROFILE.version()).isEqualTo("2.0.0");
+        "origin-marker:CD105", "origin-marker:CD44", "haematopoietic-markers", "membrane-vesicles", "integrity");
+    assertThat(PROFILE.version()).isEqualTo("3.0.0");
+    assertThat(PROFILE.purpose()).isEqualTo(ProfilePurpose.CHARACTERISATION);
+  }
+
+  @Test
+  void aMarkerPercentageCountsAsDetectedOnlyAboveTheCitedThreshold() {
+    Lot atThreshold = editEv(Fixtures.bmLot(), b -> b.markers(Fixtures.setPercent(Fixtures.setPercent(
+        evMarkers(Fixtures.bmLot()), Marker.PTPRC, "2"), Marker.NT5E, "2")));
+    List<Finding> f = check(atThreshold);
+    assertThat(only(f, "WITWER2019.HAEMATOPOIETIC_MARKER.PASS").expected().orElseThrow()).contains("2 %");
+    Finding cd73 = only(f, "WITWER2019.ORIGIN_MARKER.OUT_OF_LIMIT");
+    assertThat(cd73.severity()).isEqualTo(org.paracrine.core.report.Severity.WARNING);
+    assertThat(cd73.source().orElseThrow().confidence()).isEqualTo(org.paracrine.core.spec.Confidence.VERIFY);
+    Lot above = editEv(Fixtures.bmLot(), b -> b.markers(Fixtures.setPercent(Fixtures.setPercent(
+        evMarkers(Fixtures.bmLot()), Marker.PTPRC, "2.1"), Marker.NT5E, "2.1")));
+    List<Finding> g = check(above);
+    assertThat(codes(notPassing(g))).containsExactly("WITWER2019.HAEMATOPOIETIC_MARKER.OUT_OF_LIMIT");
   }
 
   @Test
@@ -111,25 +125,11 @@ class MscSevTherapyProfileTest {
   }
 
   @Test
-  void potencyMustBeQuantitative() {
-    Lot qualitative = replaceResults(Fixtures.bmLot(), QualityAttribute.POTENCY, TestResult.qualitative(
-        QualityAttribute.POTENCY, AnalyticalMethod.T_CELL_PROLIFERATION, QualitativeOutcome.CONFORMS));
-    Finding f = only(check(qualitative), "WITWER2019.POTENCY.NOT_QUANTITATIVE");
-    assertThat(f.path()).isEqualTo("/lot/testResults/5/outcome");
-    assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
-    Lot both = Lot.builder().from(qualitative).addTestResult(TestResult.numeric(QualityAttribute.POTENCY,
-        AnalyticalMethod.T_CELL_PROLIFERATION, Quantity.of(42, "%"))).build();
-    assertThat(notPassing(check(both))).isEmpty();
-    assertThat(codes(notPassing(check(withoutResults(Fixtures.bmLot(), QualityAttribute.POTENCY)))))
-        .containsExactly("WITWER2019.POTENCY.MISSING");
-  }
-
-  @Test
-  void withoutCharacterisationEveryEvCriterionIsMissingAndPotencyIsJudged() {
+  void withoutCharacterisationEveryEvCriterionIsMissing() {
     List<Finding> f = check(Lot.builder().from(Fixtures.bmLot()).evCharacterisation(Optional.empty()).build());
     assertThat(codes(f)).containsExactly("WITWER2019.ORIGIN_MARKER.MISSING", "WITWER2019.ORIGIN_MARKER.MISSING",
         "WITWER2019.ORIGIN_MARKER.MISSING", "WITWER2019.HAEMATOPOIETIC_MARKER.MISSING",
-        "WITWER2019.MEMBRANE_VESICLES.MISSING", "WITWER2019.INTEGRITY.MISSING", "WITWER2019.POTENCY.PASS");
+        "WITWER2019.MEMBRANE_VESICLES.MISSING", "WITWER2019.INTEGRITY.MISSING");
   }
 
   @Test

@@ -56,6 +56,9 @@ public abstract class Selector {
   /** Parameters a {@link SelectorKind#VESICLE_IMAGING} selector accepts (none means {@code bilayer}). */
   public static final List<String> IMAGING_PARAMETERS = List.of("bilayer", "wide-field-and-close-up", "shown");
 
+  /** The parameters of a {@link SelectorKind#SIZE_CLAIM} selector: the sizing method or the declared cut-off. */
+  public static final List<String> SIZE_CLAIM_PARAMETERS = List.of("method", "cut-off");
+
   Selector() {}
 
   /**
@@ -224,7 +227,8 @@ public abstract class Selector {
     only(k == SelectorKind.SIZE, sizeRange().isPresent(), "sizeRange");
     only(k == SelectorKind.COMPOSITION, normalisation().isPresent(), "normalisation");
     only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER
-        || k == SelectorKind.FORMULATION || k == SelectorKind.VESICLE_IMAGING, parameter().isPresent(),
+        || k == SelectorKind.FORMULATION || k == SelectorKind.VESICLE_IMAGING || k == SelectorKind.SIZE_CLAIM,
+        parameter().isPresent(),
         "parameter");
     only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER, oxygenCondition().isPresent(),
         "oxygenCondition");
@@ -270,6 +274,11 @@ public abstract class Selector {
       case VESICLE_IMAGING:
         if (parameter().isPresent()) {
           parameterFrom(IMAGING_PARAMETERS);
+        }
+        break;
+      case SIZE_CLAIM:
+        if (parameter().isPresent()) {
+          parameterFrom(SIZE_CLAIM_PARAMETERS);
         }
         break;
       default:

@@ -54,8 +54,10 @@ public enum SelectorKind {
    */
   QUANTIFICATION,
   /**
-   * A ratio of two global quantities: the particle:protein ratio ({@code {particles}/ug}; a reported
-   * {@code particle-protein-ratio} result first), else particles per nmol lipid (MISEV2018 item Q3).
+   * The ratios of two global quantities that can be given (MISEV2018 item Q3: any two of particles, protein and
+   * lipid): the particle:protein ratio ({@code {particles}/ug}; a reported {@code particle-protein-ratio} result
+   * first), particles per nmol lipid ({@code {particles}/nmol}) and protein per nmol lipid ({@code ug/nmol}), each
+   * when both of its figures are measured.
    */
   QUANTIFICATION_RATIO,
   /**
@@ -114,5 +116,19 @@ public enum SelectorKind {
    * Donor screening test outcomes ({@code .../donor/eligibility/tests/i}) whose test type is one of
    * {@link Selector#names()} (any test when empty): the lot's donor when present, else the product source's.
    */
-  DONOR_TEST
+  DONOR_TEST,
+  /**
+   * The particle class the EV characterisation states ({@code /lot/evCharacterisation/particleClass}, MISEV2023
+   * nomenclature: EV, NVEP, EP, EV mimetic ...), as text; nothing when the class is not stated.
+   */
+  PARTICLE_CLASS,
+  /**
+   * A size-class claim of the EV characterisation ({@code smallEvClaim}), one value when the record makes one and
+   * nothing otherwise. With {@link Selector#parameter()} {@code method} (the default) the value is the method of the
+   * size distribution ({@code /lot/evCharacterisation/sizeDistribution/method}; none when no distribution is
+   * reported), so {@link Selector#methods()} can require a method that resolves the claimed size class (MISEV2023:
+   * small and large EV are operational terms tied to the measuring method); with {@code cut-off} it is the declared
+   * operational size cut-off ({@code /lot/evCharacterisation/declaredSizeCutOff}, in nm).
+   */
+  SIZE_CLAIM
 }

@@ -39,6 +39,8 @@ final class SelectorUnits {
         return Optional.of("ug/mL");
       case PARTICLE_PROTEIN_RATIO:
         return Optional.of("{particles}/ug|/ug");
+      case SIZE_CLAIM:
+        return Optional.of("nm");
       case SIZE:
         return Optional.of(s.statistic().orElse(SizeStatistic.D50) == SizeStatistic.FRACTION_WITHIN ? "%" : "nm");
       case FORMULATION:

@@ -8,7 +8,10 @@ import java.util.Optional;
  * <p>Symbols and identifiers checked against an HGNC data export (HUGO Gene Nomenclature Committee, genenames.org;
  * see docs/sources.md). {@link #commonName()} is the name used on antibody panels (CD73 for NT5E, ALIX for PDCD6IP,
  * ...). {@link #misevCategory()} gives the protein category of MISEV2018 Table 3 (Théry C et al., J Extracell Vesicles
- * 2018;7:1535750) where the marker is assigned one. Histones are a gene family without a single HGNC id.
+ * 2018;7:1535750) where the marker is assigned one. Category 1 is "transmembrane or GPI-anchored proteins associated
+ * with plasma membrane and/or endosomes": the tetraspanins, and equally the producing cell's own transmembrane and
+ * GPI-anchored proteins such as CD73 (NT5E, GPI-anchored), CD90 (THY1, GPI-anchored), CD105 (ENG), CD44 and the
+ * integrins (CD29/ITGB1, CD11b/ITGAM). Histones are a gene family without a single HGNC id.
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */
@@ -40,15 +43,15 @@ public enum Marker implements Vocabulary {
   /** albumin ({@code HGNC:399}). */
   ALB("ALB", "albumin", "HGNC:399", "Albumin", MisevCategory.NON_EV_STRUCTURES),
   /** 5'-nucleotidase ecto (CD73) ({@code HGNC:8021}). */
-  NT5E("NT5E", "5'-nucleotidase ecto (CD73)", "HGNC:8021", "CD73", null),
+  NT5E("NT5E", "5'-nucleotidase ecto (CD73)", "HGNC:8021", "CD73", MisevCategory.TRANSMEMBRANE_OR_GPI),
   /** Thy-1 cell surface antigen (CD90) ({@code HGNC:11801}). */
-  THY1("THY1", "Thy-1 cell surface antigen (CD90)", "HGNC:11801", "CD90", null),
+  THY1("THY1", "Thy-1 cell surface antigen (CD90)", "HGNC:11801", "CD90", MisevCategory.TRANSMEMBRANE_OR_GPI),
   /** endoglin (CD105) ({@code HGNC:3349}). */
-  ENG("ENG", "endoglin (CD105)", "HGNC:3349", "CD105", null),
+  ENG("ENG", "endoglin (CD105)", "HGNC:3349", "CD105", MisevCategory.TRANSMEMBRANE_OR_GPI),
   /** CD44 molecule ({@code HGNC:1681}). */
-  CD44("CD44", "CD44 molecule", "HGNC:1681", "CD44", null),
+  CD44("CD44", "CD44 molecule", "HGNC:1681", "CD44", MisevCategory.TRANSMEMBRANE_OR_GPI),
   /** integrin subunit beta 1 (CD29) ({@code HGNC:6153}). */
-  ITGB1("ITGB1", "integrin subunit beta 1 (CD29)", "HGNC:6153", "CD29", null),
+  ITGB1("ITGB1", "integrin subunit beta 1 (CD29)", "HGNC:6153", "CD29", MisevCategory.TRANSMEMBRANE_OR_GPI),
   /** CD34 molecule ({@code HGNC:1662}). */
   CD34("CD34", "CD34 molecule", "HGNC:1662", "CD34", null),
   /** protein tyrosine phosphatase receptor type C (CD45) ({@code HGNC:9666}). */
@@ -56,7 +59,7 @@ public enum Marker implements Vocabulary {
   /** CD14 molecule ({@code HGNC:1628}). */
   CD14("CD14", "CD14 molecule", "HGNC:1628", "CD14", null),
   /** integrin subunit alpha M (CD11b) ({@code HGNC:6149}). */
-  ITGAM("ITGAM", "integrin subunit alpha M (CD11b)", "HGNC:6149", "CD11b", null),
+  ITGAM("ITGAM", "integrin subunit alpha M (CD11b)", "HGNC:6149", "CD11b", MisevCategory.TRANSMEMBRANE_OR_GPI),
   /** CD79a molecule (CD79α) ({@code HGNC:1698}). */
   CD79A("CD79A", "CD79a molecule (CD79α)", "HGNC:1698", "CD79a", null),
   /** CD19 molecule ({@code HGNC:1633}). */

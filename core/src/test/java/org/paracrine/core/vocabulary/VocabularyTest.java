@@ -104,7 +104,14 @@ class VocabularyTest {
     assertThat(Marker.TSG101.misevCategory()).contains(MisevCategory.CYTOSOLIC);
     assertThat(Marker.APOA1.misevCategory()).contains(MisevCategory.NON_EV_STRUCTURES);
     assertThat(Marker.GOLGA2.misevCategory()).contains(MisevCategory.OTHER_INTRACELLULAR);
-    assertThat(Marker.NT5E.misevCategory()).isEmpty();
+    assertThat(Marker.CCR7.misevCategory()).isEmpty();
+  }
+
+  @Test
+  void producingCellMembraneProteinsAreMisevCategoryOneNotOnlyTetraspanins() {
+    for (Marker m : List.of(Marker.NT5E, Marker.THY1, Marker.ENG, Marker.CD44, Marker.ITGB1, Marker.ITGAM)) {
+      assertThat(m.misevCategory()).as(m.code()).contains(MisevCategory.TRANSMEMBRANE_OR_GPI);
+    }
   }
 
   @Test

@@ -55,6 +55,28 @@ public final class Ratios {
     return derived(ev, ev.lipidConcentration(), "nmol/mL", "{particles}/nmol");
   }
 
+  /**
+   * Returns the protein:lipid ratio in {@code ug/nmol}, derived from the protein concentration and an amount-based
+   * lipid concentration (MISEV2018 item Q3 accepts a ratio of any two of the quantification figures).
+   *
+   * @param ev the characterisation
+   * @return the ratio, or empty when either is missing, not a mass or amount concentration, or the lipid is zero
+   */
+  public static Optional<Located<Quantity>> proteinPerNanomoleLipid(EvCharacterisation ev) {
+    if (ev.proteinConcentration().isEmpty() || ev.lipidConcentration().isEmpty()
+        || !ev.proteinConcentration().get().value().isConvertibleTo("ug/mL")
+        || !ev.lipidConcentration().get().value().isConvertibleTo("nmol/mL")) {
+      return Optional.empty();
+    }
+    BigDecimal protein = ev.proteinConcentration().get().value().to("ug/mL").value();
+    BigDecimal lipid = ev.lipidConcentration().get().value().to("nmol/mL").value();
+    if (lipid.signum() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Located<>(Quantity.of(protein.divide(lipid, SIX), "ug/nmol"),
+        JsonPointer.of("lot", "evCharacterisation", "proteinConcentration", "value")));
+  }
+
   private static Optional<Located<Quantity>> derived(EvCharacterisation ev, Optional<Measurement> denominator,
       String denominatorUnit, String ratioUnit) {
     if (ev.particleConcentration().isEmpty() || denominator.isEmpty()

@@ -135,6 +135,46 @@ public final class Sources {
           + " quoted but not confirmed in the full text)",
       "10.3402/jev.v2i0.19861", null, Confidence.UNCONFIRMED);
 
+  /**
+   * MISEV2018 marker items with the detection threshold: MISEV2018 asks that a marker be shown, but no primary source
+   * gives a percentage above which an EV marker counts as detected, so the threshold is a documented Paracrine
+   * default (verify).
+   */
+  public static final Citation MISEV2018_MARKER_THRESHOLD = Citation.builder().from(MISEV2018)
+      .label("MISEV2018 (Thery 2018); detection threshold a Paracrine default")
+      .reference("Thery C et al. MISEV2018. J Extracell Vesicles 2018;7:1535750 (items M1-M3). No primary source"
+          + " gives a percentage above which an EV marker counts as detected: the threshold is a parameter, default"
+          + " 2 % by analogy with the <= 2 % ceiling for negative markers of ISCT 2006 (Dominici M et al.,"
+          + " Cytotherapy 2006;8:315)")
+      .confidence(Confidence.VERIFY).build();
+
+  /** Witwer 2019 / Nguyen 2024 marker criteria with the detection threshold (verify, as above). */
+  public static final Citation NGUYEN_2024_MARKER_THRESHOLD = Citation.builder().from(NGUYEN_2024)
+      .label("Nguyen 2024 (MSC-EV markers); detection threshold a Paracrine default")
+      .reference("Nguyen VVT et al. J Extracell Vesicles 2024;13(6):e12463 (markers consistently positive or"
+          + " negative). No primary source gives a percentage above which an EV marker counts as detected: the"
+          + " threshold is a parameter, default 2 % by analogy with the <= 2 % ceiling for negative markers of ISCT"
+          + " 2006 (Dominici M et al., Cytotherapy 2006;8:315)")
+      .confidence(Confidence.VERIFY).build();
+
+  /** MISEV2023 items whose wording was not re-read in the full text (verify). */
+  public static final Citation MISEV2023_DETAIL = Citation.builder().from(MISEV2023)
+      .confidence(Confidence.VERIFY).build();
+
+  /**
+   * FDA draft guidance on potency assurance (December 2023): a potency assay for lot release with an acceptance
+   * criterion, and reference materials against which results are compared.
+   */
+  public static final Citation FDA_POTENCY_2023 = cite("FDA 2023 draft potency assurance",
+      "U.S. FDA. Potency Assurance for Cellular and Gene Therapy Products; Draft Guidance for Industry. December"
+          + " 2023. Docket FDA-2023-D-4299",
+      null, "https://www.fda.gov/regulatory-information/search-fda-guidance-documents/"
+          + "potency-assurance-cellular-and-gene-therapy-products", Confidence.CONFIRMED);
+
+  /** FDA 2023 draft: the reference-standard comparison (wording not re-read in the full text; verify). */
+  public static final Citation FDA_POTENCY_2023_REFERENCE = Citation.builder().from(FDA_POTENCY_2023)
+      .confidence(Confidence.VERIFY).build();
+
   /** EV-METRIC (EV-TRACK 2017). */
   public static final Citation EV_TRACK_2017 = cite("EV-TRACK 2017 (EV-METRIC)",
       "EV-TRACK Consortium (Van Deun J et al.). EV-TRACK: transparent reporting and centralizing knowledge in"

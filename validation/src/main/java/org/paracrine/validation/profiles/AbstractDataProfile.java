@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.paracrine.core.report.Finding;
 import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.validation.ProfilePurpose;
 import org.paracrine.validation.ReleaseContext;
 import org.paracrine.validation.internal.SpecificationEvaluator;
 import org.paracrine.validation.internal.engine.LimitFunctions;
@@ -24,7 +25,12 @@ public abstract class AbstractDataProfile<P> extends AbstractReleaseProfile<P> {
   private final SpecificationEvaluator compiled;
 
   AbstractDataProfile(ReleaseSpecification specification, P parameters) {
-    super(specification.id(), specification.version(), specification.title(), specification.sources(), parameters);
+    this(specification, parameters, ProfilePurpose.RELEASE);
+  }
+
+  AbstractDataProfile(ReleaseSpecification specification, P parameters, ProfilePurpose purpose) {
+    super(specification.id(), specification.version(), specification.title(), specification.sources(), parameters,
+        purpose);
     this.specification = specification;
     this.compiled = SpecificationEvaluator.compile(specification, LimitFunctions.builtIn());
   }

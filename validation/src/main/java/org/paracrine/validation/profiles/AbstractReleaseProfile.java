@@ -2,6 +2,7 @@ package org.paracrine.validation.profiles;
 
 import java.util.List;
 import java.util.Objects;
+import org.paracrine.validation.ProfilePurpose;
 import org.paracrine.core.spec.Citation;
 import org.paracrine.validation.ReleaseProfile;
 
@@ -21,7 +22,15 @@ public abstract class AbstractReleaseProfile<P> implements ReleaseProfile {
   /** The parameters the profile was created with; immutable. */
   protected final P parameters;
 
+  private final ProfilePurpose purpose;
+
   AbstractReleaseProfile(String id, String version, String title, List<Citation> sources, P parameters) {
+    this(id, version, title, sources, parameters, ProfilePurpose.RELEASE);
+  }
+
+  AbstractReleaseProfile(String id, String version, String title, List<Citation> sources, P parameters,
+      ProfilePurpose purpose) {
+    this.purpose = Objects.requireNonNull(purpose, "purpose");
     this.id = Objects.requireNonNull(id, "id");
     this.version = Objects.requireNonNull(version, "version");
     this.title = Objects.requireNonNull(title, "title");
@@ -66,6 +75,16 @@ public abstract class AbstractReleaseProfile<P> implements ReleaseProfile {
   @Override
   public final String title() {
     return title;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @return the purpose the profile was created with
+   */
+  @Override
+  public final ProfilePurpose purpose() {
+    return purpose;
   }
 
   /**

@@ -17,8 +17,14 @@ import org.paracrine.validation.ReleaseProfile;
  *   <caption>Built-in profiles</caption>
  *   <tr><th>Profile</th><th>Applies to</th><th>Source</th></tr>
  *   <tr><td>{@link Isct2006Profile}</td><td>cultured-cell source</td><td>Dominici 2006</td></tr>
- *   <tr><td>{@link Misev2018Profile}</td><td>EV preparations</td><td>MISEV2018 (MISEV2023 recorded)</td></tr>
- *   <tr><td>{@link MscSevTherapyProfile}</td><td>EV preparations from cultured cells</td><td>Witwer 2019</td></tr>
+ *   <tr><td>{@link Misev2018Profile}</td><td>EV preparations tagged MISEV2018 (characterisation)</td>
+ *       <td>MISEV2018</td></tr>
+ *   <tr><td>{@link Misev2023Profile}</td><td>EV preparations tagged MISEV2023 (characterisation)</td>
+ *       <td>MISEV2023</td></tr>
+ *   <tr><td>{@link MscSevTherapyProfile}</td><td>EV preparations from cultured cells (characterisation)</td>
+ *       <td>Witwer 2019</td></tr>
+ *   <tr><td>{@link PotencyProfile}</td><td>EV preparations from cultured cells; other product types on
+ *       request</td><td>FDA 2023 draft potency guidance</td></tr>
  *   <tr><td>{@link CompendialSafetyProfile}</td><td>all products</td><td>USP &lt;71&gt;, &lt;85&gt;; Ph. Eur.
  *       2.6.7</td></tr>
  *   <tr><td>{@link DonorEligibilityProfile}</td><td>all products (autologous: informational)</td><td>21 CFR 1271
@@ -39,8 +45,8 @@ public final class BuiltInProfiles {
    * @return the profiles
    */
   public static List<ReleaseProfile> all() {
-    return List.of(Isct2006Profile.withDefaults(), Misev2018Profile.withDefaults(),
-        MscSevTherapyProfile.withDefaults(), CompendialSafetyProfile.withDefaults(),
+    return List.of(Isct2006Profile.withDefaults(), Misev2018Profile.withDefaults(), Misev2023Profile.withDefaults(),
+        MscSevTherapyProfile.withDefaults(), PotencyProfile.withDefaults(), CompendialSafetyProfile.withDefaults(),
         DonorEligibilityProfile.withDefaults(), BioprocessProfile.withDefaults(), FormulationProfile.withDefaults(),
         EvPurityProfile.withDefaults());
   }

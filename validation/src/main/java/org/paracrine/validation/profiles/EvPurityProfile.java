@@ -1,19 +1,17 @@
 package org.paracrine.validation.profiles;
 
-import java.util.List;
-import java.util.Optional;
 import org.paracrine.core.quantity.Quantity;
-import org.paracrine.core.spec.Citation;
-import org.paracrine.core.report.Finding;
-import org.paracrine.core.report.JsonPointer;
-import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
-import org.paracrine.validation.FindingCode;
-import org.paracrine.validation.ReleaseContext;
-import org.paracrine.validation.ReleaseProfile;
-import org.paracrine.validation.internal.FindingFactory;
-import org.paracrine.validation.internal.Located;
-import org.paracrine.validation.internal.Ratios;
+import org.paracrine.core.spec.AcceptanceCriterion;
+import org.paracrine.core.spec.ComputedLimit;
+import org.paracrine.core.spec.ImmutableScope;
+import org.paracrine.core.spec.LimitParameter;
+import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.core.spec.Scope;
+import org.paracrine.core.spec.Selector;
+import org.paracrine.core.spec.SelectorKind;
+import org.paracrine.core.vocabulary.ProductType;
+import org.paracrine.validation.ProfilePurpose;
 import org.paracrine.validation.internal.Sources;
 
 /**
@@ -23,20 +21,25 @@ import org.paracrine.validation.internal.Sources;
  * {@link Severity#WARNING}. NTA also counts lipoproteins and protein aggregates, and protein-loaded or engineered
  * EVs lower the ratio legitimately (MFDS 2024; MISEV2018), so a warning asks for a look, not a rejection.
  *
- * <p><b>Applies</b> to EV preparations. The ratio is a reported {@code particle-protein-ratio} result or is derived
- * from the lot's particle and protein concentrations (never from a literature constant). Bands: impure below
- * 1.5 × 10⁹ particles/µg (warning), low purity 2 × 10⁹–2 × 10¹⁰ (warning), high purity above 3 × 10¹⁰ (pass), other
- * values unclassified (pass, informational). Immutable and thread-safe.
+ * <p>A data profile ({@link ProfilePurpose#CHARACTERISATION}): one criterion {@code particle-protein-ratio} (stem
+ * {@code EV_PURITY.RATIO}) selects the ratio ({@code PARTICLE_PROTEIN_RATIO}: a reported
+ * {@code particle-protein-ratio} result, else derived from the lot's particle and protein concentrations, never from
+ * a literature constant) and takes its limit from the named function {@code particle-protein-purity-bands}, whose
+ * four band parameters carry the source with its confidence. The finding's criterion id names the band:
+ * {@code particle-protein-ratio:impure} (below 1.5 × 10⁹ particles/µg) and {@code :low-purity} (2 × 10⁹ to
+ * 2 × 10¹⁰) give {@code OUT_OF_LIMIT} at WARNING; {@code :high-purity} (above 3 × 10¹⁰) and {@code :unclassified}
+ * (the gaps between the bands) give {@code PASS}; no ratio gives {@code MISSING} at WARNING.
+ *
+ * <p><b>Applies</b> to EV preparations. Immutable and thread-safe.
  */
-public final class EvPurityProfile extends AbstractReleaseProfile<EvPurityParameters> {
+public final class EvPurityProfile extends AbstractDataProfile<EvPurityParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.ev-purity-webber-clayton-2013";
   /** Profile version. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "2.0.0";
 
   private EvPurityProfile(EvPurityParameters parameters) {
-    super(ID, VERSION, "EV purity heuristic, particle:protein ratio (Webber & Clayton 2013; thresholds unconfirmed)",
-        List.of(Sources.WEBBER_CLAYTON_2013), parameters);
+    super(specification(parameters), parameters, ProfilePurpose.CHARACTERISATION);
   }
 
   /**
@@ -58,46 +61,29 @@ public final class EvPurityProfile extends AbstractReleaseProfile<EvPurityParame
     return new EvPurityProfile(parameters);
   }
 
-  @Override
-  public Optional<String> notApplicable(ReleaseContext context) {
-    return Misev2018Profile.evPreparation(context) ? Optional.empty()
-        : Optional.of("product type " + context.product().type() + " is not an EV preparation");
+  private static LimitParameter band(String name, Quantity q) {
+    return LimitParameter.builder().name(name).quantity(q).source(Sources.WEBBER_CLAYTON_2013).build();
   }
 
-  @Override
-  public List<Finding> evaluate(ReleaseContext context) {
-    FindingFactory f = new FindingFactory(ref());
-    Optional<Located<Quantity>> ratio = Ratios.particlesPerMicrogram(context.lot());
-    if (ratio.isEmpty()) {
-      return List.of(f.start(FindingCode.EV_PURITY_RATIO_MISSING, Outcome.MISSING, Severity.WARNING,
-          JsonPointer.of("lot", "evCharacterisation", "proteinConcentration"), Sources.WEBBER_CLAYTON_2013)
-          .criterionId("particle-protein-ratio").build());
+  private static ReleaseSpecification specification(EvPurityParameters p) {
+    ImmutableScope.Builder ev = Scope.builder();
+    for (ProductType t : ProductType.values()) {
+      if (t.evPreparation()) {
+        ev.addProductTypes(t.term());
+      }
     }
-    Quantity r = ratio.get().value();
-    FindingCode code;
-    Outcome outcome;
-    Severity severity;
-    if (r.compareValue(parameters.impureBelow()) < 0) {
-      code = FindingCode.EV_PURITY_RATIO_IMPURE;
-      outcome = Outcome.WARN;
-      severity = Severity.WARNING;
-    } else if (r.compareValue(parameters.lowPurityFrom()) >= 0 && r.compareValue(parameters.lowPurityTo()) <= 0) {
-      code = FindingCode.EV_PURITY_RATIO_LOW;
-      outcome = Outcome.WARN;
-      severity = Severity.WARNING;
-    } else if (r.compareValue(parameters.highPurityAbove()) > 0) {
-      code = FindingCode.EV_PURITY_RATIO_HIGH;
-      outcome = Outcome.PASS;
-      severity = Severity.INFO;
-    } else {
-      code = FindingCode.EV_PURITY_RATIO_UNCLASSIFIED;
-      outcome = Outcome.PASS;
-      severity = Severity.INFO;
-    }
-    String bands = "impure < " + parameters.impureBelow() + "; low " + parameters.lowPurityFrom() + " to "
-        + parameters.lowPurityTo() + "; high > " + parameters.highPurityAbove();
-    return List.of(f.start(code, outcome, severity, ratio.get().path(), Sources.WEBBER_CLAYTON_2013, r, bands)
-        .criterionId("particle-protein-ratio").observed(r.toString()).observedQuantity(r)
-        .expected("> " + parameters.highPurityAbove() + " for high purity (unconfirmed heuristic)").build());
+    return ReleaseSpecification.builder().id(ID).version(VERSION)
+        .title("EV purity heuristic, particle:protein ratio (Webber & Clayton 2013; thresholds unconfirmed)")
+        .addSources(Sources.WEBBER_CLAYTON_2013).scope(ev.build())
+        .addCriterion(AcceptanceCriterion.builder().id("particle-protein-ratio").code("EV_PURITY.RATIO")
+            .selector(Selector.builder().kind(SelectorKind.PARTICLE_PROTEIN_RATIO).build())
+            .computedLimit(ComputedLimit.builder().function("particle-protein-purity-bands")
+                .addParameters(band("impure-below", p.impureBelow()), band("low-purity-from", p.lowPurityFrom()),
+                    band("low-purity-to", p.lowPurityTo()), band("high-purity-above", p.highPurityAbove()))
+                .build())
+            .severity(Severity.WARNING).source(Sources.WEBBER_CLAYTON_2013)
+            .description("particle:protein ratio in the high-purity band (an unconfirmed heuristic; warns only)")
+            .build())
+        .build();
   }
 }

@@ -1,7 +1,9 @@
 package org.paracrine.validation.profiles;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.paracrine.core.assay.Measurement;
@@ -9,14 +11,21 @@ import org.paracrine.core.ev.EvCharacterisation;
 import org.paracrine.core.process.DownstreamStep;
 import org.paracrine.core.report.ChecklistItemResult;
 import org.paracrine.core.report.CompletenessScore;
+import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.JsonPointer;
+import org.paracrine.core.report.Outcome;
+import org.paracrine.core.report.SpecificationRef;
+import org.paracrine.core.spec.AcceptanceCriterion;
+import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.core.vocabulary.GuidelineVersion;
+import org.paracrine.validation.internal.FindingFactory;
+import org.paracrine.validation.internal.engine.CriterionEvaluator;
+import org.paracrine.validation.internal.engine.LotIndex;
 import org.paracrine.core.spec.Citation;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.EvIsolationMethod;
-import org.paracrine.core.vocabulary.MisevCategory;
 import org.paracrine.validation.ReleaseContext;
 import org.paracrine.validation.ReportingChecklist;
-import org.paracrine.validation.internal.Markers;
 import org.paracrine.validation.internal.Sources;
 
 /**
@@ -30,21 +39,38 @@ import org.paracrine.validation.internal.Sources;
  * quantification, full size distribution (histogram), positive and negative markers and single-vesicle imaging
  * always apply; ultracentrifugation specifics (g-force and time) only when an ultracentrifugation method was used;
  * NTA replicates only when particles were counted by NTA; a declared size cut-off only when a small-EV claim is
- * made. Immutable and thread-safe.
+ * made.
+ *
+ * <p>The items that are MISEV items (starting material = Q1; positive markers = cat1 and cat2; negative markers =
+ * M3; single-vesicle imaging = S1) have one definition: the checklist evaluates the criteria of
+ * {@link Misev2018Profile} (or of {@link Misev2023Profile} for a record tagged MISEV2023) with the same engine, and
+ * an item is satisfied when each of its criteria passes. So a marker "reported" means detected above the profile's
+ * cited threshold, exactly as in the profile. Immutable and thread-safe.
  */
 public final class EvReportingChecklist implements ReportingChecklist {
   /** Checklist id. */
   public static final String ID = "paracrine.ev-reporting-checklist";
   /** Checklist version. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "2.0.0";
 
-  private static final EvReportingChecklist STANDARD = new EvReportingChecklist();
   private static final String EV = JsonPointer.of("lot", "evCharacterisation");
+  private static final EvReportingChecklist STANDARD = new EvReportingChecklist(Misev2018Profile.withDefaults(),
+      Misev2023Profile.withDefaults());
 
-  private EvReportingChecklist() {}
+  private final Map<String, CriterionEvaluator> misev2018Items;
+  private final Map<String, CriterionEvaluator> misev2023Items;
+  private final SpecificationRef misev2018Ref;
+  private final SpecificationRef misev2023Ref;
+
+  private EvReportingChecklist(Misev2018Profile misev2018, Misev2023Profile misev2023) {
+    this.misev2018Items = compile(misev2018.specification().get());
+    this.misev2023Items = compile(misev2023.specification().get());
+    this.misev2018Ref = misev2018.ref();
+    this.misev2023Ref = misev2023.ref();
+  }
 
   /**
-   * Returns the checklist.
+   * Returns the checklist that reads the MISEV items of the profiles with their default parameters.
    *
    * @return the shared instance
    */
@@ -52,8 +78,30 @@ public final class EvReportingChecklist implements ReportingChecklist {
     return STANDARD;
   }
 
+  /**
+   * Returns a checklist that reads the MISEV items of the given profiles (e.g. with a different detection
+   * threshold), so the checklist and the profiles a checker applies judge each item the same way.
+   *
+   * @param misev2018 the profile whose items score MISEV2018 records
+   * @param misev2023 the profile whose items score MISEV2023 records
+   * @return the checklist
+   */
+  public static EvReportingChecklist of(Misev2018Profile misev2018, Misev2023Profile misev2023) {
+    return new EvReportingChecklist(misev2018, misev2023);
+  }
+
   private record Item(String id, String description, Predicate<ReleaseContext> applicable,
-      Predicate<ReleaseContext> satisfied, String path, Citation source) {}
+      Predicate<ReleaseContext> satisfied, String path, Citation source, List<String> misevItems) {
+    Item(String id, String description, Predicate<ReleaseContext> applicable, Predicate<ReleaseContext> satisfied,
+        String path, Citation source) {
+      this(id, description, applicable, satisfied, path, source, List.of());
+    }
+
+    /** An item that is one or more MISEV items: satisfied when each of the profile's criteria passes. */
+    static Item misev(String id, String description, String path, String... criterionIds) {
+      return new Item(id, description, c -> true, c -> false, path, Sources.MISEV2018, List.of(criterionIds));
+    }
+  }
 
   private static Optional<EvCharacterisation> ev(ReleaseContext c) {
     return c.lot().evCharacterisation();
@@ -79,8 +127,8 @@ public final class EvReportingChecklist implements ReportingChecklist {
   private static final List<Item> ITEMS = List.of(
       new Item("particle-class", "particle class stated (MISEV2023 nomenclature)", c -> true,
           c -> evHas(c, e -> e.particleClass().isPresent()), EV + "/particleClass", Sources.MISEV2023),
-      new Item("starting-material", "amount of starting material (volume, cells or tissue mass)", c -> true,
-          c -> evHas(c, e -> e.startingMaterial().isPresent()), EV + "/startingMaterial", Sources.MISEV2018),
+      Item.misev("starting-material", "amount of starting material (volume, cells or tissue mass; MISEV item Q1)",
+          EV + "/startingMaterial", MisevItems.STARTING_MATERIAL),
       new Item("isolation-method", "EV isolation step with its method", c -> true,
           c -> steps(c).stream().anyMatch(s -> s.method().isPresent()), JsonPointer.of("product", "process",
               "downstream"), Sources.MISEV2018),
@@ -104,30 +152,53 @@ public final class EvReportingChecklist implements ReportingChecklist {
       new Item("declared-size-cut-off", "operational size cut-off for a small-EV claim",
           c -> evHas(c, EvCharacterisation::smallEvClaim), c -> evHas(c, e -> e.declaredSizeCutOff().isPresent()),
           EV + "/declaredSizeCutOff", Sources.MISEV2018),
-      new Item("positive-markers", "transmembrane and cytosolic EV markers reported", c -> true,
-          c -> evHas(c, e -> e.markers().stream().anyMatch(m -> Markers.inCategory(m, MisevCategory.TRANSMEMBRANE_OR_GPI))
-              && e.markers().stream().anyMatch(m -> Markers.inCategory(m, MisevCategory.CYTOSOLIC))),
-          EV + "/markers", Sources.MISEV2018),
-      new Item("negative-markers", "contaminant or non-EV marker assessed", c -> true,
-          c -> evHas(c, e -> e.markers().stream().anyMatch(m -> Markers.inCategory(m, MisevCategory.NON_EV_STRUCTURES)
-              || Markers.inCategory(m, MisevCategory.OTHER_INTRACELLULAR))),
-          EV + "/markers", Sources.MISEV2018),
-      new Item("single-vesicle-imaging", "single-vesicle images, wide-field and close-up", c -> true,
-          c -> evHas(c, e -> e.imaging().stream().anyMatch(i -> i.wideField() && i.closeUp())),
-          EV + "/imaging", Sources.MISEV2018));
+      Item.misev("positive-markers", "transmembrane or GPI-anchored (category 1) and cytosolic (category 2) EV"
+          + " markers detected (MISEV items cat1 and cat2)", EV + "/markers", MisevItems.TRANSMEMBRANE,
+          MisevItems.CYTOSOLIC),
+      Item.misev("negative-markers", "contaminant or non-EV marker assessed (MISEV item M3)", EV + "/markers",
+          MisevItems.CONTAMINANT),
+      Item.misev("single-vesicle-imaging", "single-vesicle images, wide-field and close-up (MISEV item S1)",
+          EV + "/imaging", MisevItems.IMAGING));
 
   @Override
   public Optional<CompletenessScore> score(ReleaseContext context) {
     if (!Misev2018Profile.evPreparation(context)) {
       return Optional.empty();
     }
+    boolean misev2023 = context.lot().evCharacterisation()
+        .map(e -> e.guidelineVersion().is(GuidelineVersion.MISEV2023)).orElse(false);
+    Map<String, CriterionEvaluator> items = misev2023 ? misev2023Items : misev2018Items;
+    SpecificationRef ref = misev2023 ? misev2023Ref : misev2018Ref;
+    LotIndex index = new LotIndex(context.lot());
     List<ChecklistItemResult> results = new ArrayList<>();
     for (Item item : ITEMS) {
       boolean applicable = item.applicable().test(context);
+      boolean satisfied;
+      Citation source = item.source();
+      if (item.misevItems().isEmpty()) {
+        satisfied = applicable && item.satisfied().test(context);
+      } else {
+        satisfied = context.lot().evCharacterisation().isPresent();
+        for (String criterion : item.misevItems()) {
+          CriterionEvaluator e = items.get(criterion);
+          List<Finding> out = new ArrayList<>(1);
+          e.evaluate(new FindingFactory(ref), context, index, out);
+          satisfied &= out.stream().allMatch(f -> f.outcome() == Outcome.PASS);
+          source = e.criterion().source().orElse(source);
+        }
+      }
       results.add(ChecklistItemResult.builder().id(item.id()).description(item.description())
-          .applicable(applicable).satisfied(applicable && item.satisfied().test(context)).path(item.path())
-          .source(item.source()).build());
+          .applicable(applicable).satisfied(applicable && satisfied).path(item.path())
+          .source(source).build());
     }
     return Optional.of(CompletenessScore.builder().checklistId(ID).checklistVersion(VERSION).items(results).build());
+  }
+
+  private static Map<String, CriterionEvaluator> compile(ReleaseSpecification spec) {
+    Map<String, CriterionEvaluator> out = new HashMap<>();
+    for (AcceptanceCriterion c : spec.criteria()) {
+      out.put(c.id(), new CriterionEvaluator(c, null, null));
+    }
+    return out;
   }
 }

@@ -2,7 +2,9 @@ package org.paracrine.validation.profiles;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.report.Severity;
+import org.paracrine.validation.ProfilePurpose;
 import org.paracrine.core.vocabulary.Marker;
 
 /**
@@ -36,13 +38,34 @@ public abstract class MscSevTherapyParameters {
   }
 
   /**
-   * Returns the severity of a failed or missing item.
+   * Returns the severity of a failed or missing item. Witwer 2019 defines MSC-sEV characterisation, not release
+   * ({@link org.paracrine.validation.ProfilePurpose#CHARACTERISATION}): its items warn unless the user makes them binding.
    *
-   * @return default {@link Severity#ERROR}
+   * @return default {@link Severity#WARNING}
    */
   @Value.Default
   public Severity severity() {
-    return Severity.ERROR;
+    return ProfilePurpose.CHARACTERISATION.defaultSeverity();
+  }
+
+  /**
+   * Returns the percentage of positive events above which an EV marker reported as a percentage counts as
+   * detected (origin markers shown; haematopoietic markers absent at or below it). No primary source gives this
+   * number; the default is Paracrine's, by analogy with the ≤ 2 % ceiling for negative markers of ISCT 2006
+   * (Dominici M et al., Cytotherapy 2006;8:315), confidence VERIFY.
+   *
+   * @return default {@code 2 %}
+   */
+  @Value.Default
+  public Quantity markerDetectedAbove() {
+    return Quantity.of(2, "%");
+  }
+
+  @Value.Check
+  void check() {
+    if (!markerDetectedAbove().isConvertibleTo("%")) {
+      throw new IllegalArgumentException("markerDetectedAbove must be a percentage, was " + markerDetectedAbove());
+    }
   }
 
   /**

@@ -2,7 +2,6 @@ package org.paracrine.validation.profiles;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.quantity.QuantityRange;
 import org.paracrine.core.report.Severity;
 import org.paracrine.core.spec.AcceptanceCriterion;
@@ -15,29 +14,31 @@ import org.paracrine.core.spec.SelectorKind;
 import org.paracrine.core.vocabulary.Marker;
 import org.paracrine.core.vocabulary.OutcomeClass;
 import org.paracrine.core.vocabulary.ProductType;
-import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.SourceMaterialType;
+import org.paracrine.validation.ProfilePurpose;
 import org.paracrine.validation.internal.Sources;
 
 /**
  * MSC-derived small EVs for therapy (Witwer KW et al., J Extracell Vesicles 2019;8:1609206, DOI
  * 10.1080/20013078.2019.1609206; ISEV, ISCT, ISBT, SOCRATES): MSC origin shown on the EVs, evidence of lipid-membrane
- * vesicles, vesicle integrity and a quantitative potency assay. A data profile: {@link #specification()} holds one
- * criterion per rule.
+ * vesicles and vesicle integrity. A data profile: {@link #specification()} holds one criterion per rule. The
+ * quantitative-potency requirement of lot release is not Witwer 2019's (its criteria define and characterise
+ * MSC-sEV): it is cited to FDA's draft potency-assurance guidance in {@link PotencyProfile}.
+ *
+ * <p><b>Purpose</b>: {@link ProfilePurpose#CHARACTERISATION}: items warn by default
+ * ({@link MscSevTherapyParameters#severity()}).
  *
  * <p><b>Applies</b> to EV preparations made from cultured cells (specification scope: product types that are EV
  * preparations and source material cultured cells; an EV product from a native biofluid, such as acellular
  * amniotic fluid, is not MSC-derived).
  *
  * <p><b>Criteria</b> (stem {@code WITWER2019.<rule>}). {@code origin-marker:<CD name>}: each origin marker (default
- * CD73, CD105, CD44; Nguyen 2024, DOI 10.1002/jev2.12463) shown on the EVs ({@code EV_MARKER}: a positive outcome or
- * a percentage above 0 %). {@code haematopoietic-markers}: at least one haematopoietic marker (default CD45, CD11b,
- * CD197) assessed and none detected (every assessed one negative or 0 %). {@code membrane-vesicles}
+ * CD73, CD105, CD44; Nguyen 2024, DOI 10.1002/jev2.12463) detected on the EVs ({@code EV_MARKER}: a positive outcome or
+ * a percentage above {@link MscSevTherapyParameters#markerDetectedAbove()}, a cited parameter with confidence VERIFY). {@code haematopoietic-markers}: at least one haematopoietic marker (default CD45, CD11b,
+ * CD197) assessed and none detected (every assessed one negative or at most the threshold). {@code membrane-vesicles}
  * ({@code MEMBRANE_EVIDENCE}, {@code ANY}): a lipid bilayer seen by imaging, or a transmembrane (MISEV category 1)
  * marker shown together with a lipid quantification; a bilayer looked for and not seen fails. {@code integrity}
- * ({@code INTEGRITY}): the result conforms or is positive (e.g. detergent lysis sensitivity). {@code potency}
- * ({@code TEST_RESULT} potency, quantitative, {@code ANY}): a numeric value; a qualitative-only potency result fails
- * ({@code NOT_QUANTITATIVE}), since the assay must be quantitative. The details of these pillars in the full text
+ * ({@code INTEGRITY}): the result conforms or is positive (e.g. detergent lysis sensitivity). The details of these pillars in the full text
  * were not re-read, so the citations for membrane vesicles and integrity are marked "verify". Immutable and
  * thread-safe.
  */
@@ -45,10 +46,10 @@ public final class MscSevTherapyProfile extends AbstractDataProfile<MscSevTherap
   /** Profile id. */
   public static final String ID = "paracrine.msc-sev-therapy-witwer-2019";
   /** Profile version. */
-  public static final String VERSION = "2.0.0";
+  public static final String VERSION = "3.0.0";
 
   private MscSevTherapyProfile(MscSevTherapyParameters parameters) {
-    super(specification(parameters), parameters);
+    super(specification(parameters), parameters, ProfilePurpose.CHARACTERISATION);
   }
 
   /**
@@ -80,19 +81,19 @@ public final class MscSevTherapyProfile extends AbstractDataProfile<MscSevTherap
     Severity sev = p.severity();
     var spec = ReleaseSpecification.builder().id(ID).version(VERSION)
         .title("MSC-derived small EVs for therapy (Witwer 2019, ISEV/ISCT)")
-        .addSources(Sources.NGUYEN_2024, Sources.WITWER_2019).scope(scope.build());
-    QuantityRange shown = QuantityRange.greaterThan(Quantity.of(0, "%"));
+        .addSources(Sources.NGUYEN_2024, Sources.NGUYEN_2024_MARKER_THRESHOLD, Sources.WITWER_2019).scope(scope.build());
+    QuantityRange shown = QuantityRange.greaterThan(p.markerDetectedAbove());
     for (Marker m : p.originMarkers()) {
       spec.addCriterion(AcceptanceCriterion.builder().id("origin-marker:" + m.commonName())
           .code("WITWER2019.ORIGIN_MARKER").selector(Selector.of(SelectorKind.EV_MARKER, m.code()))
-          .limit(shown).addAcceptableClasses(OutcomeClass.POSITIVE).severity(sev).source(Sources.NGUYEN_2024)
-          .description(m.commonName() + " shown on the EVs").build());
+          .limit(shown).addAcceptableClasses(OutcomeClass.POSITIVE).severity(sev)
+          .source(Sources.NGUYEN_2024_MARKER_THRESHOLD).description(m.commonName() + " detected on the EVs").build());
     }
     List<String> haematopoietic = p.haematopoieticMarkers().stream().map(Marker::code).collect(Collectors.toList());
     spec.addCriterion(AcceptanceCriterion.builder().id("haematopoietic-markers").code("WITWER2019.HAEMATOPOIETIC_MARKER")
         .selector(Selector.builder().kind(SelectorKind.EV_MARKER).names(haematopoietic).build())
-        .limit(QuantityRange.atMost(Quantity.of(0, "%"))).addAcceptableClasses(OutcomeClass.NEGATIVE).severity(sev)
-        .source(Sources.NGUYEN_2024).description("assessed and absent: " + p.haematopoieticMarkers().stream()
+        .limit(QuantityRange.atMost(p.markerDetectedAbove())).addAcceptableClasses(OutcomeClass.NEGATIVE).severity(sev)
+        .source(Sources.NGUYEN_2024_MARKER_THRESHOLD).description("assessed and not detected: " + p.haematopoieticMarkers().stream()
             .map(Marker::commonName).collect(Collectors.joining(", "))).build());
     spec.addCriterion(AcceptanceCriterion.builder().id("membrane-vesicles").code("WITWER2019.MEMBRANE_VESICLES")
         .selector(Selector.builder().kind(SelectorKind.MEMBRANE_EVIDENCE).build()).quantifier(Quantifier.ANY)
@@ -104,10 +105,6 @@ public final class MscSevTherapyProfile extends AbstractDataProfile<MscSevTherap
         .addAcceptableClasses(OutcomeClass.CONFORMS, OutcomeClass.POSITIVE).severity(sev)
         .source(Sources.WITWER_2019_DETAIL)
         .description("an integrity result that conforms (e.g. detergent lysis sensitivity)").build());
-    spec.addCriterion(AcceptanceCriterion.builder().id("potency").code("WITWER2019.POTENCY")
-        .selector(Selector.testResult(QualityAttribute.POTENCY)).quantifier(Quantifier.ANY).quantitative(true)
-        .severity(sev).source(Sources.WITWER_2019)
-        .description("a quantitative, mechanism-of-action potency result").build());
     return spec.build();
   }
 }

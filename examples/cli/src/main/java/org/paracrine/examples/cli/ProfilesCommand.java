@@ -47,6 +47,7 @@ final class ProfilesCommand implements Callable<Integer> {
     }
     for (ReleaseProfile p : BuiltInProfiles.all()) {
       out.printf("%s@%s  %s%s%n", p.id(), p.version(), p.title(), p.specification().isPresent() ? "  [data]" : "");
+      out.println("    purpose: " + p.purpose() + " (default severity " + p.purpose().defaultSeverity() + ")");
       p.sources().forEach(s -> out.println("    source: " + s));
     }
     out.flush();

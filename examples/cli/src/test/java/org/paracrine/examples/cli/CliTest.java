@@ -67,7 +67,7 @@ class CliTest {
     assertThat(first.lotId()).isEqualTo("BMEV-25-001");
     assertThat(first.verdict()).isEqualTo(Verdict.RELEASE);
     assertThat(run.err.lines().reduce((a, b) -> b).orElse("")).isEqualTo("{\"event\":\"summary\",\"checked\":14,"
-        + "\"released\":6,\"rejected\":7,\"incomplete\":1,\"inputProblems\":0,\"skipped\":0}");
+        + "\"released\":7,\"rejected\":6,\"incomplete\":1,\"inputProblems\":0,\"skipped\":0}");
   }
 
   @Test
@@ -113,6 +113,17 @@ class CliTest {
     assertThat(run.exit).isZero();
     assertThat(run.out).contains("paracrine.isct-2006-msc-identity@2.0.0  ISCT").contains("[data]")
         .contains("10.1080/14653240600855905").contains("USP <85>");
+  }
+
+  @Test
+  void profilesShowsThePurposeOfEachProfile() {
+    String out = cli("profiles").out;
+    String misev = out.substring(out.indexOf("paracrine.misev2018-minimal-characterisation@"));
+    assertThat(misev.lines().skip(1).findFirst().orElse(""))
+        .isEqualTo("    purpose: CHARACTERISATION (default severity WARNING)");
+    String compendial = out.substring(out.indexOf("paracrine.compendial-safety@"));
+    assertThat(compendial.lines().skip(1).findFirst().orElse(""))
+        .isEqualTo("    purpose: RELEASE (default severity ERROR)");
   }
 
   @Test

@@ -28,7 +28,7 @@ class FhirCommandTest {
           .contains("BMEV-25-001.fhir.json", "BMLYO-25-009.fhir.json");
     }
     assertThat(run.out).contains("RELEASE BMEV-25-001 -> " + out.resolve("BMEV-25-001.fhir.json"));
-    assertThat(run.out).contains("checked 14 lots: 6 released, 7 rejected, 1 incomplete; 0 input problems");
+    assertThat(run.out).contains("checked 14 lots: 7 released, 6 rejected, 1 incomplete; 0 input problems");
     Bundle b = FhirExport.context().newJsonParser().parseResource(Bundle.class,
         Files.readString(out.resolve("BMLYO-25-009.fhir.json")));
     assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);

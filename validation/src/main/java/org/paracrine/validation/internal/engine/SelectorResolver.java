@@ -239,9 +239,12 @@ public final class SelectorResolver {
         return P_LOT_EV_CHARACTERISATION;
       }
       case QUANTIFICATION_RATIO: {
-        Optional<Located<Quantity>> r = Ratios.particlesPerMicrogram(lot)
-            .or(() -> lot.evCharacterisation().flatMap(Ratios::particlesPerNanomole));
-        r.ifPresent(x -> out.add(quantity(x.path(), "ratio", x.value(), null, null)));
+        Ratios.particlesPerMicrogram(lot).ifPresent(x -> out.add(quantity(x.path(), "particle:protein ratio",
+            x.value(), null, null)));
+        lot.evCharacterisation().flatMap(Ratios::particlesPerNanomole).ifPresent(x -> out.add(quantity(x.path(),
+            "particle:lipid ratio", x.value(), null, null)));
+        lot.evCharacterisation().flatMap(Ratios::proteinPerNanomoleLipid).ifPresent(x -> out.add(quantity(x.path(),
+            "protein:lipid ratio", x.value(), null, null)));
         return P_LOT_EV_CHARACTERISATION_PROTEIN_CONCENTRATION;
       }
       case PARTICLE_METHOD: {
@@ -282,6 +285,29 @@ public final class SelectorResolver {
         lot.evCharacterisation().ifPresent(ev -> out.add(new Selected(path, path, "guideline version",
             "guideline version", null, null, null, null, ev.guidelineVersion().code())));
         return path;
+      }
+      case PARTICLE_CLASS: {
+        String path = JsonPointer.of("lot", "evCharacterisation", "particleClass");
+        lot.evCharacterisation().flatMap(EvCharacterisation::particleClass).ifPresent(c -> out.add(new Selected(path,
+            path, "particle class", "particle class", null, null, null, null, c.code())));
+        return path;
+      }
+      case SIZE_CLAIM: {
+        String base = JsonPointer.of("lot", "evCharacterisation");
+        lot.evCharacterisation().filter(EvCharacterisation::smallEvClaim).ifPresent(ev -> {
+          if ("cut-off".equals(s.parameter().orElse("method"))) {
+            String path = base + "/declaredSizeCutOff";
+            out.add(new Selected(path, path, "declared size cut-off of the small-EV claim", "cut-off",
+                ev.declaredSizeCutOff().orElse(null), null, null, null));
+          } else {
+            Term<AnalyticalMethod> method = ev.sizeDistribution().map(SizeDistribution::method).orElse(null);
+            String path = base + "/sizeDistribution";
+            out.add(new Selected(method == null ? path : path + "/method", path,
+                "sizing method of the small-EV claim", "size claim", null, null, null, method,
+                method == null ? null : method.code()));
+          }
+        });
+        return base + "/smallEvClaim";
       }
       case PARTICLE_CONCENTRATION:
         return measurement(lot, "particleConcentration", EvCharacterisation::particleConcentration, out);
