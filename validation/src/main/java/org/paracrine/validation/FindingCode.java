@@ -133,10 +133,14 @@ public enum FindingCode {
   DONOR_TEST_MISSING("DONOR.TEST.MISSING", "A required donor test has no valid result."),
   /** A donor test was not an FDA-licensed screening test. */
   DONOR_TEST_UNLICENSED("DONOR.TEST.UNLICENSED", "A donor test was not an FDA-licensed screening test."),
-  /** A donor under one month: tests are on the birth mother specimen. */
-  DONOR_MATERNAL_SPECIMEN_PASS("DONOR.MATERNAL_SPECIMEN.PASS", "A donor under one month: tests are on the birth mother specimen."),
-  /** A donor under one month: a required test is only on the newborn specimen. */
-  DONOR_MATERNAL_SPECIMEN_MISSING("DONOR.MATERNAL_SPECIMEN.MISSING", "A donor under one month: a required test is only on the newborn specimen."),
+  /** A donor test's result is conforming, but the record does not say it was a licensed screening test. */
+  DONOR_TEST_LICENSING_NOT_RECORDED("DONOR.TEST.LICENSING_NOT_RECORDED", "A donor test's result is conforming, but the record does not say it was a licensed screening test."),
+  /** A guidance-recommended donor test does not apply (WNV NAT outside the seasonal window). */
+  DONOR_TEST_NOT_APPLICABLE("DONOR.TEST.NOT_APPLICABLE", "A guidance-recommended donor test does not apply (WNV NAT outside the seasonal window)."),
+  /** A donor 1 month of age or younger: tests are on the birth mother specimen. */
+  DONOR_MATERNAL_SPECIMEN_PASS("DONOR.MATERNAL_SPECIMEN.PASS", "A donor 1 month of age or younger: tests are on the birth mother specimen."),
+  /** A donor 1 month of age or younger: a required test is only on the newborn specimen. */
+  DONOR_MATERNAL_SPECIMEN_MISSING("DONOR.MATERNAL_SPECIMEN.MISSING", "A donor 1 month of age or younger: a required test is only on the newborn specimen."),
   /** All specimens were collected within the window around recovery. */
   DONOR_SPECIMEN_WINDOW_PASS("DONOR.SPECIMEN_WINDOW.PASS", "All specimens were collected within the window around recovery."),
   /** A specimen was collected outside the window around recovery. */
