@@ -456,7 +456,7 @@ the Risk of Transmission of West Nile Virus from Living Donors of HCT/Ps, Septem
  ('HCV_ANTIBODY', 'anti-HCV', 'anti-HCV antibody', None, '@DonorTestScope.ALL_DONORS'),
  ('HCV_NAT', 'HCV-NAT', 'HCV nucleic acid test', None, '@DonorTestScope.ALL_DONORS'),
  ('TREPONEMA_PALLIDUM', 'T-pallidum', 'Treponema pallidum (syphilis)', None, '@DonorTestScope.ALL_DONORS'),
- ('HBV_NAT', 'HBV-NAT', 'HBV nucleic acid test', None, '@DonorTestScope.ALL_DONORS_BY_GUIDANCE'),
+ ('HBV_NAT', 'HBV-DNA-NAT', 'HBV DNA nucleic acid test', None, '@DonorTestScope.ALL_DONORS_BY_GUIDANCE'),
  ('WNV_NAT', 'WNV-NAT', 'West Nile virus nucleic acid test', None, '@DonorTestScope.LIVING_DONORS_SEASONAL'),
  ('HTLV_I_II', 'anti-HTLV-I/II', 'anti-HTLV-I/II antibody', None, '@DonorTestScope.LEUKOCYTE_RICH'),
  ('CMV', 'CMV', 'cytomegalovirus', None, '@DonorTestScope.LEUKOCYTE_RICH'),

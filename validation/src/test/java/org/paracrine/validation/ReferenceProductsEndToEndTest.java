@@ -81,7 +81,8 @@ class ReferenceProductsEndToEndTest {
         || s.id().equals("paracrine.formulation-by-route") || s.id().equals("paracrine.isct-2006-msc-identity")
         || s.id().equals("paracrine.bioprocess-completeness")
         || s.id().equals("paracrine.misev2018-minimal-characterisation")
-        || s.id().equals("paracrine.msc-sev-therapy-witwer-2019") ? "2.0.0" : "1.0.0"));
+        || s.id().equals("paracrine.msc-sev-therapy-witwer-2019")
+        || s.id().equals("paracrine.donor-eligibility-21cfr1271") ? "2.0.0" : "1.0.0"));
     assertThat(r.completeness()).singleElement().satisfies(c -> {
       assertThat(c.checklistId()).isEqualTo(EvReportingChecklist.ID);
       assertThat(c.score()).isEqualByComparingTo("1");
@@ -95,7 +96,8 @@ class ReferenceProductsEndToEndTest {
     assertThat(r.verdict()).isEqualTo(Verdict.RELEASE);
     assertThat(codes(warnings(r))).containsExactly("EV_PURITY.RATIO.IMPURE");
     assertThat(codes(r.findings(Outcome.NOT_APPLICABLE))).containsExactly("PROFILE.NOT_APPLICABLE",
-        "PROFILE.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE", "FORMULATION.PH.NOT_APPLICABLE",
+        "PROFILE.NOT_APPLICABLE", "DONOR.TEST.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE",
+        "FORMULATION.PH.NOT_APPLICABLE",
         "FORMULATION.PH.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE",
         "FORMULATION.OSMOLALITY.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE");
   }

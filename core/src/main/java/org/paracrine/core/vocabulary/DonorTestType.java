@@ -35,8 +35,8 @@ public enum DonorTestType implements Vocabulary {
   HCV_NAT("HCV-NAT", "HCV nucleic acid test", null, DonorTestScope.ALL_DONORS),
   /** Treponema pallidum (syphilis). */
   TREPONEMA_PALLIDUM("T-pallidum", "Treponema pallidum (syphilis)", null, DonorTestScope.ALL_DONORS),
-  /** HBV nucleic acid test. */
-  HBV_NAT("HBV-NAT", "HBV nucleic acid test", null, DonorTestScope.ALL_DONORS_BY_GUIDANCE),
+  /** HBV DNA nucleic acid test. */
+  HBV_NAT("HBV-DNA-NAT", "HBV DNA nucleic acid test", null, DonorTestScope.ALL_DONORS_BY_GUIDANCE),
   /** West Nile virus nucleic acid test. */
   WNV_NAT("WNV-NAT", "West Nile virus nucleic acid test", null, DonorTestScope.LIVING_DONORS_SEASONAL),
   /** anti-HTLV-I/II antibody. */

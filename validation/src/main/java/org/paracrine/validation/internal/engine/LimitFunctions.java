@@ -9,7 +9,7 @@ public final class LimitFunctions {
   private LimitFunctions() {}
 
   /**
-   * Returns the built-in functions by name: {@code usp85-endotoxin}.
+   * Returns the built-in functions by name: {@code usp85-endotoxin}, {@code cfr1271-80-specimen-window}.
    *
    * @return a new modifiable map
    */
@@ -17,6 +17,8 @@ public final class LimitFunctions {
     Map<String, LimitFunction> m = new LinkedHashMap<>();
     LimitFunction usp85 = new Usp85EndotoxinLimit();
     m.put(usp85.name(), usp85);
+    LimitFunction window = new Cfr1271SpecimenWindow();
+    m.put(window.name(), window);
     return m;
   }
 }
