@@ -283,8 +283,9 @@ class CertificatesTest {
       }
       assertThat(charts).as("page with the VEGF-A chart").isPositive();
     }
-    // the vector chart is drawn: the page with it carries clearly more ink than text alone
-    assertThat(Images.inkFraction(chartPage)).isBetween(0.05, 0.8);
+    // the vector chart is drawn: a page of two charts carries about 3 % ink, a page of text alone (the signature
+    // page) under 1 %
+    assertThat(Images.inkFraction(chartPage)).isBetween(0.02, 0.8);
     assertThat(Images.inkFraction(page)).isBetween(0.02, 0.6);
     if (Boolean.getBoolean("paracrine.regenerate")) {
       Path dir = Path.of("..", "docs", "images");

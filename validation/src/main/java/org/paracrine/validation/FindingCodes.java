@@ -86,7 +86,8 @@ public final class FindingCodes {
     if (c.effectiveSelector().maternalSpecimenAge().isPresent()) {
       s.add("MATERNAL_SPECIMEN_MISSING");
     }
-    c.computedLimit().map(l -> functions.get(l.function())).ifPresent(f -> s.addAll(f.codeSuffixes()));
+    c.computedLimit().map(l -> functions.get(l.function())).ifPresent(f -> f.codeSuffixes().stream()
+        .filter(x -> !s.contains(x)).forEach(s::add));
     return s;
   }
 

@@ -96,7 +96,8 @@ class ReferenceProductsEndToEndTest {
     assertThat(r.verdict()).isEqualTo(Verdict.RELEASE);
     assertThat(codes(warnings(r))).containsExactly("EV_PURITY.RATIO.IMPURE");
     assertThat(codes(r.findings(Outcome.NOT_APPLICABLE))).containsExactly("PROFILE.NOT_APPLICABLE",
-        "PROFILE.NOT_APPLICABLE", "DONOR.TEST.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE",
+        "PROFILE.NOT_APPLICABLE", "DONOR.TEST.NOT_APPLICABLE", "DONOR.TEST.NOT_APPLICABLE",
+        "DONOR.TEST.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE",
         "FORMULATION.PH.NOT_APPLICABLE",
         "FORMULATION.PH.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE",
         "FORMULATION.OSMOLALITY.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE");
@@ -186,7 +187,7 @@ class ReferenceProductsEndToEndTest {
         .addSpecification(endotoxinSpec("at-ev-spec")).build().check(late, ReferenceLots.adiposeEvNebulised());
     assertThat(r.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(blocking(r)).extracting(Finding::code, Finding::path).containsExactly(org.assertj.core.groups.Tuple
-        .tuple("DONOR.SPECIMEN_WINDOW.OUTSIDE", "/product/source/donor/eligibility/tests/0/specimenDate"));
+        .tuple("DONOR.SPECIMEN_WINDOW.OUT_OF_LIMIT", "/product/source/donor/eligibility/tests/0/specimenDate"));
   }
 
   @Test

@@ -67,9 +67,9 @@ public abstract class DonorEligibilityParameters {
   }
 
   /**
-   * Returns the tests whose reactive result is reported as a warning rather than a failure, because a reactive
-   * result does not by itself make the donor ineligible (CMV: 21 CFR 1271.85(b) asks for a procedure for
-   * releasing such cells; verify).
+   * Returns the tests whose reactive result fails with severity WARNING rather than ERROR (the slot criterion's
+   * severity; a missing result stays an ERROR), because a reactive result does not by itself make the donor
+   * ineligible (CMV: 21 CFR 1271.85(b) asks for a procedure for releasing such cells; verify).
    *
    * @return default CMV
    */
