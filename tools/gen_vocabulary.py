@@ -135,8 +135,8 @@ Tissue of origin of mesenchymal stromal cells or of a native biofluid.
 Cell Ontology MSC term (github.com/obophenotype/cell-ontology, cl-edit.owl); see docs/sources.md for the files the
 identifiers were checked in. Menstrual blood maps to endometrium (UBERON:0001295) and the endometrial
 stromal cell (CL:0002255) as a modelling choice; no UBERON term for menstrual fluid and no CL term for iPSC-derived
-MSC were found, so those stay empty. {@link #perinatal()} marks tissues recovered at birth, whose donors are under
-one month old (21 CFR 1271.80: the birth mother's specimen is tested).''',
+MSC were found, so those stay empty. {@link #perinatal()} marks tissues recovered at birth, whose donors are 1 month
+of age or younger (21 CFR 1271.80(a): the birth mother's specimen is tested).''',
 [('BONE_MARROW', 'BM', 'bone marrow', 'UBERON:0002371', 'CL:0002540', F),
  ('ADIPOSE_TISSUE', 'AT', 'adipose tissue', 'UBERON:0001013', 'CL:0002570', F),
  ('UMBILICAL_CORD', 'UC', 'umbilical cord', 'UBERON:0002331', 'CL:0002569', T),
@@ -149,7 +149,7 @@ one month old (21 CFR 1271.80: the birth mother's specimen is tested).''',
  ('PERIPHERAL_BLOOD', 'PB', 'peripheral blood', 'UBERON:0000178', None, F),
  ('IPSC_DERIVED', 'IPSC', 'induced pluripotent stem cell-derived (not a tissue)', None, None, F)],
 [('String', 'cellOntologyId', 'Returns the Cell Ontology term for MSCs from this tissue, where one is confirmed.', T),
- ('boolean', 'perinatal', 'Tells whether the tissue is recovered at birth (cord, placenta, amnion, amniotic fluid), so the donor is under one month old.', F)])
+ ('boolean', 'perinatal', 'Tells whether the tissue is recovered at birth (cord, placenta, amnion, amniotic fluid), so the donor is 1 month of age or younger unless an age is recorded.', F)])
 
 gen('SourceMaterialType', '''
 Kind of starting material of a secretome product.
@@ -445,7 +445,11 @@ Communicable-disease tests for donors of human cells and tissues, 21 CFR 1271.85
 <p>{@link #scope()} says which donors need the test: all donors (1271.85(a)), donors of viable leukocyte-rich cells
 or tissue (1271.85(b): HTLV-I/II and CMV; this list was taken from FDA and AATB summaries, not from the regulation
 text, so its confidence is VERIFY, see docs/sources.md), or
-reproductive tissue (1271.85(c)).''',
+reproductive tissue (1271.85(c)). Two tests are recommended by FDA guidance rather than named in the regulation:
+HBV NAT for every donor, in addition to HBsAg and anti-HBc (FDA, Use of Nucleic Acid Tests to Reduce the Risk of
+Transmission of Hepatitis B Virus from Donors of HCT/Ps, August 2016, docket FDA-2015-D-5073), and WNV NAT for
+living donors whose cells or tissue are recovered in the seasonal window (FDA, Use of Nucleic Acid Tests to Reduce
+the Risk of Transmission of West Nile Virus from Living Donors of HCT/Ps, September 2016, docket FDA-2013-D-1143).''',
 [('HIV1_ANTIBODY', 'anti-HIV-1', 'anti-HIV-1 antibody', None, '@DonorTestScope.ALL_DONORS'),
  ('HIV1_2_ANTIBODY', 'anti-HIV-1/2', 'anti-HIV-1/2 combination antibody', None, '@DonorTestScope.ALL_DONORS'),
  ('HIV1_NAT', 'HIV-1-NAT', 'HIV-1 nucleic acid test', None, '@DonorTestScope.ALL_DONORS'),
@@ -455,15 +459,17 @@ reproductive tissue (1271.85(c)).''',
  ('HCV_ANTIBODY', 'anti-HCV', 'anti-HCV antibody', None, '@DonorTestScope.ALL_DONORS'),
  ('HCV_NAT', 'HCV-NAT', 'HCV nucleic acid test', None, '@DonorTestScope.ALL_DONORS'),
  ('TREPONEMA_PALLIDUM', 'T-pallidum', 'Treponema pallidum (syphilis)', None, '@DonorTestScope.ALL_DONORS'),
+ ('HBV_NAT', 'HBV-DNA-NAT', 'HBV DNA nucleic acid test', None, '@DonorTestScope.ALL_DONORS_BY_GUIDANCE'),
+ ('WNV_NAT', 'WNV-NAT', 'West Nile virus nucleic acid test', None, '@DonorTestScope.LIVING_DONORS_SEASONAL'),
  ('HTLV_I_II', 'anti-HTLV-I/II', 'anti-HTLV-I/II antibody', None, '@DonorTestScope.LEUKOCYTE_RICH'),
  ('CMV', 'CMV', 'cytomegalovirus', None, '@DonorTestScope.LEUKOCYTE_RICH'),
  ('CHLAMYDIA_TRACHOMATIS', 'C-trachomatis', 'Chlamydia trachomatis', None, '@DonorTestScope.REPRODUCTIVE'),
  ('NEISSERIA_GONORRHOEAE', 'N-gonorrhoeae', 'Neisseria gonorrhoeae', None, '@DonorTestScope.REPRODUCTIVE')],
-[('DonorTestScope', 'scope', 'Returns which donors need this test under 21 CFR 1271.85.', F)])
+[('DonorTestScope', 'scope', 'Returns which donors need this test under 21 CFR 1271.85 or the FDA guidance that recommends it.', F)])
 
 gen('SpecimenSource', '''
-Whose specimen a donor test was run on. For donors under one month old (umbilical cord, placenta, amnion) the birth
-mother's specimen is tested (21 CFR 1271.80(a)).''',
+Whose specimen a donor test was run on. For donors 1 month of age or younger (umbilical cord, placenta, amnion,
+amniotic fluid) the birth mother's specimen is tested (21 CFR 1271.80(a)).''',
 [('DONOR', 'donor', 'donor', None), ('BIRTH_MOTHER', 'birth-mother', 'birth mother', None)])
 
 gen('QualitativeOutcome', '''

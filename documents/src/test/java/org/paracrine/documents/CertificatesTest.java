@@ -91,7 +91,7 @@ class CertificatesTest {
     String text = squeeze(text(Certificates.render(report, GEL.product, GEL.conforming,
         GEL.options(CertificateFormat.PDF).build())));
     String verdict = "The lot conforms to specifications paracrine.isct-2006-msc-identity@2.0.0, "
-        + "paracrine.compendial-safety@2.0.0, paracrine.donor-eligibility-21cfr1271@1.0.0, "
+        + "paracrine.compendial-safety@2.0.0, paracrine.donor-eligibility-21cfr1271@2.0.0, "
         + "paracrine.bioprocess-completeness@2.0.0, uc-gel-release@1, uc-gel-composition-consistency@1.";
     // the verdict box wraps (at hyphens too): compare without white space
     assertThat(text.replaceAll("\\s", "")).contains(verdict.replaceAll("\\s", ""));
@@ -266,20 +266,26 @@ class CertificatesTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
       page = new PDFRenderer(doc).renderImageWithDPI(0, 110);
+      // the criterion is named in the findings table and above its chart: the chart page is the one with most ink
       int charts = -1;
-      for (int i = 0; i < doc.getNumberOfPages() && charts < 0; i++) {
+      chartPage = null;
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(i + 1);
         stripper.setEndPage(i + 1);
         if (stripper.getText(doc).contains("Criterion vegfa-consistency")) {
-          charts = i;
+          BufferedImage candidate = new PDFRenderer(doc).renderImageWithDPI(i, 110);
+          if (chartPage == null || Images.inkFraction(candidate) > Images.inkFraction(chartPage)) {
+            chartPage = candidate;
+            charts = i;
+          }
         }
       }
       assertThat(charts).as("page with the VEGF-A chart").isPositive();
-      chartPage = new PDFRenderer(doc).renderImageWithDPI(charts, 110);
     }
-    // the vector chart is drawn: the page with it carries clearly more ink than text alone
-    assertThat(Images.inkFraction(chartPage)).isBetween(0.05, 0.8);
+    // the vector chart is drawn: a page of two charts carries about 3 % ink, a page of text alone (the signature
+    // page) under 1 %
+    assertThat(Images.inkFraction(chartPage)).isBetween(0.02, 0.8);
     assertThat(Images.inkFraction(page)).isBetween(0.02, 0.6);
     if (Boolean.getBoolean("paracrine.regenerate")) {
       Path dir = Path.of("..", "docs", "images");

@@ -43,6 +43,8 @@ public enum FindingCode {
   SPEC_CRITERION_MISSING("SPEC.CRITERION.MISSING", "No result of the criterion's attribute (and analyte) is recorded."),
   /** Results exist, but none by an allowed method. */
   SPEC_CRITERION_METHOD_NOT_ALLOWED("SPEC.CRITERION.METHOD_NOT_ALLOWED", "Results exist, but none by an allowed method."),
+  /** Donor tests exist, but only on a newborn donor's own specimen where the birth mother's is required. */
+  SPEC_CRITERION_MATERNAL_SPECIMEN_MISSING("SPEC.CRITERION.MATERNAL_SPECIMEN_MISSING", "Donor tests exist, but only on a newborn donor's own specimen where the birth mother's is required (21 CFR 1271.80(a))."),
   /** The matching result lacks the value or outcome the criterion tests. */
   SPEC_CRITERION_NO_COMPARABLE_RESULT("SPEC.CRITERION.NO_COMPARABLE_RESULT", "The matching result lacks the value or outcome the criterion tests."),
   /** The result unit cannot be converted to the limit unit. */
@@ -112,37 +114,7 @@ public enum FindingCode {
   /** The product has no dosing regimen, so K/M cannot be computed. */
   COMPENDIAL_ENDOTOXIN_NO_REGIMEN("COMPENDIAL.ENDOTOXIN.NO_REGIMEN", "The product has no dosing regimen, so K/M cannot be computed."),
   /** No body mass to compute K/M: the regimen states none and no default body mass is set. */
-  COMPENDIAL_ENDOTOXIN_BODY_MASS_UNKNOWN("COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN", "No body mass to compute K/M: the regimen states none and no default body mass is set."),
-  /** No donor is recorded for the lot or the product source. */
-  DONOR_RECORD_MISSING("DONOR.RECORD.MISSING", "No donor is recorded for the lot or the product source."),
-  /** Autologous use: donor-eligibility determination not required. */
-  DONOR_AUTOLOGOUS("DONOR.AUTOLOGOUS", "Autologous use: donor-eligibility determination not required."),
-  /** The donor has no eligibility record. */
-  DONOR_ELIGIBILITY_MISSING("DONOR.ELIGIBILITY.MISSING", "The donor has no eligibility record."),
-  /** The donor was determined eligible. */
-  DONOR_DETERMINATION_PASS("DONOR.DETERMINATION.PASS", "The donor was determined eligible."),
-  /** The donor was determined ineligible. */
-  DONOR_DETERMINATION_FAIL("DONOR.DETERMINATION.FAIL", "The donor was determined ineligible."),
-  /** No eligibility determination recorded. */
-  DONOR_DETERMINATION_MISSING("DONOR.DETERMINATION.MISSING", "No eligibility determination recorded."),
-  /** A required donor test is non-reactive by a licensed test. */
-  DONOR_TEST_PASS("DONOR.TEST.PASS", "A required donor test is non-reactive by a licensed test."),
-  /** A required donor test is reactive (CMV: warning). */
-  DONOR_TEST_REACTIVE("DONOR.TEST.REACTIVE", "A required donor test is reactive (CMV: warning)."),
-  /** A required donor test has no valid result. */
-  DONOR_TEST_MISSING("DONOR.TEST.MISSING", "A required donor test has no valid result."),
-  /** A donor test was not an FDA-licensed screening test. */
-  DONOR_TEST_UNLICENSED("DONOR.TEST.UNLICENSED", "A donor test was not an FDA-licensed screening test."),
-  /** A donor under one month: tests are on the birth mother specimen. */
-  DONOR_MATERNAL_SPECIMEN_PASS("DONOR.MATERNAL_SPECIMEN.PASS", "A donor under one month: tests are on the birth mother specimen."),
-  /** A donor under one month: a required test is only on the newborn specimen. */
-  DONOR_MATERNAL_SPECIMEN_MISSING("DONOR.MATERNAL_SPECIMEN.MISSING", "A donor under one month: a required test is only on the newborn specimen."),
-  /** All specimens were collected within the window around recovery. */
-  DONOR_SPECIMEN_WINDOW_PASS("DONOR.SPECIMEN_WINDOW.PASS", "All specimens were collected within the window around recovery."),
-  /** A specimen was collected outside the window around recovery. */
-  DONOR_SPECIMEN_WINDOW_OUTSIDE("DONOR.SPECIMEN_WINDOW.OUTSIDE", "A specimen was collected outside the window around recovery."),
-  /** The recovery date is missing, so specimen timing cannot be checked. */
-  DONOR_SPECIMEN_WINDOW_MISSING("DONOR.SPECIMEN_WINDOW.MISSING", "The recovery date is missing, so specimen timing cannot be checked.");
+  COMPENDIAL_ENDOTOXIN_BODY_MASS_UNKNOWN("COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN", "No body mass to compute K/M: the regimen states none and no default body mass is set.");
 
   private final String code;
   private final String meaning;

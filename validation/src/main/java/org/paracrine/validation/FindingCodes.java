@@ -83,7 +83,11 @@ public final class FindingCodes {
     if (!c.effectiveSelector().methods().isEmpty()) {
       s.add("METHOD_NOT_ALLOWED");
     }
-    c.computedLimit().map(l -> functions.get(l.function())).ifPresent(f -> s.addAll(f.codeSuffixes()));
+    if (c.effectiveSelector().maternalSpecimenAge().isPresent()) {
+      s.add("MATERNAL_SPECIMEN_MISSING");
+    }
+    c.computedLimit().map(l -> functions.get(l.function())).ifPresent(f -> f.codeSuffixes().stream()
+        .filter(x -> !s.contains(x)).forEach(s::add));
     return s;
   }
 
@@ -118,9 +122,10 @@ public final class FindingCodes {
       for (AcceptanceCriterion c : spec.criteria()) {
         sb.append("| `").append(c.id()).append("` | ").append(c.effectiveSelector().describe()).append(" | ")
             .append(requirement(c)).append(" | ")
-            .append(c.computedLimit().map(l -> l.function().equals("usp85-endotoxin") ? "one per dosing regimen"
-                : "1").orElse("1")).append(" | ")
-            .append(c.severity()).append(c.required() ? "" : " (optional)").append(" | ")
+            .append(c.computedLimit().filter(l -> l.function().equals("usp85-endotoxin")).isPresent()
+                ? "one per dosing regimen" : "1").append(" | ")
+            .append(c.severity()).append(c.required() ? "" : " (optional)")
+            .append(c.missingSeverity().map(m -> "; missing: " + m).orElse("")).append(" | ")
             .append(c.source().map(x -> x.label() + " (" + x.confidence().name().toLowerCase(java.util.Locale.ROOT)
                 + ")").orElse("")).append(" | ")
             .append(suffixes(c, LimitFunctions.builtIn()).stream().map(x -> "`" + c.code() + "." + x + "`")
@@ -155,6 +160,10 @@ public final class FindingCodes {
     if (!s.yieldsTo().isEmpty()) {
       parts.add("no user specification covers " + s.yieldsTo());
     }
+    if (!s.donorRelationships().isEmpty()) {
+      parts.add("donor " + s.donorRelationships());
+    }
+    s.recoveryFrom().ifPresent(from -> parts.add("recovery from " + from + " to " + s.recoveryTo().orElse("")));
     return String.join(", ", parts);
   }
 

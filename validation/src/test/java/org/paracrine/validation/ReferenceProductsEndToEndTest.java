@@ -96,7 +96,7 @@ class ReferenceProductsEndToEndTest {
         "paracrine.potency-fda-2023", "paracrine.compendial-safety", "paracrine.donor-eligibility-21cfr1271",
         "paracrine.bioprocess-completeness", "paracrine.formulation-by-route", "paracrine.ev-purity-webber-clayton-2013");
     assertThat(r.specifications()).extracting(SpecificationRef::version).containsExactly("2.0.0", "3.0.0", "1.0.0",
-        "3.0.0", "1.0.0", "2.0.0", "1.0.0", "2.0.0", "2.0.0", "2.0.0");
+        "3.0.0", "1.0.0", "2.0.0", "2.0.0", "2.0.0", "2.0.0", "2.0.0");
     assertThat(r.completeness()).singleElement().satisfies(c -> {
       assertThat(c.checklistId()).isEqualTo(EvReportingChecklist.ID);
       assertThat(c.score()).isEqualByComparingTo("1");
@@ -111,7 +111,8 @@ class ReferenceProductsEndToEndTest {
     assertThat(warnings(r)).extracting(Finding::code, f -> f.criterionId().orElseThrow()).containsExactly(
         org.assertj.core.groups.Tuple.tuple("EV_PURITY.RATIO.OUT_OF_LIMIT", "particle-protein-ratio:impure"));
     assertThat(codes(r.findings(Outcome.NOT_APPLICABLE))).containsExactly("PROFILE.NOT_APPLICABLE",
-        "PROFILE.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE",
+        "PROFILE.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE", "DONOR.TEST.NOT_APPLICABLE",
+        "DONOR.TEST.NOT_APPLICABLE", "DONOR.TEST.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE",
         "FORMULATION.PH.NOT_APPLICABLE",
         "FORMULATION.PH.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE",
         "FORMULATION.OSMOLALITY.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE");
@@ -202,7 +203,7 @@ class ReferenceProductsEndToEndTest {
         .addSpecification(endotoxinSpec("at-ev-spec")).build().check(late, ReferenceLots.adiposeEvNebulised());
     assertThat(r.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(blocking(r)).extracting(Finding::code, Finding::path).containsExactly(org.assertj.core.groups.Tuple
-        .tuple("DONOR.SPECIMEN_WINDOW.OUTSIDE", "/product/source/donor/eligibility/tests/0/specimenDate"));
+        .tuple("DONOR.SPECIMEN_WINDOW.OUT_OF_LIMIT", "/product/source/donor/eligibility/tests/0/specimenDate"));
   }
 
   @Test

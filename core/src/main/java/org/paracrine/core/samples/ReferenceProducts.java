@@ -141,7 +141,7 @@ public final class ReferenceProducts {
         .sex(Term.of(DonorSex.FEMALE))
         .ageAtRecovery(Quantity.of(31, "a"))
         .recoveryDate(LocalDate.of(2025, 3, 12))
-        .eligibility(eligibility(LocalDate.of(2025, 3, 12), SpecimenSource.DONOR, false))
+        .eligibility(eligibility(LocalDate.of(2025, 3, 12), SpecimenSource.DONOR, false, false))
         .build();
     return SecretomeProduct.builder()
         .id("af-ev-iv")
@@ -190,7 +190,7 @@ public final class ReferenceProducts {
         .relationship(Term.of(DonorRelationship.ALLOGENEIC))
         .ageAtRecovery(Quantity.of(0, "d"))
         .recoveryDate(LocalDate.of(2025, 1, 20))
-        .eligibility(eligibility(LocalDate.of(2025, 1, 20), SpecimenSource.BIRTH_MOTHER, false))
+        .eligibility(eligibility(LocalDate.of(2025, 1, 20), SpecimenSource.BIRTH_MOTHER, false, false))
         .build();
     return SecretomeProduct.builder()
         .id("uc-msc-secretome-gel")
@@ -241,7 +241,7 @@ public final class ReferenceProducts {
     Donor donor = Donor.builder().id("AT-D-0330")
         .relationship(Term.of(DonorRelationship.ALLOGENEIC)).sex(Term.of(DonorSex.FEMALE))
         .ageAtRecovery(Quantity.of(28, "a")).recoveryDate(LocalDate.of(2024, 11, 5))
-        .eligibility(eligibility(LocalDate.of(2024, 11, 5), SpecimenSource.DONOR, false))
+        .eligibility(eligibility(LocalDate.of(2024, 11, 5), SpecimenSource.DONOR, false, false))
         .build();
     return SecretomeProduct.builder()
         .id("at-msc-ev-inhaled")
@@ -366,19 +366,23 @@ public final class ReferenceProducts {
         .sex(Term.of(DonorSex.MALE))
         .ageAtRecovery(Quantity.of(24, "a"))
         .recoveryDate(LocalDate.of(2024, 6, 3))
-        .eligibility(eligibility(LocalDate.of(2024, 5, 20), SpecimenSource.DONOR, true))
+        .eligibility(eligibility(LocalDate.of(2024, 5, 20), SpecimenSource.DONOR, true, true))
         .build();
   }
 
   /**
-   * Builds a complete, negative donor-eligibility record (21 CFR 1271.85(a) and (b) tests).
+   * Builds a complete, negative donor-eligibility record: the 21 CFR 1271.85(a) and (b) tests and HBV NAT (FDA
+   * guidance, August 2016, docket FDA-2015-D-5073), in the order the tests are listed, then WNV NAT (FDA guidance,
+   * September 2016, docket FDA-2013-D-1143) for a recovery in the seasonal window.
    *
    * @param specimenDate the specimen date
    * @param source whose specimen was tested
    * @param leukocyteRich whether HTLV-I/II and CMV are included
+   * @param westNileSeason whether the recovery lies in the WNV season, so WNV NAT is included
    * @return the eligibility record
    */
-  static DonorEligibility eligibility(LocalDate specimenDate, SpecimenSource source, boolean leukocyteRich) {
+  static DonorEligibility eligibility(LocalDate specimenDate, SpecimenSource source, boolean leukocyteRich,
+      boolean westNileSeason) {
     var b = DonorEligibility.builder().eligible(true).screeningCompleted(true)
         .determinationDate(specimenDate.plusDays(14));
     for (DonorTestType t : new DonorTestType[] {DonorTestType.HIV1_2_ANTIBODY, DonorTestType.HIV1_NAT,
@@ -389,6 +393,10 @@ public final class ReferenceProducts {
     if (leukocyteRich) {
       b.addTest(test(DonorTestType.HTLV_I_II, specimenDate, source));
       b.addTest(test(DonorTestType.CMV, specimenDate, source));
+    }
+    b.addTest(test(DonorTestType.HBV_NAT, specimenDate, source));
+    if (westNileSeason) {
+      b.addTest(test(DonorTestType.WNV_NAT, specimenDate, source));
     }
     return b.build();
   }

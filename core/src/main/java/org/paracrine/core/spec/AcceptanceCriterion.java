@@ -223,6 +223,14 @@ public abstract class AcceptanceCriterion {
   }
 
   /**
+   * Returns the severity of a missing or inconclusive result when it differs from a failure's: e.g. a test that a
+   * guidance recommends (a missing result warns) while a reactive result still fails with {@link #severity()}.
+   *
+   * @return the severity, or empty for {@link #severity()} when {@link #required()}, else {@link Severity#INFO}
+   */
+  public abstract Optional<Severity> missingSeverity();
+
+  /**
    * Returns the source of the criterion.
    *
    * @return the citation, or empty for a sponsor's own criterion without a cited source

@@ -13,6 +13,7 @@ import org.paracrine.core.vocabulary.NormalisationBasis;
 import org.paracrine.core.vocabulary.OxygenCondition;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.Term;
+import org.paracrine.core.vocabulary.TissueSource;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -146,6 +147,22 @@ public abstract class Selector {
   public abstract Optional<Term<OxygenCondition>> oxygenCondition();
 
   /**
+   * Returns, for a {@link SelectorKind#DONOR_TEST} selector, the donor age up to which (inclusive) only tests on the
+   * birth mother's specimen count (21 CFR 1271.80(a): a donor 1 month of age or younger).
+   *
+   * @return the age, e.g. {@code 1 mo}, or empty to count every specimen
+   */
+  public abstract Optional<org.paracrine.core.quantity.Quantity> maternalSpecimenAge();
+
+  /**
+   * Returns, for a {@link SelectorKind#DONOR_TEST} selector with {@link #maternalSpecimenAge()}, the tissues whose
+   * donor counts as that young when the donor's age is not recorded (the perinatal tissues).
+   *
+   * @return the tissues, possibly empty
+   */
+  public abstract List<Term<TissueSource>> perinatalTissues();
+
+  /**
    * Creates a selector of a kind with names (markers, analytes, donor tests).
    *
    * @param kind the kind
@@ -204,6 +221,8 @@ public abstract class Selector {
     sizeRange().ifPresent(r -> sb.append(' ').append(r.describe()));
     parameter().ifPresent(p -> sb.append(' ').append(p));
     oxygenCondition().ifPresent(o -> sb.append(" under claimed ").append(o.code()));
+    maternalSpecimenAge().ifPresent(a -> sb.append(" (birth mother's specimen for a donor up to ").append(a)
+        .append(perinatalTissues().isEmpty() ? "" : " or, without an age, from " + perinatalTissues()).append(')'));
     normalisation().ifPresent(n -> sb.append(" (").append(n.code()).append(')'));
     if (!methods().isEmpty()) {
       sb.append(" by ").append(methods());
@@ -233,7 +252,13 @@ public abstract class Selector {
     only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER, oxygenCondition().isPresent(),
         "oxygenCondition");
     only(k == SelectorKind.TEST_RESULT || k == SelectorKind.CELL_MARKER || k == SelectorKind.EV_MARKER
-        || k == SelectorKind.COMPOSITION || k == SelectorKind.DONOR_TEST, !names().isEmpty(), "names");
+        || k == SelectorKind.COMPOSITION || k == SelectorKind.DONOR_TEST || k == SelectorKind.DONOR_TEST_LICENSING,
+        !names().isEmpty(), "names");
+    only(k == SelectorKind.DONOR_TEST, maternalSpecimenAge().isPresent(), "maternalSpecimenAge");
+    only(k == SelectorKind.DONOR_TEST && maternalSpecimenAge().isPresent(), !perinatalTissues().isEmpty(),
+        "perinatalTissues");
+    maternalSpecimenAge().ifPresent(a -> Check.require(a.isConvertibleTo("d"), t, "maternalSpecimenAge",
+        a.toString(), "a donor age in a time unit (e.g. 1 mo)"));
     for (String n : names()) {
       Check.require(n != null && !n.isBlank(), t, "names", n, "non-blank names");
     }

@@ -114,7 +114,11 @@ public enum SelectorKind {
   DOSE,
   /**
    * Donor screening test outcomes ({@code .../donor/eligibility/tests/i}) whose test type is one of
-   * {@link Selector#names()} (any test when empty): the lot's donor when present, else the product source's.
+   * {@link Selector#names()} (any test when empty): the lot's donor when present, else the product source's. With
+   * {@link Selector#maternalSpecimenAge()}, a donor of that age or younger (or, without a recorded age, from one of
+   * {@link Selector#perinatalTissues()}) counts only tests on the birth mother's specimen (21 CFR 1271.80(a)); a test
+   * on the newborn's own specimen is set aside and, when nothing else is selected, reported as
+   * {@code MATERNAL_SPECIMEN_MISSING}.
    */
   DONOR_TEST,
   /**
@@ -130,5 +134,22 @@ public enum SelectorKind {
    * small and large EV are operational terms tied to the measuring method); with {@code cut-off} it is the declared
    * operational size cut-off ({@code /lot/evCharacterisation/declaredSizeCutOff}, in nm).
    */
-  SIZE_CLAIM
+  SIZE_CLAIM,
+  /**
+   * The donor-eligibility determination ({@code .../donor/eligibility/eligible}): conforms when the donor was
+   * determined eligible, does not conform when ineligible; nothing is selected when no determination is recorded.
+   */
+  DONOR_DETERMINATION,
+  /**
+   * Whether each donor test whose type is one of {@link Selector#names()} (any test when empty) was an FDA-licensed,
+   * approved or cleared donor screening test ({@code .../tests/i/licensedScreeningTest}, 21 CFR 1271.80(c)):
+   * conforms, does not conform, or selected without a value when the record does not say.
+   */
+  DONOR_TEST_LICENSING,
+  /**
+   * The collection date of each donor test's specimen ({@code .../tests/i/specimenDate}) as days from the recovery
+   * date, in {@code d} (negative before recovery); selected without a value when the recovery date is not recorded.
+   * Judged against the {@code cfr1271-80-specimen-window} computed limit.
+   */
+  DONOR_SPECIMEN_TIMING
 }

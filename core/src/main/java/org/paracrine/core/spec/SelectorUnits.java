@@ -66,6 +66,8 @@ final class SelectorUnits {
           default:
             return Optional.empty();
         }
+      case DONOR_SPECIMEN_TIMING:
+        return Optional.of("d");
       default:
         return Optional.empty();
     }

@@ -8,7 +8,11 @@ import java.util.Optional;
  * <p>{@link #scope()} says which donors need the test: all donors (1271.85(a)), donors of viable leukocyte-rich cells
  * or tissue (1271.85(b): HTLV-I/II and CMV; this list was taken from FDA and AATB summaries, not from the regulation
  * text, so its confidence is VERIFY, see docs/sources.md), or
- * reproductive tissue (1271.85(c)).
+ * reproductive tissue (1271.85(c)). Two tests are recommended by FDA guidance rather than named in the regulation:
+ * HBV NAT for every donor, in addition to HBsAg and anti-HBc (FDA, Use of Nucleic Acid Tests to Reduce the Risk of
+ * Transmission of Hepatitis B Virus from Donors of HCT/Ps, August 2016, docket FDA-2015-D-5073), and WNV NAT for
+ * living donors whose cells or tissue are recovered in the seasonal window (FDA, Use of Nucleic Acid Tests to Reduce
+ * the Risk of Transmission of West Nile Virus from Living Donors of HCT/Ps, September 2016, docket FDA-2013-D-1143).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */
@@ -31,6 +35,10 @@ public enum DonorTestType implements Vocabulary {
   HCV_NAT("HCV-NAT", "HCV nucleic acid test", null, DonorTestScope.ALL_DONORS),
   /** Treponema pallidum (syphilis). */
   TREPONEMA_PALLIDUM("T-pallidum", "Treponema pallidum (syphilis)", null, DonorTestScope.ALL_DONORS),
+  /** HBV DNA nucleic acid test. */
+  HBV_NAT("HBV-DNA-NAT", "HBV DNA nucleic acid test", null, DonorTestScope.ALL_DONORS_BY_GUIDANCE),
+  /** West Nile virus nucleic acid test. */
+  WNV_NAT("WNV-NAT", "West Nile virus nucleic acid test", null, DonorTestScope.LIVING_DONORS_SEASONAL),
   /** anti-HTLV-I/II antibody. */
   HTLV_I_II("anti-HTLV-I/II", "anti-HTLV-I/II antibody", null, DonorTestScope.LEUKOCYTE_RICH),
   /** cytomegalovirus. */
@@ -83,7 +91,7 @@ public enum DonorTestType implements Vocabulary {
   }
 
   /**
-   * Returns which donors need this test under 21 CFR 1271.85.
+   * Returns which donors need this test under 21 CFR 1271.85 or the FDA guidance that recommends it.
    *
    * @return the value
    */

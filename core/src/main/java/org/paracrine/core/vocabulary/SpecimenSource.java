@@ -3,8 +3,8 @@ package org.paracrine.core.vocabulary;
 import java.util.Optional;
 
 /**
- * Whose specimen a donor test was run on. For donors under one month old (umbilical cord, placenta, amnion) the birth
- * mother's specimen is tested (21 CFR 1271.80(a)).
+ * Whose specimen a donor test was run on. For donors 1 month of age or younger (umbilical cord, placenta, amnion,
+ * amniotic fluid) the birth mother's specimen is tested (21 CFR 1271.80(a)).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */

@@ -11,8 +11,8 @@ import java.util.Optional;
  * Cell Ontology MSC term (github.com/obophenotype/cell-ontology, cl-edit.owl); see docs/sources.md for the files the
  * identifiers were checked in. Menstrual blood maps to endometrium (UBERON:0001295) and the endometrial
  * stromal cell (CL:0002255) as a modelling choice; no UBERON term for menstrual fluid and no CL term for iPSC-derived
- * MSC were found, so those stay empty. {@link #perinatal()} marks tissues recovered at birth, whose donors are under
- * one month old (21 CFR 1271.80: the birth mother's specimen is tested).
+ * MSC were found, so those stay empty. {@link #perinatal()} marks tissues recovered at birth, whose donors are 1 month
+ * of age or younger (21 CFR 1271.80(a): the birth mother's specimen is tested).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */
@@ -94,7 +94,7 @@ public enum TissueSource implements Vocabulary {
   }
 
   /**
-   * Tells whether the tissue is recovered at birth (cord, placenta, amnion, amniotic fluid), so the donor is under one month old.
+   * Tells whether the tissue is recovered at birth (cord, placenta, amnion, amniotic fluid), so the donor is 1 month of age or younger unless an age is recorded.
    *
    * @return the value
    */

@@ -78,9 +78,28 @@ public final class Sources {
 
   /** 21 CFR 1271.45/.80 donor eligibility and specimen timing. */
   public static final Citation CFR_1271_80 = cite("21 CFR 1271.80",
-      "21 CFR 1271.45 (eligibility determination) and 1271.80 (general requirements for donor testing: specimen"
-          + " timing, licensed donor screening tests, birth mother of donors one month of age or less)",
+      "21 CFR 1271.45 (eligibility determination) and 1271.80 (general requirements for donor testing: (a) birth"
+          + " mother's specimen for a donor 1 month of age or younger, (b) specimen within 7 days of recovery, up to"
+          + " 30 days before for peripheral blood stem/progenitor cells, bone marrow and oocytes, (c) FDA-licensed,"
+          + " approved or cleared donor screening tests)",
       null, "https://www.ecfr.gov/current/title-21/part-1271/subpart-C", Confidence.CONFIRMED);
+
+  /** FDA guidance (August 2016): HBV NAT for HCT/P donors, in addition to HBsAg and anti-HBc. */
+  public static final Citation FDA_HBV_NAT_2016 = cite("FDA HBV NAT guidance (2016)",
+      "FDA Guidance for Industry: Use of Nucleic Acid Tests to Reduce the Risk of Transmission of Hepatitis B Virus"
+          + " from Donors of Human Cells, Tissues, and Cellular and Tissue-Based Products (August 2016), docket"
+          + " FDA-2015-D-5073: FDA-licensed HBV NAT in addition to HBsAg and total anti-HBc",
+      null, "https://www.fda.gov/regulatory-information/search-fda-guidance-documents/use-nucleic-acid-tests-reduce-risk"
+          + "-transmission-hepatitis-b-virus-donors-human-cells-tissues-and", Confidence.CONFIRMED);
+
+  /** FDA guidance (September 2016): WNV NAT for living HCT/P donors, seasonal in the United States. */
+  public static final Citation FDA_WNV_NAT_2016 = cite("FDA WNV NAT guidance (2016)",
+      "FDA Guidance for Industry: Use of Nucleic Acid Tests to Reduce the Risk of Transmission of West Nile Virus from"
+          + " Living Donors of Human Cells, Tissues, and Cellular and Tissue-Based Products (September 2016, corrected"
+          + " May 2017), docket FDA-2013-D-1143, section III.A.1: FDA-licensed WNV NAT for HCT/Ps recovered from"
+          + " June 1 through October 31 (establishments in the United States; year-round for others)",
+      null, "https://www.fda.gov/regulatory-information/search-fda-guidance-documents/use-nucleic-acid-tests-reduce-risk"
+          + "-transmission-west-nile-virus-living-donors-human-cells-tissues", Confidence.CONFIRMED);
 
   /** 21 CFR 1271.85(a) required tests for all donors. */
   public static final Citation CFR_1271_85A = cite("21 CFR 1271.85(a)",

@@ -1,70 +1,64 @@
 package org.paracrine.validation.profiles;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.paracrine.core.report.Finding;
-import org.paracrine.core.report.JsonPointer;
+import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
-import org.paracrine.core.source.Donor;
-import org.paracrine.core.source.DonorEligibility;
-import org.paracrine.core.source.DonorTest;
+import org.paracrine.core.spec.AcceptanceCriterion;
 import org.paracrine.core.spec.Citation;
+import org.paracrine.core.spec.ComputedLimit;
+import org.paracrine.core.spec.ImmutableAcceptanceCriterion;
+import org.paracrine.core.spec.ImmutableComputedLimit;
+import org.paracrine.core.spec.LimitParameter;
+import org.paracrine.core.spec.ReleaseSpecification;
+import org.paracrine.core.spec.Scope;
+import org.paracrine.core.spec.Selector;
+import org.paracrine.core.spec.SelectorKind;
 import org.paracrine.core.vocabulary.DonorRelationship;
 import org.paracrine.core.vocabulary.DonorTestType;
-import org.paracrine.core.vocabulary.QualitativeOutcome;
-import org.paracrine.core.vocabulary.SpecimenSource;
+import org.paracrine.core.vocabulary.OutcomeClass;
 import org.paracrine.core.vocabulary.TissueSource;
-import org.paracrine.validation.FindingCode;
-import org.paracrine.validation.ReleaseContext;
-import org.paracrine.validation.ReleaseProfile;
-import org.paracrine.validation.internal.FindingFactory;
-import org.paracrine.validation.internal.Located;
 import org.paracrine.validation.internal.Sources;
 
 /**
  * Donor eligibility of the starting cells or tissue (21 CFR 1271 subpart C: 1271.45 determination, 1271.80 test
- * timing and birth-mother specimens, 1271.85 required tests).
+ * timing, birth-mother specimens and licensed tests, 1271.85 required tests) and the donor tests FDA guidance adds
+ * (HBV NAT, August 2016, docket FDA-2015-D-5073; WNV NAT, September 2016, docket FDA-2013-D-1143). A data profile:
+ * {@link #specification()} holds the criteria, built from {@link DonorEligibilityParameters}.
  *
- * <p><b>Applies</b> to every product (all starting material comes from a human donor); for an autologous donor
- * the profile reports one informational finding (21 CFR 1271.90(a)(1)). The donor is the lot's {@code donor}
+ * <p><b>Applies</b> to every product whose donor is not autologous (specification scope {@code donorRelationships}
+ * allogeneic; 21 CFR 1271.90(a)(1)): an autologous donor gives one {@code PROFILE.NOT_APPLICABLE}. A product
+ * without a donor record is in scope, and every criterion reports it missing. The donor is the lot's {@code donor}
  * when present ({@code /lot/donor}), else the product source's ({@code /product/source/donor}).
  *
- * <p><b>Rules.</b> The eligibility determination must be recorded and be "eligible". Each required test slot
- * (one of its alternatives suffices) must have a non-reactive result from a licensed donor-screening test;
- * leukocyte-rich tissues add HTLV-I/II and CMV (a reactive CMV result is a warning). Every specimen must be
- * collected within the window around the recovery date (± 7 days; up to 30 days before for bone marrow and
- * peripheral blood). For a donor younger than one month — or, without a recorded age, from a perinatal tissue
- * (cord, Wharton's jelly, placenta, amnion) — only the birth mother's specimens count; a slot tested only on the
- * newborn's specimen is reported as a missing maternal specimen. Immutable and thread-safe.
+ * <p><b>Rules.</b> {@code determination} ({@code DONOR.DETERMINATION}): the recorded determination must be
+ * "eligible" (21 CFR 1271.45). One criterion per test slot, {@code test:<codes joined by |>} ({@code DONOR.TEST}):
+ * the {@code DONOR_TEST} selector names the slot's alternatives under quantifier ALL, so one non-reactive
+ * alternative suffices and a reactive result on any alternative fails; a slot tested only on a newborn's own specimen
+ * is {@code MATERNAL_SPECIMEN_MISSING}: for a donor 1 month of age or younger (the age inclusive) or, without a
+ * recorded age, from a perinatal tissue, only the birth mother's specimen counts (21 CFR 1271.80(a)). Leukocyte-rich
+ * tissues add HTLV-I/II and CMV (21 CFR 1271.85(b); a reactive CMV result fails with severity WARNING); other tissues
+ * give {@code NOT_APPLICABLE}. {@code test:HBV-DNA-NAT} for every donor and {@code test:WNV-NAT} for a recovery date
+ * in the seasonal window (scope {@code recoveryFrom}/{@code recoveryTo}, June 1 to October 31 by default) cite the
+ * guidance: a reactive result fails, a missing result has {@link DonorEligibilityParameters#guidanceSeverity()}.
+ * {@code licensed-screening-tests} ({@code DONOR.LICENSING}): every recorded test must be an FDA-licensed, approved or
+ * cleared donor screening test (21 CFR 1271.80(c)); one recorded as not licensed fails, one whose licensing is not
+ * recorded is {@code NO_COMPARABLE_RESULT} with {@link DonorEligibilityParameters#unrecordedLicensingSeverity()}.
+ * {@code specimen-window} ({@code DONOR.SPECIMEN_WINDOW}): every specimen's days from recovery must lie in the
+ * computed limit {@code cfr1271-80-specimen-window} (21 CFR 1271.80(b): 7 days before to 7 days after; 30 days before
+ * for the extended-window tissues, bone marrow by default); the least favourable specimen is reported.
+ *
+ * <p>Immutable and thread-safe.
  */
-public final class DonorEligibilityProfile extends AbstractReleaseProfile<DonorEligibilityParameters> {
+public final class DonorEligibilityProfile extends AbstractDataProfile<DonorEligibilityParameters> {
   /** Profile id. */
   public static final String ID = "paracrine.donor-eligibility-21cfr1271";
   /** Profile version. */
-  public static final String VERSION = "1.0.0";
-
-  /** Per test slot: its names joined by " or " and its criterion id, computed once (used by every finding). */
-  private final java.util.Map<List<DonorTestType>, String[]> slotText = new java.util.HashMap<>();
+  public static final String VERSION = "2.0.0";
 
   private DonorEligibilityProfile(DonorEligibilityParameters parameters) {
-    super(ID, VERSION, "Donor eligibility (21 CFR 1271.45, 1271.80, 1271.85)",
-        List.of(Sources.CFR_1271_80, Sources.CFR_1271_85A, Sources.CFR_1271_85B, Sources.CFR_1271_90), parameters);
-    for (List<DonorTestType> slot : parameters.requiredTests()) {
-      slotText.putIfAbsent(slot, slotText(slot));
-    }
-    for (List<DonorTestType> slot : parameters.leukocyteRichTests()) {
-      slotText.putIfAbsent(slot, slotText(slot));
-    }
-  }
-
-  private static String[] slotText(List<DonorTestType> slot) {
-    return new String[] {slot.stream().map(DonorTestType::code).collect(Collectors.joining(" or ")),
-        "test:" + slot.stream().map(DonorTestType::code).collect(Collectors.joining("|"))};
+    super(specification(parameters), parameters);
   }
 
   /**
@@ -86,166 +80,75 @@ public final class DonorEligibilityProfile extends AbstractReleaseProfile<DonorE
     return new DonorEligibilityProfile(parameters);
   }
 
-  @Override
-  public Optional<String> notApplicable(ReleaseContext context) {
-    return Optional.empty();
-  }
-
-  @Override
-  public List<Finding> evaluate(ReleaseContext context) {
-    FindingFactory f = new FindingFactory(ref());
-    Optional<Located<Donor>> located = context.lot().donor()
-        .map(d -> new Located<>(d, JsonPointer.of("lot", "donor")))
-        .or(() -> context.product().source().donor()
-            .map(d -> new Located<>(d, JsonPointer.of("product", "source", "donor"))));
-    if (located.isEmpty()) {
-      return List.of(f.start(FindingCode.DONOR_RECORD_MISSING, Outcome.MISSING, Severity.ERROR,
-          JsonPointer.of("product", "source", "donor"), Sources.CFR_1271_80).build());
+  private static ReleaseSpecification specification(DonorEligibilityParameters p) {
+    var spec = ReleaseSpecification.builder().id(ID).version(VERSION)
+        .title("Donor eligibility (21 CFR 1271.45, 1271.80, 1271.85; FDA HBV and WNV NAT guidances)")
+        .addSources(Sources.CFR_1271_80, Sources.CFR_1271_85A, Sources.CFR_1271_85B, Sources.CFR_1271_90,
+            Sources.FDA_HBV_NAT_2016, Sources.FDA_WNV_NAT_2016)
+        .scope(Scope.builder().addDonorRelationships(DonorRelationship.ALLOGENEIC.term()).build());
+    spec.addCriterion(AcceptanceCriterion.builder().id("determination").code("DONOR.DETERMINATION")
+        .selector(Selector.builder().kind(SelectorKind.DONOR_DETERMINATION).build())
+        .addAcceptableClasses(OutcomeClass.CONFORMS).source(Sources.CFR_1271_80)
+        .description("donor determined eligible before use (21 CFR 1271.45)").build());
+    for (List<DonorTestType> slot : p.requiredTests()) {
+      spec.addCriterion(slot(p, slot, Sources.CFR_1271_85A).build());
     }
-    Located<Donor> donor = located.get();
-    if (donor.value().relationship().is(DonorRelationship.AUTOLOGOUS)) {
-      return List.of(f.start(FindingCode.DONOR_AUTOLOGOUS, Outcome.NOT_APPLICABLE, Severity.INFO,
-          donor.at("relationship"), Sources.CFR_1271_90).build());
-    }
-    if (donor.value().eligibility().isEmpty()) {
-      return List.of(f.start(FindingCode.DONOR_ELIGIBILITY_MISSING, Outcome.MISSING, Severity.ERROR,
-          donor.at("eligibility"), Sources.CFR_1271_80).build());
-    }
-    Located<DonorEligibility> el = new Located<>(donor.value().eligibility().get(), donor.at("eligibility"));
-    Optional<TissueSource> tissue = context.product().source().tissue().flatMap(t -> t.known());
-    List<Finding> out = new ArrayList<>();
-    out.add(determination(f, el));
-    boolean neonatal = neonatal(donor.value(), tissue);
-    for (List<DonorTestType> slot : parameters.requiredTests()) {
-      out.add(slot(f, el, slot, neonatal, Sources.CFR_1271_85A));
-    }
-    if (tissue.map(parameters.leukocyteRichTissues()::contains).orElse(false)) {
-      for (List<DonorTestType> slot : parameters.leukocyteRichTests()) {
-        out.add(slot(f, el, slot, neonatal, Sources.CFR_1271_85B));
+    if (!p.leukocyteRichTissues().isEmpty()) {
+      Scope leukocyteRich = Scope.builder().tissues(p.leukocyteRichTissues().stream().sorted()
+          .map(TissueSource::term).collect(Collectors.toList())).build();
+      for (List<DonorTestType> slot : p.leukocyteRichTests()) {
+        spec.addCriterion(slot(p, slot, Sources.CFR_1271_85B).scope(leukocyteRich).build());
       }
     }
-    if (neonatal && out.stream().noneMatch(x -> x.code().equals(FindingCode.DONOR_MATERNAL_SPECIMEN_MISSING.code()))
-        && el.value().tests().stream().anyMatch(t -> t.specimenSource().is(SpecimenSource.BIRTH_MOTHER))) {
-      out.add(f.start(FindingCode.DONOR_MATERNAL_SPECIMEN_PASS, Outcome.PASS, Severity.ERROR, el.at("tests"),
-          Sources.CFR_1271_80).criterionId("maternal-specimen").expected("birth mother's specimen").build());
+    if (p.requireHbvNat()) {
+      spec.addCriterion(slot(p, List.of(DonorTestType.HBV_NAT), Sources.FDA_HBV_NAT_2016)
+          .missingSeverity(p.guidanceSeverity()).build());
     }
-    out.addAll(window(f, donor, el, tissue));
-    return out;
-  }
-
-  private boolean neonatal(Donor donor, Optional<TissueSource> tissue) {
-    if (donor.ageAtRecovery().isPresent()) {
-      return donor.ageAtRecovery().get().compareValue(parameters.maternalSpecimenAge()) < 0;
+    if (p.requireWnvNat()) {
+      spec.addCriterion(slot(p, List.of(DonorTestType.WNV_NAT), Sources.FDA_WNV_NAT_2016)
+          .missingSeverity(p.guidanceSeverity())
+          .scope(Scope.builder().recoveryFrom(p.wnvSeasonStart().toString()).recoveryTo(p.wnvSeasonEnd().toString())
+              .build()).build());
     }
-    return tissue.map(parameters.neonatalTissues()::contains).orElse(false);
+    spec.addCriterion(AcceptanceCriterion.builder().id("licensed-screening-tests").code("DONOR.LICENSING")
+        .selector(Selector.builder().kind(SelectorKind.DONOR_TEST_LICENSING).build())
+        .addAcceptableClasses(OutcomeClass.CONFORMS).missingSeverity(p.unrecordedLicensingSeverity())
+        .ifNoneSelected(Outcome.NOT_APPLICABLE).source(Sources.CFR_1271_80)
+        .description("every donor test an FDA-licensed, approved or cleared donor screening test"
+            + " (21 CFR 1271.80(c))").build());
+    ImmutableComputedLimit.Builder window = ComputedLimit.builder().function("cfr1271-80-specimen-window")
+        .addParameters(days("days-before", p.daysBeforeRecovery()), days("days-after", p.daysAfterRecovery()),
+            days("extended-days-before", p.extendedDaysBeforeRecovery()));
+    if (!p.extendedWindowTissues().isEmpty()) {
+      window.addParameters(LimitParameter.builder().name("extended-window-tissues").text(p.extendedWindowTissues()
+          .stream().sorted().map(TissueSource::code).collect(Collectors.joining(","))).source(Sources.CFR_1271_80)
+          .build());
+    }
+    spec.addCriterion(AcceptanceCriterion.builder().id("specimen-window").code("DONOR.SPECIMEN_WINDOW")
+        .selector(Selector.builder().kind(SelectorKind.DONOR_SPECIMEN_TIMING).build())
+        .computedLimit(window.build()).source(Sources.CFR_1271_80)
+        .description("every specimen collected in the window around recovery (21 CFR 1271.80(b))").build());
+    return spec.build();
   }
 
-  private static Finding determination(FindingFactory f, Located<DonorEligibility> el) {
-    Optional<Boolean> eligible = el.value().eligible();
-    FindingCode code = eligible.isEmpty() ? FindingCode.DONOR_DETERMINATION_MISSING
-        : eligible.get() ? FindingCode.DONOR_DETERMINATION_PASS : FindingCode.DONOR_DETERMINATION_FAIL;
-    Outcome o = eligible.isEmpty() ? Outcome.MISSING : eligible.get() ? Outcome.PASS : Outcome.FAIL;
-    var b = f.start(code, o, Severity.ERROR, el.at("eligible"), Sources.CFR_1271_80).criterionId("determination")
-        .expected("donor determined eligible before use");
-    eligible.ifPresent(e -> b.observed(e.toString()));
-    return b.build();
+  private static LimitParameter days(String name, int days) {
+    return LimitParameter.builder().name(name).quantity(Quantity.of(days, "d")).source(Sources.CFR_1271_80).build();
   }
 
-  private Finding slot(FindingFactory f, Located<DonorEligibility> el, List<DonorTestType> slot, boolean neonatal,
+  private static ImmutableAcceptanceCriterion.Builder slot(DonorEligibilityParameters p, List<DonorTestType> slot,
       Citation source) {
-    List<DonorTest> tests = el.value().tests();
-    String[] text = slotText.get(slot);
-    if (text == null) {
-      text = slotText(slot);
+    List<String> codes = slot.stream().map(DonorTestType::code).collect(Collectors.toList());
+    boolean warn = slot.stream().anyMatch(p.reactiveIsWarning()::contains);
+    var b = AcceptanceCriterion.builder().id("test:" + String.join("|", codes)).code("DONOR.TEST")
+        .selector(Selector.builder().kind(SelectorKind.DONOR_TEST).names(codes)
+            .maternalSpecimenAge(p.maternalSpecimenAge())
+            .perinatalTissues(p.neonatalTissues().stream().sorted().map(TissueSource::term)
+                .collect(Collectors.toList())).build())
+        .addAcceptableClasses(OutcomeClass.NEGATIVE).source(source)
+        .description("non-reactive " + String.join(" or ", codes));
+    if (warn) {
+      b.severity(Severity.WARNING).missingSeverity(Severity.ERROR);
     }
-    String names = text[0];
-    String criterion = text[1];
-    int newbornOnly = -1;
-    for (int i = 0; i < tests.size(); i++) {
-      DonorTest t = tests.get(i);
-      if (!inSlot(slot, t)) {
-        continue;
-      }
-      if (neonatal && !t.specimenSource().is(SpecimenSource.BIRTH_MOTHER)) {
-        if (newbornOnly < 0) {
-          newbornOnly = i;
-        }
-        continue;
-      }
-      String path = el.at("tests", i);
-      Optional<QualitativeOutcome> o = t.outcome().known();
-      if (o.map(QualitativeOutcome::positive).orElse(false)) {
-        boolean warn = parameters.reactiveIsWarning().contains(t.test().known().orElseThrow());
-        return f.start(FindingCode.DONOR_TEST_REACTIVE, warn ? Outcome.WARN : Outcome.FAIL,
-                warn ? Severity.WARNING : Severity.ERROR, path + "/outcome", source, t.test(), t.outcome())
-            .criterionId(criterion).observed(t.outcome().toString()).expected("non-reactive " + names).build();
-      }
-      if (!o.map(QualitativeOutcome::negative).orElse(false)) {
-        return f.start(FindingCode.DONOR_TEST_MISSING, Outcome.MISSING, Severity.ERROR, path + "/outcome", source,
-                names, "result " + t.outcome() + " is not a negative or non-reactive result")
-            .criterionId(criterion).observed(t.outcome().toString()).expected("non-reactive " + names).build();
-      }
-      if (t.licensedScreeningTest().isPresent() && !t.licensedScreeningTest().get()) {
-        return f.start(FindingCode.DONOR_TEST_UNLICENSED, Outcome.FAIL, Severity.ERROR, path + "/licensedScreeningTest",
-                Sources.CFR_1271_80, t.test())
-            .criterionId(criterion).observed("false").expected("an FDA-licensed, approved or cleared donor"
-                + " screening test").build();
-      }
-      return f.start(FindingCode.DONOR_TEST_PASS, Outcome.PASS, Severity.ERROR, path + "/outcome", source, t.test(),
-              t.outcome())
-          .criterionId(criterion).observed(t.outcome().toString()).expected("non-reactive " + names).build();
-    }
-    if (newbornOnly >= 0) {
-      return f.start(FindingCode.DONOR_MATERNAL_SPECIMEN_MISSING, Outcome.MISSING, Severity.ERROR,
-              el.at("tests", newbornOnly, "specimenSource"), Sources.CFR_1271_80, names)
-          .criterionId(criterion).observed(tests.get(newbornOnly).specimenSource().toString())
-          .expected("a test on the birth mother's specimen").build();
-    }
-    return f.start(FindingCode.DONOR_TEST_MISSING, Outcome.MISSING, Severity.ERROR, el.at("tests"), source, names,
-        "no result recorded").criterionId(criterion).expected("non-reactive " + names).build();
-  }
-
-  private static boolean inSlot(List<DonorTestType> slot, DonorTest t) {
-    for (DonorTestType type : slot) {
-      if (t.test().is(type)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private List<Finding> window(FindingFactory f, Located<Donor> donor, Located<DonorEligibility> el,
-      Optional<TissueSource> tissue) {
-    int before = tissue.map(parameters.extendedWindowTissues()::contains).orElse(false)
-        ? parameters.extendedDaysBeforeRecovery() : parameters.daysBeforeRecovery();
-    int after = parameters.daysAfterRecovery();
-    String expected = "specimen collected from " + before + " days before to " + after + " days after recovery";
-    List<DonorTest> tests = el.value().tests();
-    if (tests.isEmpty()) {
-      return List.of();
-    }
-    Optional<LocalDate> recovery = donor.value().recoveryDate();
-    if (recovery.isEmpty()) {
-      return List.of(f.start(FindingCode.DONOR_SPECIMEN_WINDOW_MISSING, Outcome.MISSING, Severity.ERROR,
-          donor.at("recoveryDate"), Sources.CFR_1271_80).criterionId("specimen-window").expected(expected).build());
-    }
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < tests.size(); i++) {
-      LocalDate specimen = tests.get(i).specimenDate();
-      long days = ChronoUnit.DAYS.between(recovery.get(), specimen);
-      if (days < -before || days > after) {
-        out.add(f.start(FindingCode.DONOR_SPECIMEN_WINDOW_OUTSIDE, Outcome.FAIL, Severity.ERROR,
-                el.at("tests", i, "specimenDate"), Sources.CFR_1271_80, tests.get(i).test(), specimen, days,
-                recovery.get(), before, after)
-            .criterionId("specimen-window").observed(specimen + " (" + days + " days from recovery)")
-            .expected(expected).build());
-      }
-    }
-    if (out.isEmpty()) {
-      out.add(f.start(FindingCode.DONOR_SPECIMEN_WINDOW_PASS, Outcome.PASS, Severity.ERROR, el.at("tests"),
-          Sources.CFR_1271_80, tests.size(), recovery.get(), before, after)
-          .criterionId("specimen-window").expected(expected).build());
-    }
-    return out;
+    return b;
   }
 }

@@ -139,6 +139,22 @@ class CliTest {
   }
 
   @Test
+  void everyDataProfilePrintedByProfilesShowReadsBackAsTheSameSpecification() {
+    for (org.paracrine.validation.ReleaseProfile p : org.paracrine.validation.profiles.BuiltInProfiles.all()) {
+      if (p.specification().isEmpty()) {
+        continue;
+      }
+      SampleDataTest.Run run = cli("profiles", "--show", p.id());
+      assertThat(run.exit).as(p.id()).isZero();
+      assertThat(org.paracrine.serialization.ParacrineJson.strict().readSpecification(run.out)).as(p.id())
+          .isEqualTo(p.specification().get());
+    }
+    SampleDataTest.Run donor = cli("profiles", "--show", "paracrine.donor-eligibility-21cfr1271");
+    assertThat(donor.out).contains("\"function\": \"cfr1271-80-specimen-window\"")
+        .contains("\"recoveryFrom\": \"--06-01\"").contains("\"kind\": \"DONOR_SPECIMEN_TIMING\"");
+  }
+
+  @Test
   void profilesShowRefusesAnUnknownIdWithoutEchoingControlCharacters() {
     SampleDataTest.Run run = cli("profiles", "--show", "nope\nFORGED");
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);

@@ -32,7 +32,7 @@ import org.paracrine.validation.internal.Worst;
  * <p>Result suffixes appended to the criterion's code stem: {@code PASS}, {@code WARNING_BAND} (WARN),
  * {@code OUT_OF_LIMIT} and {@code OUTCOME_NOT_ACCEPTABLE} (FAIL), {@code UNITS_INCOMPARABLE} (FAIL: the value cannot
  * be judged in the limit's unit), {@code CENSORED_INCONCLUSIVE}, {@code NO_COMPARABLE_RESULT}, {@code MISSING} and
- * {@code METHOD_NOT_ALLOWED} (MISSING), {@code TOO_FEW} (FAIL) and {@code COUNT_INCONCLUSIVE} (MISSING) for
+ * {@code METHOD_NOT_ALLOWED} and {@code MATERNAL_SPECIMEN_MISSING} (MISSING), {@code TOO_FEW} (FAIL) and {@code COUNT_INCONCLUSIVE} (MISSING) for
  * {@code AT_LEAST}, {@code NOT_APPLICABLE}. Immutable once compiled; thread-safe.
  */
 public final class CriterionEvaluator {
@@ -72,7 +72,8 @@ public final class CriterionEvaluator {
     criterion.acceptableClasses().forEach(c -> accepted.add(c.name().toLowerCase(java.util.Locale.ROOT)
         .replace('_', ' ') + " (class)"));
     this.expectedOutcomes = "one of " + accepted;
-    this.missingSeverity = criterion.required() ? criterion.severity() : Severity.INFO;
+    this.missingSeverity = criterion.missingSeverity()
+        .orElse(criterion.required() ? criterion.severity() : Severity.INFO);
     this.source = criterion.source().orElse(null);
     this.stem = criterion.code();
     for (String suffix : SUFFIXES) {
@@ -188,6 +189,13 @@ public final class CriterionEvaluator {
     Selection selection = SelectorResolver.resolve(selector, context, index);
     String expected = expected(limit, derivation);
     if (selection.values().isEmpty()) {
+      if (!selection.maternalSetAside().isEmpty()) {
+        Selected r = selection.maternalSetAside().get(0);
+        return common(f.startText(stem + ".MATERNAL_SPECIMEN_MISSING", Outcome.MISSING, missingSeverity,
+            r.element() + "/specimenSource", source, Messages.formatKey("SPEC.CRITERION.MATERNAL_SPECIMEN_MISSING",
+                id, what, r.label())), id, limit, expected)
+            .observed(r.label() + " on the donor's own specimen").build();
+      }
       if (!selection.methodRejected().isEmpty()) {
         Selected r = selection.methodRejected().get(0);
         String method = r.method() == null ? "none" : r.method().toString();

@@ -9,7 +9,8 @@ public final class LimitFunctions {
   private LimitFunctions() {}
 
   /**
-   * Returns the built-in functions by name: {@code usp85-endotoxin}, {@code particle-protein-purity-bands}.
+   * Returns the built-in functions by name: {@code usp85-endotoxin}, {@code particle-protein-purity-bands},
+   * {@code cfr1271-80-specimen-window}.
    *
    * @return a new modifiable map
    */
@@ -19,6 +20,8 @@ public final class LimitFunctions {
     m.put(usp85.name(), usp85);
     LimitFunction purity = new PurityBandLimit();
     m.put(purity.name(), purity);
+    LimitFunction window = new Cfr1271SpecimenWindow();
+    m.put(window.name(), window);
     return m;
   }
 }

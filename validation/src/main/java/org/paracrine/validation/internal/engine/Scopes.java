@@ -77,6 +77,25 @@ public final class Scopes {
             + " is not one of " + scope.conditioningSupplements());
       }
     }
+    if (!scope.donorRelationships().isEmpty() || scope.recoveryFrom().isPresent()) {
+      Optional<org.paracrine.core.source.Donor> donor = context.lot().donor().or(() -> p.source().donor());
+      if (donor.isPresent() && !scope.donorRelationships().isEmpty()
+          && !scope.donorRelationships().contains(donor.get().relationship())) {
+        return Optional.of("the donor relationship " + donor.get().relationship() + " is not one of "
+            + scope.donorRelationships());
+      }
+      if (donor.isPresent() && scope.recoveryFrom().isPresent() && donor.get().recoveryDate().isPresent()) {
+        java.time.MonthDay from = java.time.MonthDay.parse(scope.recoveryFrom().get());
+        java.time.MonthDay to = java.time.MonthDay.parse(scope.recoveryTo().get());
+        java.time.MonthDay day = java.time.MonthDay.from(donor.get().recoveryDate().get());
+        boolean inside = from.isAfter(to) ? !day.isBefore(from) || !day.isAfter(to)
+            : !day.isBefore(from) && !day.isAfter(to);
+        if (!inside) {
+          return Optional.of("recovery on " + donor.get().recoveryDate().get() + " is outside the window "
+              + scope.recoveryFrom().get() + " to " + scope.recoveryTo().get());
+        }
+      }
+    }
     for (org.paracrine.core.vocabulary.Term<org.paracrine.core.vocabulary.QualityAttribute> a : scope.yieldsTo()) {
       java.util.List<org.paracrine.core.spec.ReleaseSpecification> specs = a.known()
           .map(context::specificationsCovering).orElse(java.util.List.of());

@@ -83,6 +83,12 @@ public final class SelectorResolver {
    */
   public static Selection resolve(CompiledSelector s, ReleaseContext context, LotIndex index) {
     List<Selected> all = new ArrayList<>(4);
+    if (s.selector().kind() == org.paracrine.core.spec.SelectorKind.DONOR_TEST
+        && s.selector().maternalSpecimenAge().isPresent()) {
+      List<Selected> setAside = new ArrayList<>(0);
+      String empty = donorTests(s.selector(), context, all, setAside);
+      return new Selection(all, List.of(), empty, setAside);
+    }
     String empty = collect(s, context, index, all);
     if (s.selector().methods().isEmpty()) {
       return new Selection(all, List.of(), empty);
@@ -387,27 +393,103 @@ public final class SelectorResolver {
         }
         return P_PRODUCT_REGIMENS;
       }
-      case DONOR_TEST: {
-        Optional<Located<Donor>> donor = lot.donor().map(d -> new Located<>(d, P_LOT_DONOR))
-            .or(() -> product.source().donor().map(d -> new Located<>(d, P_PRODUCT_SOURCE_DONOR)));
+      case DONOR_TEST:
+        return donorTests(s, context, out, null);
+      case DONOR_DETERMINATION: {
+        Optional<Located<Donor>> donor = donor(context);
+        if (donor.isEmpty()) {
+          return P_PRODUCT_SOURCE_DONOR;
+        }
+        Optional<org.paracrine.core.source.DonorEligibility> e = donor.get().value().eligibility();
+        if (e.isEmpty()) {
+          return donor.get().at("eligibility");
+        }
+        String at = donor.get().at("eligibility", "eligible");
+        e.get().eligible().ifPresent(x -> out.add(new Selected(at, at, "eligibility determination",
+            "eligibility determination", null, null, x ? CONFORMS : DOES_NOT_CONFORM, null)));
+        return at;
+      }
+      case DONOR_TEST_LICENSING: {
+        Optional<Located<Donor>> donor = donor(context);
         if (donor.isEmpty()) {
           return P_PRODUCT_SOURCE_DONOR;
         }
         List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
         for (int i = 0; i < tests.size(); i++) {
           DonorTest t = tests.get(i);
-          if (!s.names().isEmpty() && s.names().stream().noneMatch(n -> n.trim().equalsIgnoreCase(t.test().code()))) {
+          if (!named(s, t)) {
             continue;
           }
-          out.add(new Selected(donor.get().at("eligibility", "tests", i, "outcome"),
-              donor.get().at("eligibility", "tests", i), t.test().code(),
-              t.test().code(), null, null, t.outcome(), null));
+          String at = donor.get().at("eligibility", "tests", i, "licensedScreeningTest");
+          String label = t.test().code() + " licensing";
+          out.add(new Selected(at, at, label, label + " " + i, null, null, t.licensedScreeningTest()
+              .map(x -> x ? CONFORMS : DOES_NOT_CONFORM).orElse(null), null));
+        }
+        return donor.get().at("eligibility", "tests");
+      }
+      case DONOR_SPECIMEN_TIMING: {
+        Optional<Located<Donor>> donor = donor(context);
+        if (donor.isEmpty()) {
+          return P_PRODUCT_SOURCE_DONOR;
+        }
+        Optional<java.time.LocalDate> recovery = donor.get().value().recoveryDate();
+        List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+        for (int i = 0; i < tests.size(); i++) {
+          DonorTest t = tests.get(i);
+          String at = donor.get().at("eligibility", "tests", i, "specimenDate");
+          String label = t.test().code() + " specimen " + t.specimenDate();
+          Quantity days = recovery.map(r -> Quantity.of(java.time.temporal.ChronoUnit.DAYS.between(r,
+              t.specimenDate()), "d")).orElse(null);
+          out.add(new Selected(at, at, label, label + " " + i, days, null, null, null));
         }
         return donor.get().at("eligibility", "tests");
       }
       default:
         throw new IllegalStateException("selector kind " + s.kind() + " has no resolver");
     }
+  }
+
+  private static Optional<Located<Donor>> donor(ReleaseContext context) {
+    return context.lot().donor().map(d -> new Located<>(d, P_LOT_DONOR))
+        .or(() -> context.product().source().donor().map(d -> new Located<>(d, P_PRODUCT_SOURCE_DONOR)));
+  }
+
+  private static boolean named(Selector s, DonorTest t) {
+    return s.names().isEmpty() || s.names().stream().anyMatch(n -> n.trim().equalsIgnoreCase(t.test().code()));
+  }
+
+  /**
+   * Donor tests of the selector's types; with a maternal-specimen age, a newborn donor's own specimens go to
+   * {@code setAside} (21 CFR 1271.80(a)).
+   */
+  private static String donorTests(Selector s, ReleaseContext context, List<Selected> out, List<Selected> setAside) {
+    Optional<Located<Donor>> donor = donor(context);
+    if (donor.isEmpty()) {
+      return P_PRODUCT_SOURCE_DONOR;
+    }
+    boolean newborn = setAside != null && newborn(s, donor.get().value(), context);
+    List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    for (int i = 0; i < tests.size(); i++) {
+      DonorTest t = tests.get(i);
+      if (!named(s, t)) {
+        continue;
+      }
+      Selected v = new Selected(donor.get().at("eligibility", "tests", i, "outcome"),
+          donor.get().at("eligibility", "tests", i), t.test().code(), t.test().code(), null, null, t.outcome(), null);
+      if (newborn && !t.specimenSource().is(org.paracrine.core.vocabulary.SpecimenSource.BIRTH_MOTHER)) {
+        setAside.add(v);
+      } else {
+        out.add(v);
+      }
+    }
+    return donor.get().at("eligibility", "tests");
+  }
+
+  private static boolean newborn(Selector s, Donor donor, ReleaseContext context) {
+    if (donor.ageAtRecovery().isPresent()) {
+      return donor.ageAtRecovery().get().compareValue(s.maternalSpecimenAge().get()) <= 0;
+    }
+    return context.product().source().tissue().map(s.perinatalTissues()::contains).orElse(false);
   }
 
   private static Optional<Located<MscIdentity>> identity(ReleaseContext context) {
