@@ -7,8 +7,9 @@ import org.paracrine.core.report.SpecificationRef;
 import org.paracrine.core.spec.Citation;
 
 /**
- * A named, versioned set of release rules written in code, with cited parameters: the built-in profiles in
- * {@link org.paracrine.validation.profiles} implement it, and users may add their own.
+ * A named, versioned set of release rules with cited parameters: the built-in profiles in
+ * {@link org.paracrine.validation.profiles} implement it as data ({@link #specification()}), and users may add their
+ * own, as data or as code for what data cannot say ({@link #evaluate}).
  *
  * <p>Implementations must be immutable, thread-safe, deterministic and side-effect free: the same context always
  * gives the same findings in the same order. Every finding must carry {@link #ref()} as its specification, a

@@ -1,7 +1,8 @@
 /**
  * Built-in release profiles, each named and versioned, with parameters whose defaults cite their source (guideline,
- * pharmacopoeia chapter, regulation, paper with DOI). Most are data ({@code AbstractDataProfile}: a cited
- * specification evaluated by the common criterion engine); donor eligibility and EV purity are written in code. Obtain them from
+ * pharmacopoeia chapter, regulation, paper with DOI). Every built-in profile is data ({@code AbstractDataProfile}: a
+ * cited specification evaluated by the common criterion engine, shipped as a document in this jar and returned by
+ * {@link org.paracrine.validation.profiles.BuiltInProfiles#document(String)}). Obtain them from
  * {@link org.paracrine.validation.profiles.BuiltInProfiles}; override a default through the profile's parameter
  * type, e.g. {@code CompendialSafetyProfile.of(CompendialSafetyParameters.builder().defaultBodyMass(q).build())}.
  *
