@@ -307,7 +307,10 @@ value set "EDQM Route of Administration" (github.com/hl7-eu/unicom-ig; see docs/
 
 <p>{@link #category()} groups routes for endotoxin limits: USP &lt;85&gt; gives K = 5 EU/kg for parenteral routes
 other than intrathecal and 0.2 EU/kg for intrathecal; ophthalmic, inhalation, nasal and topical routes have no
-compendial K. Intracochlear use has no EDQM term; it is a local code without an identifier.''',
+compendial K. Intracochlear use has no EDQM term; it is a local code without an identifier. The ids of
+intratumoral (20043000) and intraperitoneal (20038000) use, both parenteral (K = 5 EU/kg), are as listed in the Swiss
+FOPH implementation guide CH EPL 1.0.0, value set "EDQM - Route Of Administration" (fhir.ch/ig/ch-epl, system
+http://standardterms.edqm.eu).''',
 [('INTRAVENOUS', 'intravenous', 'Intravenous use', 'EDQM:20045000', '@RouteCategory.PARENTERAL'),
  ('INTRAMUSCULAR', 'intramuscular', 'Intramuscular use', 'EDQM:20035000', '@RouteCategory.PARENTERAL'),
  ('SUBCUTANEOUS', 'subcutaneous', 'Subcutaneous use', 'EDQM:20066000', '@RouteCategory.PARENTERAL'),
@@ -317,6 +320,8 @@ compendial K. Intracochlear use has no EDQM term; it is a local code without an 
  ('PERIARTICULAR', 'periarticular', 'Periarticular use', 'EDQM:20057000', '@RouteCategory.PARENTERAL'),
  ('INTRA_ARTERIAL', 'intra-arterial', 'Intraarterial use', 'EDQM:20023000', '@RouteCategory.PARENTERAL'),
  ('INTRALESIONAL', 'intralesional', 'Intralesional use', 'EDQM:20032000', '@RouteCategory.PARENTERAL'),
+ ('INTRATUMORAL', 'intratumoral', 'Intratumoral use', 'EDQM:20043000', '@RouteCategory.PARENTERAL'),
+ ('INTRAPERITONEAL', 'intraperitoneal', 'Intraperitoneal use', 'EDQM:20038000', '@RouteCategory.PARENTERAL'),
  ('INTRACORONARY', 'intracoronary', 'Intracoronary use', 'EDQM:20029000', '@RouteCategory.PARENTERAL'),
  ('INTRACARDIAC', 'intracardiac', 'Intracardiac use', 'EDQM:20026000', '@RouteCategory.PARENTERAL'),
  ('INTRACEREBRAL', 'intracerebral', 'Intracerebral use', 'EDQM:20027010', '@RouteCategory.CENTRAL_NERVOUS_SYSTEM'),

@@ -112,7 +112,7 @@ public enum FindingCode {
   /** The product has no dosing regimen, so K/M cannot be computed. */
   COMPENDIAL_ENDOTOXIN_NO_REGIMEN("COMPENDIAL.ENDOTOXIN.NO_REGIMEN", "The product has no dosing regimen, so K/M cannot be computed."),
   /** No body mass to compute K/M: the regimen states none and no default body mass is set. */
-  COMPENDIAL_ENDOTOXIN_BODY_MASS_UNKNOWN("COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN", "No body mass to compute K/M: the regimen states none and no default body mass is set."),
+  COMPENDIAL_ENDOTOXIN_BODY_MASS_UNKNOWN("COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN", "No body mass to compute K/M: the regimen states none, the user set none, and none is assumed."),
   /** No donor is recorded for the lot or the product source. */
   DONOR_RECORD_MISSING("DONOR.RECORD.MISSING", "No donor is recorded for the lot or the product source."),
   /** Autologous use: donor-eligibility determination not required. */

@@ -33,7 +33,10 @@ import org.paracrine.validation.internal.Sources;
  * ({@code PRODUCT_SPECIFIC_LIMIT}, not applicable); otherwise the lot is incomplete ({@code LIMIT_REQUIRED}). The
  * dose volume V is the dose itself for a volume dose, else the regimen's delivered volume, else derived from the
  * lot's measured concentration; if none is possible the finding says why ({@code DOSE_VOLUME_UNKNOWN}). Body mass is
- * the regimen's reference body mass, else {@link CompendialSafetyParameters#defaultBodyMass()}. The comparison is
+ * the regimen's reference body mass, else {@link CompendialSafetyParameters#bodyMass()} if the user set one (named
+ * in the finding); it is never assumed, so a flat dose without either is MISSING ({@code BODY_MASS_UNKNOWN}). A
+ * dose per kg needs no body mass; a dose per m² uses USP &lt;85&gt;'s K = 2.5 EU/kg and M = (dose/m²/h × 1.80 m²) /
+ * 70 kg; a product dosed by protein mass whose lot states endotoxin per mass gets a limit per mg. The comparison is
  * {@code ≤ K/M} ("not more than").
  *
  * <p>Immutable and thread-safe.
@@ -42,7 +45,7 @@ public final class CompendialSafetyProfile extends AbstractDataProfile<Compendia
   /** Profile id. */
   public static final String ID = "paracrine.compendial-safety";
   /** Profile version. */
-  public static final String VERSION = "2.0.0";
+  public static final String VERSION = "2.1.0";
 
   private CompendialSafetyProfile(CompendialSafetyParameters parameters) {
     super(specification(parameters), parameters);
@@ -92,8 +95,14 @@ public final class CompendialSafetyProfile extends AbstractDataProfile<Compendia
               .replace('_', '-')).quantity(k).source(Sources.USP_85).build());
         }
       }
-      limit.addParameters(LimitParameter.builder().name("default-body-mass").quantity(p.defaultBodyMass())
+      limit.addParameters(LimitParameter.builder().name("k.per-m2")
+          .quantity(p.thresholdPyrogenicDosePerSquareMetre()).source(Sources.USP_85).build());
+      limit.addParameters(LimitParameter.builder().name("bsa.reference-area").quantity(Quantity.of("1.80", "m2"))
           .source(Sources.USP_85).build());
+      limit.addParameters(LimitParameter.builder().name("bsa.reference-body-mass").quantity(Quantity.of(70, "kg"))
+          .source(Sources.USP_85).build());
+      p.bodyMass().ifPresent(m -> limit.addParameters(LimitParameter.builder().name("body-mass").quantity(m)
+          .build()));
       spec.addCriterion(AcceptanceCriterion.builder().id("endotoxin").code("COMPENDIAL.ENDOTOXIN")
           .selector(Selector.testResult(QualityAttribute.ENDOTOXIN)).computedLimit(limit.build())
           .source(Sources.USP_85).description("not more than K/M per dosing regimen (USP <85>)").build());
