@@ -126,7 +126,7 @@ public final class Sources {
   /** Ophthalmic tolerance 0.6-2.0 % NaCl equivalent (Remington-derived). */
   public static final Citation OPHTHALMIC_TONICITY = cite("Ophthalmic tonicity 0.6-2.0 % NaCl",
       "Ophthalmic solutions tolerated from 0.6 % to 2.0 % NaCl equivalent (Remington-derived; IJARBS 2016);"
-          + " converted with 0.9 % NaCl = 290 mOsm/kg",
+          + " converted with 0.9 % NaCl = 290 mOsm/kg: 193.33-644.44 mOsm/kg, applied as 193.4-644.4 (rounded inward)",
       "10.22192/ijarbs.2016.03.10.028", null, Confidence.VERIFY);
 
   /** Webber &amp; Clayton 2013 purity bands (not confirmed). */
