@@ -468,6 +468,12 @@ Whose specimen a donor test was run on. For donors under one month old (umbilica
 mother's specimen is tested (21 CFR 1271.80(a)).''',
 [('DONOR', 'donor', 'donor', None), ('BIRTH_MOTHER', 'birth-mother', 'birth mother', None)])
 
+gen('SampledMaterial', '''
+What a release test sample was taken from. Ph. Eur. 2.6.7 (mycoplasma) tests the cells and the culture supernatant
+(for a secretome: the producing cells and the conditioned medium at the end of the final culture).''',
+[('CELLS', 'cells', 'producing cells', None), ('SUPERNATANT', 'supernatant', 'culture supernatant (conditioned medium)', None),
+ ('FINAL_PRODUCT', 'final-product', 'final product (filled lot)', None)])
+
 gen('QualitativeOutcome', '''
 Qualitative result of a test: sterility ("no growth"), mycoplasma ("negative"), marker presence, conformity.
 

@@ -48,6 +48,14 @@ class CompendialSafetyProfileTest {
         Quantity.of(value, "[IU]/mL"));
   }
 
+  /** A mycoplasma NAT result that states its LOD and sampling, as the Ph. Eur. 2.6.7 rules require. */
+  private static TestResult nat(QualitativeOutcome outcome) {
+    return TestResult.builder().from(TestResult.qualitative(QualityAttribute.MYCOPLASMA,
+        AnalyticalMethod.MYCOPLASMA_NAT, outcome)).lod(Quantity.of(10, "[CFU]/mL"))
+        .addSampledMaterials(Term.of(org.paracrine.core.vocabulary.SampledMaterial.CELLS),
+            Term.of(org.paracrine.core.vocabulary.SampledMaterial.SUPERNATANT)).build();
+  }
+
   private static SecretomeProduct withRegimen(SecretomeProduct p, DosingRegimen regimen) {
     return editProduct(p, b -> b.regimens(List.of(regimen)));
   }
@@ -102,8 +110,11 @@ class CompendialSafetyProfileTest {
   void referenceLotPassesWithTheComputedIntravenousLimit() {
     List<Finding> f = run(PROFILE, Fixtures.bmProduct(), Fixtures.bmLot());
     assertThat(codes(f)).containsExactly("COMPENDIAL.STERILITY.PASS", "COMPENDIAL.MYCOPLASMA.PASS",
+        "COMPENDIAL.STERILITY_METHOD.PASS", "COMPENDIAL.STERILITY_INCUBATION.PASS",
+        "COMPENDIAL.STERILITY_RAPID_VALIDATED.NOT_APPLICABLE", "COMPENDIAL.MYCOPLASMA_NAT_LOD.PASS",
+        "COMPENDIAL.MYCOPLASMA_NAT_LOD_COPIES.NOT_APPLICABLE", "COMPENDIAL.MYCOPLASMA_SAMPLING.PASS",
         "COMPENDIAL.ENDOTOXIN.PASS");
-    Finding e = f.get(2);
+    Finding e = only(f, "COMPENDIAL.ENDOTOXIN.PASS");
     assertThat(e.path()).isEqualTo("/lot/testResults/2/value");
     assertThat(e.limit()).contains(QuantityRange.atMost(Quantity.of("23.3333", "[IU]/mL")));
     assertThat(e.band()).contains(Band.IN);
@@ -286,10 +297,10 @@ class CompendialSafetyProfileTest {
 
   @Test
   void sterilityGrowthFailsAndAPassingRetestDoesNotHideIt() {
-    TestResult growth = TestResult.qualitative(QualityAttribute.STERILITY, AnalyticalMethod.STERILITY_RAPID,
-        QualitativeOutcome.GROWTH);
-    TestResult retest = TestResult.qualitative(QualityAttribute.STERILITY, AnalyticalMethod.STERILITY_RAPID,
-        QualitativeOutcome.NO_GROWTH);
+    TestResult growth = TestResult.builder().from(TestResult.qualitative(QualityAttribute.STERILITY,
+        AnalyticalMethod.STERILITY_RAPID, QualitativeOutcome.GROWTH)).methodValidated(true).build();
+    TestResult retest = TestResult.builder().from(TestResult.qualitative(QualityAttribute.STERILITY,
+        AnalyticalMethod.STERILITY_RAPID, QualitativeOutcome.NO_GROWTH)).methodValidated(true).build();
     Lot lot = replaceResults(Fixtures.bmLot(), QualityAttribute.STERILITY, growth, retest);
     List<Finding> f = run(PROFILE, Fixtures.bmProduct(), lot);
     Finding s = only(f, "COMPENDIAL.STERILITY.OUTCOME_NOT_ACCEPTABLE");
@@ -302,15 +313,13 @@ class CompendialSafetyProfileTest {
     List<Finding> none = run(PROFILE, Fixtures.bmProduct(), withoutResults(Fixtures.bmLot(),
         QualityAttribute.MYCOPLASMA));
     assertThat(only(none, "COMPENDIAL.MYCOPLASMA.MISSING").path()).isEqualTo("/lot/testResults");
-    TestResult invalid = TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
-        QualitativeOutcome.INVALID);
+    TestResult invalid = nat(QualitativeOutcome.INVALID);
     List<Finding> bad = run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(),
         QualityAttribute.MYCOPLASMA, invalid));
     Finding invalidFinding = only(bad, "COMPENDIAL.MYCOPLASMA.NO_COMPARABLE_RESULT");
     assertThat(invalidFinding.path()).isEqualTo("/lot/testResults/1/outcome");
     assertThat(invalidFinding.outcome()).isEqualTo(org.paracrine.core.report.Outcome.MISSING);
-    TestResult positive = TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
-        QualitativeOutcome.POSITIVE);
+    TestResult positive = nat(QualitativeOutcome.POSITIVE);
     assertThat(codes(notPassing(run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(),
         QualityAttribute.MYCOPLASMA, positive))))).containsExactly("COMPENDIAL.MYCOPLASMA.OUTCOME_NOT_ACCEPTABLE");
   }
@@ -330,8 +339,11 @@ class CompendialSafetyProfileTest {
         bolus(RouteOfAdministration.INTRAVENOUS, "2", "70"), bolus(RouteOfAdministration.OCULAR, "0.05", "70"))));
     List<Finding> f = run(PROFILE, two, Fixtures.bmLot());
     assertThat(codes(f)).containsExactly("COMPENDIAL.STERILITY.PASS", "COMPENDIAL.MYCOPLASMA.PASS",
+        "COMPENDIAL.STERILITY_METHOD.PASS", "COMPENDIAL.STERILITY_INCUBATION.PASS",
+        "COMPENDIAL.STERILITY_RAPID_VALIDATED.NOT_APPLICABLE", "COMPENDIAL.MYCOPLASMA_NAT_LOD.PASS",
+        "COMPENDIAL.MYCOPLASMA_NAT_LOD_COPIES.NOT_APPLICABLE", "COMPENDIAL.MYCOPLASMA_SAMPLING.PASS",
         "COMPENDIAL.ENDOTOXIN.PASS", "COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED");
-    assertThat(f.get(3).path()).isEqualTo("/product/regimens/1/route");
+    assertThat(only(f, "COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED").path()).isEqualTo("/product/regimens/1/route");
   }
 
   private static DosingRegimen perSquareMetre(String mLPerM2) {

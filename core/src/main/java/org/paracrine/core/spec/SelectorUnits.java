@@ -64,6 +64,10 @@ final class SelectorUnits {
           default:
             return Optional.empty();
         }
+      case LOT_DATE:
+        return Optional.of("d");
+      case TEST_RESULT:
+        return "incubation-duration".equals(s.parameter().orElse("")) ? Optional.of("d") : Optional.empty();
       default:
         return Optional.empty();
     }

@@ -83,6 +83,60 @@ public abstract class CompendialSafetyParameters {
   }
 
   /**
+   * Tells whether the sterility method rules run: the record says which method was used (compendial membrane
+   * filtration or direct inoculation, or a rapid method), a compendial test states its incubation period
+   * ({@link #sterilityIncubation()} or longer) and a rapid method is declared validated (21 CFR 610.12).
+   *
+   * @return default true
+   */
+  @Value.Default
+  public boolean requireSterilityMethod() {
+    return true;
+  }
+
+  /**
+   * Returns the shortest incubation of a compendial sterility test.
+   *
+   * @return default {@code 14 d} (USP &lt;71&gt; / Ph. Eur. 2.6.1)
+   */
+  @Value.Default
+  public Quantity sterilityIncubation() {
+    return Quantity.of(14, "d");
+  }
+
+  /**
+   * Tells whether the Ph. Eur. 2.6.7 (edition 12.2) rules for a mycoplasma NAT result run: its stated limit of
+   * detection meets {@link #natDetectionLimitCfu()} or {@link #natDetectionLimitGenomeCopies()}, and mycoplasma
+   * samples are taken from the cells and the supernatant.
+   *
+   * @return default true
+   */
+  @Value.Default
+  public boolean requireMycoplasmaNatSensitivity() {
+    return true;
+  }
+
+  /**
+   * Returns the largest acceptable LOD of a mycoplasma NAT stated in colony-forming units (not more than).
+   *
+   * @return default {@code 10 [CFU]/mL} (Ph. Eur. 2.6.7; confidence VERIFY)
+   */
+  @Value.Default
+  public Quantity natDetectionLimitCfu() {
+    return Quantity.of(10, "[CFU]/mL");
+  }
+
+  /**
+   * Returns the bound an LOD of a mycoplasma NAT stated in genome copies must stay below (strictly less than).
+   *
+   * @return default {@code 100 {copies}/mL} (Ph. Eur. 2.6.7, edition 12.2; confidence VERIFY)
+   */
+  @Value.Default
+  public Quantity natDetectionLimitGenomeCopies() {
+    return Quantity.of(100, "{copies}/mL");
+  }
+
+  /**
    * Returns the defaults.
    *
    * @return the defaults

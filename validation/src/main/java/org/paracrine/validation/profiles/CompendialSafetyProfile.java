@@ -7,6 +7,10 @@ import org.paracrine.core.spec.ImmutableComputedLimit;
 import org.paracrine.core.spec.LimitParameter;
 import org.paracrine.core.spec.ReleaseSpecification;
 import org.paracrine.core.spec.Selector;
+import org.paracrine.core.quantity.QuantityRange;
+import org.paracrine.core.report.Outcome;
+import org.paracrine.core.spec.SelectorKind;
+import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.OutcomeClass;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.RouteCategory;
@@ -73,7 +77,8 @@ public final class CompendialSafetyProfile extends AbstractDataProfile<Compendia
   private static ReleaseSpecification specification(CompendialSafetyParameters p) {
     var spec = ReleaseSpecification.builder().id(ID).version(VERSION)
         .title("Compendial safety: sterility (USP <71>), mycoplasma (Ph. Eur. 2.6.7), endotoxins (USP <85>)")
-        .addSources(Sources.FDA_ENDOTOXIN_QA_2012, Sources.PH_EUR_267, Sources.USP_71, Sources.USP_85);
+        .addSources(Sources.FDA_ENDOTOXIN_QA_2012, Sources.PH_EUR_267, Sources.USP_71, Sources.USP_85,
+            Sources.CFR_610_12, Sources.PH_EUR_267_NAT);
     if (p.requireSterility()) {
       spec.addCriterion(AcceptanceCriterion.builder().id("sterility").code("COMPENDIAL.STERILITY")
           .selector(Selector.testResult(QualityAttribute.STERILITY))
@@ -85,6 +90,53 @@ public final class CompendialSafetyProfile extends AbstractDataProfile<Compendia
           .selector(Selector.testResult(QualityAttribute.MYCOPLASMA))
           .addAcceptableClasses(OutcomeClass.NEGATIVE, OutcomeClass.CONFORMS).source(Sources.PH_EUR_267)
           .description("mycoplasma negative (Ph. Eur. 2.6.7)").build());
+    }
+    if (p.requireSterilityMethod()) {
+      var compendial = java.util.List.of(AnalyticalMethod.STERILITY_MEMBRANE_FILTRATION.term(),
+          AnalyticalMethod.STERILITY_DIRECT_INOCULATION.term());
+      spec.addCriterion(AcceptanceCriterion.builder().id("sterility-method").code("COMPENDIAL.STERILITY_METHOD")
+          .selector(Selector.builder().kind(SelectorKind.TEST_RESULT).attribute(QualityAttribute.STERILITY.term())
+              .addAllMethods(compendial).addMethods(AnalyticalMethod.STERILITY_RAPID.term()).build())
+          .source(Sources.CFR_610_12)
+          .description("the record says which sterility method was used: USP <71> membrane filtration or direct"
+              + " inoculation, or a rapid method (21 CFR 610.12)").build());
+      spec.addCriterion(AcceptanceCriterion.builder().id("sterility-incubation")
+          .code("COMPENDIAL.STERILITY_INCUBATION")
+          .selector(Selector.builder().kind(SelectorKind.TEST_RESULT).attribute(QualityAttribute.STERILITY.term())
+              .addAllMethods(compendial).parameter("incubation-duration").build())
+          .limit(QuantityRange.atLeast(p.sterilityIncubation())).ifNoneSelected(Outcome.NOT_APPLICABLE)
+          .source(Sources.USP_71)
+          .description("a compendial sterility test incubates at least 14 days (USP <71> / Ph. Eur. 2.6.1)").build());
+      spec.addCriterion(AcceptanceCriterion.builder().id("sterility-rapid-validated")
+          .code("COMPENDIAL.STERILITY_RAPID_VALIDATED")
+          .selector(Selector.builder().kind(SelectorKind.TEST_RESULT).attribute(QualityAttribute.STERILITY.term())
+              .addMethods(AnalyticalMethod.STERILITY_RAPID.term()).parameter("method-validated").build())
+          .addAcceptableClasses(OutcomeClass.CONFORMS).ifNoneSelected(Outcome.NOT_APPLICABLE)
+          .source(Sources.CFR_610_12)
+          .description("a rapid sterility method is declared validated (21 CFR 610.12)").build());
+    }
+    if (p.requireMycoplasmaNatSensitivity()) {
+      spec.addCriterion(AcceptanceCriterion.builder().id("mycoplasma-nat-lod-cfu").code("COMPENDIAL.MYCOPLASMA_NAT_LOD")
+          .selector(Selector.builder().kind(SelectorKind.TEST_RESULT).attribute(QualityAttribute.MYCOPLASMA.term())
+              .addMethods(AnalyticalMethod.MYCOPLASMA_NAT.term(), AnalyticalMethod.QPCR.term())
+              .parameter("lod-cfu").build())
+          .limit(QuantityRange.atMost(p.natDetectionLimitCfu())).ifNoneSelected(Outcome.NOT_APPLICABLE)
+          .source(Sources.PH_EUR_267_NAT)
+          .description("a mycoplasma NAT result states its LOD, not more than 10 CFU/mL (Ph. Eur. 2.6.7)").build());
+      spec.addCriterion(AcceptanceCriterion.builder().id("mycoplasma-nat-lod-genome-copies")
+          .code("COMPENDIAL.MYCOPLASMA_NAT_LOD_COPIES")
+          .selector(Selector.builder().kind(SelectorKind.TEST_RESULT).attribute(QualityAttribute.MYCOPLASMA.term())
+              .addMethods(AnalyticalMethod.MYCOPLASMA_NAT.term(), AnalyticalMethod.QPCR.term())
+              .parameter("lod-genome-copies").build())
+          .limit(QuantityRange.lessThan(p.natDetectionLimitGenomeCopies())).ifNoneSelected(Outcome.NOT_APPLICABLE)
+          .source(Sources.PH_EUR_267_NAT)
+          .description("a mycoplasma NAT LOD stated in genome copies is below 100 copies/mL (Ph. Eur. 2.6.7,"
+              + " edition 12.2)").build());
+      spec.addCriterion(AcceptanceCriterion.builder().id("mycoplasma-sampling").code("COMPENDIAL.MYCOPLASMA_SAMPLING")
+          .selector(Selector.builder().kind(SelectorKind.TEST_RESULT).attribute(QualityAttribute.MYCOPLASMA.term())
+              .parameter("sampled-cells-and-supernatant").build())
+          .addAcceptableClasses(OutcomeClass.CONFORMS).ifNoneSelected(Outcome.NOT_APPLICABLE).source(Sources.PH_EUR_267_NAT)
+          .description("mycoplasma samples include the cells and the supernatant (Ph. Eur. 2.6.7)").build());
     }
     if (p.requireEndotoxin()) {
       ImmutableComputedLimit.Builder limit = ComputedLimit.builder().function("usp85-endotoxin");
