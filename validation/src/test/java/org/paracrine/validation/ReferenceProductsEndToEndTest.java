@@ -78,7 +78,7 @@ class ReferenceProductsEndToEndTest {
         "paracrine.msc-sev-therapy-witwer-2019", "paracrine.compendial-safety", "paracrine.donor-eligibility-21cfr1271",
         "paracrine.bioprocess-completeness", "paracrine.formulation-by-route", "paracrine.ev-purity-webber-clayton-2013");
     assertThat(r.specifications()).allMatch(s -> s.version().equals(s.id().equals("paracrine.compendial-safety")
-        || s.id().equals("paracrine.formulation-by-route") || s.id().equals("paracrine.isct-2006-msc-identity")
+        || s.id().equals("paracrine.formulation-by-route") ? "2.1.0" : s.id().equals("paracrine.isct-2006-msc-identity")
         || s.id().equals("paracrine.bioprocess-completeness")
         || s.id().equals("paracrine.misev2018-minimal-characterisation")
         || s.id().equals("paracrine.msc-sev-therapy-witwer-2019") ? "2.0.0" : "1.0.0"));
@@ -95,7 +95,9 @@ class ReferenceProductsEndToEndTest {
     assertThat(r.verdict()).isEqualTo(Verdict.RELEASE);
     assertThat(codes(warnings(r))).containsExactly("EV_PURITY.RATIO.IMPURE");
     assertThat(codes(r.findings(Outcome.NOT_APPLICABLE))).containsExactly("PROFILE.NOT_APPLICABLE",
-        "PROFILE.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE", "FORMULATION.PH.NOT_APPLICABLE",
+        "PROFILE.NOT_APPLICABLE", "COMPENDIAL.STERILITY_RAPID_VALIDATED.NOT_APPLICABLE",
+        "COMPENDIAL.MYCOPLASMA_NAT_LOD_COPIES.NOT_APPLICABLE", "PROFILE.NOT_APPLICABLE",
+        "FORMULATION.PH.NOT_APPLICABLE",
         "FORMULATION.PH.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE",
         "FORMULATION.OSMOLALITY.NOT_APPLICABLE", "FORMULATION.OSMOLALITY.NOT_APPLICABLE");
   }

@@ -97,7 +97,7 @@ public final class CompendialSafetyProfile extends AbstractDataProfile<Compendia
       spec.addCriterion(AcceptanceCriterion.builder().id("sterility-method").code("COMPENDIAL.STERILITY_METHOD")
           .selector(Selector.builder().kind(SelectorKind.TEST_RESULT).attribute(QualityAttribute.STERILITY.term())
               .addAllMethods(compendial).addMethods(AnalyticalMethod.STERILITY_RAPID.term()).build())
-          .source(Sources.CFR_610_12)
+          .ifNoneSelected(Outcome.NOT_APPLICABLE).source(Sources.CFR_610_12)
           .description("the record says which sterility method was used: USP <71> membrane filtration or direct"
               + " inoculation, or a rapid method (21 CFR 610.12)").build());
       spec.addCriterion(AcceptanceCriterion.builder().id("sterility-incubation")
