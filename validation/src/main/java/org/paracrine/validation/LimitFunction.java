@@ -6,7 +6,8 @@ import org.paracrine.core.spec.ComputedLimit;
 
 /**
  * A named, cited formula that computes the limit of a criterion from the product and lot, for limits that are not a
- * fixed number: USP &lt;85&gt; endotoxin K/M is the built-in one ({@code "usp85-endotoxin"}). A criterion names the
+ * fixed number: USP &lt;85&gt; endotoxin K/M ({@code "usp85-endotoxin"}) and the shelf life a product states
+ * ({@code "stated-shelf-life"}) are built in. A criterion names the
  * function in {@link org.paracrine.core.spec.AcceptanceCriterion#computedLimit()}; the checker refuses an unknown
  * function or parameter when it is built.
  *

@@ -469,7 +469,8 @@ class CriterionEngineTest {
 
     @Test
     void everyBuiltInFunctionNameIsKnownToANewChecker() {
-      assertThat(ReleaseChecker.builder().build().limitFunctions().keySet()).isEqualTo(Set.of("usp85-endotoxin"));
+      assertThat(ReleaseChecker.builder().build().limitFunctions().keySet()).isEqualTo(Set.of("usp85-endotoxin",
+          "stated-shelf-life"));
     }
   }
 

@@ -45,9 +45,11 @@ import org.paracrine.validation.profiles.EvReportingChecklist;
 /** All five reference products end to end with every built-in profile, structural validation and the checklist. */
 class ReferenceProductsEndToEndTest {
   // a fixed clock: the same inputs at the same check time give equal reports (provenance included)
+  /** A check date before every reference lot expires (the lot-release profile rejects an expired lot). */
+  private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2025-08-01T00:00:00Z"),
+      java.time.ZoneOffset.UTC);
   private static final ReleaseChecker CHECKER = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all())
-      .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
-      .build();
+      .clock(CLOCK).build();
 
   /** A sponsor's product-specific endotoxin limit for a route without compendial K. */
   private static ReleaseSpecification endotoxinSpec(String id) {
@@ -76,7 +78,8 @@ class ReferenceProductsEndToEndTest {
     assertThat(r.specifications()).extracting(SpecificationRef::id).containsExactly(
         "paracrine.isct-2006-msc-identity", "paracrine.misev2018-minimal-characterisation",
         "paracrine.msc-sev-therapy-witwer-2019", "paracrine.compendial-safety", "paracrine.donor-eligibility-21cfr1271",
-        "paracrine.bioprocess-completeness", "paracrine.formulation-by-route", "paracrine.ev-purity-webber-clayton-2013");
+        "paracrine.bioprocess-completeness", "paracrine.formulation-by-route", "paracrine.lot-release",
+        "paracrine.ev-purity-webber-clayton-2013");
     assertThat(r.specifications()).allMatch(s -> s.version().equals(s.id().equals("paracrine.compendial-safety")
         || s.id().equals("paracrine.formulation-by-route") ? "2.1.0" : s.id().equals("paracrine.isct-2006-msc-identity")
         || s.id().equals("paracrine.bioprocess-completeness")
@@ -111,7 +114,7 @@ class ReferenceProductsEndToEndTest {
     assertThat(codes(blocking(without))).containsExactly("COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED");
     assertThat(without.completeness()).isEmpty();
     ReleaseReport with = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all())
-        .addSpecification(endotoxinSpec("uc-gel-spec")).build().check(p, lot);
+        .clock(CLOCK).addSpecification(endotoxinSpec("uc-gel-spec")).build().check(p, lot);
     assertThat(with.verdict()).isEqualTo(Verdict.RELEASE);
     assertThat(with.specifications()).contains(SpecificationRef.of("uc-gel-spec", "1"));
     assertThat(codes(with.findings())).contains("COMPENDIAL.ENDOTOXIN.PRODUCT_SPECIFIC_LIMIT", "SPEC.CRITERION.PASS");
@@ -125,7 +128,7 @@ class ReferenceProductsEndToEndTest {
     assertThat(without.verdict()).isEqualTo(Verdict.INCOMPLETE);
     assertThat(codes(blocking(without))).containsExactly("COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED");
     ReleaseReport with = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all())
-        .addSpecification(endotoxinSpec("at-ev-spec")).build().check(p, lot);
+        .clock(CLOCK).addSpecification(endotoxinSpec("at-ev-spec")).build().check(p, lot);
     assertThat(with.verdict()).isEqualTo(Verdict.RELEASE);
     assertThat(warnings(with)).isEmpty();
   }
@@ -183,7 +186,7 @@ class ReferenceProductsEndToEndTest {
     SecretomeProduct late = Fixtures.editSource(p, s -> s.donor(Donor.builder().from(d)
         .eligibility(DonorEligibility.builder().from(e).tests(tests).build()).build()));
     ReleaseReport r = ReleaseChecker.builder().addProfiles(BuiltInProfiles.all())
-        .addSpecification(endotoxinSpec("at-ev-spec")).build().check(late, ReferenceLots.adiposeEvNebulised());
+        .clock(CLOCK).addSpecification(endotoxinSpec("at-ev-spec")).build().check(late, ReferenceLots.adiposeEvNebulised());
     assertThat(r.verdict()).isEqualTo(Verdict.REJECT);
     assertThat(blocking(r)).extracting(Finding::code, Finding::path).containsExactly(org.assertj.core.groups.Tuple
         .tuple("DONOR.SPECIMEN_WINDOW.OUTSIDE", "/product/source/donor/eligibility/tests/0/specimenDate"));

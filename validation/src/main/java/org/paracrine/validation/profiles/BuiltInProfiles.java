@@ -19,6 +19,8 @@ import org.paracrine.validation.ReleaseProfile;
  *   <tr><td>{@link BioprocessProfile}</td><td>cultured-cell source</td><td>MFDS 2024</td></tr>
  *   <tr><td>{@link FormulationProfile}</td><td>routes with a configured window</td><td>Paracrine defaults
  *       (unconfirmed)</td></tr>
+ *   <tr><td>{@link LotReleaseProfile}</td><td>all products (residuals: product types switched on)</td><td>21 CFR
+ *       211.137, 610.53</td></tr>
  *   <tr><td>{@link EvPurityProfile}</td><td>EV preparations (warnings only)</td><td>Webber &amp; Clayton 2013
  *       (unconfirmed)</td></tr>
  * </table>
@@ -35,6 +37,6 @@ public final class BuiltInProfiles {
     return List.of(Isct2006Profile.withDefaults(), Misev2018Profile.withDefaults(),
         MscSevTherapyProfile.withDefaults(), CompendialSafetyProfile.withDefaults(),
         DonorEligibilityProfile.withDefaults(), BioprocessProfile.withDefaults(), FormulationProfile.withDefaults(),
-        EvPurityProfile.withDefaults());
+        LotReleaseProfile.withDefaults(), EvPurityProfile.withDefaults());
   }
 }

@@ -9,7 +9,7 @@ public final class LimitFunctions {
   private LimitFunctions() {}
 
   /**
-   * Returns the built-in functions by name: {@code usp85-endotoxin}.
+   * Returns the built-in functions by name: {@code usp85-endotoxin}, {@code stated-shelf-life}.
    *
    * @return a new modifiable map
    */
@@ -17,6 +17,8 @@ public final class LimitFunctions {
     Map<String, LimitFunction> m = new LinkedHashMap<>();
     LimitFunction usp85 = new Usp85EndotoxinLimit();
     m.put(usp85.name(), usp85);
+    LimitFunction shelfLife = new StatedShelfLifeLimit();
+    m.put(shelfLife.name(), shelfLife);
     return m;
   }
 }
