@@ -19,11 +19,13 @@ import org.paracrine.validation.ReleaseProfile;
  *   <tr><td>{@link BioprocessProfile}</td><td>cultured-cell source</td><td>MFDS 2024</td></tr>
  *   <tr><td>{@link FormulationProfile}</td><td>routes with a configured window</td><td>Paracrine defaults
  *       (unconfirmed)</td></tr>
- *   <tr><td>{@link LotReleaseProfile}</td><td>all products (residuals: product types switched on)</td><td>21 CFR
- *       211.137, 610.53</td></tr>
  *   <tr><td>{@link EvPurityProfile}</td><td>EV preparations (warnings only)</td><td>Webber &amp; Clayton 2013
  *       (unconfirmed)</td></tr>
  * </table>
+ *
+ * <p>{@link LotReleaseProfile} (expiry against the checker's clock, shelf life, switchable process residuals) is built
+ * in but not part of {@link #all()}: add it with {@code addProfile(LotReleaseProfile.withDefaults())} and a clock
+ * that gives the check date.
  */
 public final class BuiltInProfiles {
   private BuiltInProfiles() {}
@@ -37,6 +39,6 @@ public final class BuiltInProfiles {
     return List.of(Isct2006Profile.withDefaults(), Misev2018Profile.withDefaults(),
         MscSevTherapyProfile.withDefaults(), CompendialSafetyProfile.withDefaults(),
         DonorEligibilityProfile.withDefaults(), BioprocessProfile.withDefaults(), FormulationProfile.withDefaults(),
-        LotReleaseProfile.withDefaults(), EvPurityProfile.withDefaults());
+        EvPurityProfile.withDefaults());
   }
 }
