@@ -310,7 +310,10 @@ value set "EDQM Route of Administration" (github.com/hl7-eu/unicom-ig; see docs/
 
 <p>{@link #category()} groups routes for endotoxin limits: USP &lt;85&gt; gives K = 5 EU/kg for parenteral routes
 other than intrathecal and 0.2 EU/kg for intrathecal; ophthalmic, inhalation, nasal and topical routes have no
-compendial K. Intracochlear use has no EDQM term; it is a local code without an identifier.''',
+compendial K. Intracochlear use has no EDQM term; it is a local code without an identifier. The ids of
+intratumoral (20043000) and intraperitoneal (20038000) use, both parenteral (K = 5 EU/kg), are as listed in the Swiss
+FOPH implementation guide CH EPL 1.0.0, value set "EDQM - Route Of Administration" (fhir.ch/ig/ch-epl, system
+http://standardterms.edqm.eu).''',
 [('INTRAVENOUS', 'intravenous', 'Intravenous use', 'EDQM:20045000', '@RouteCategory.PARENTERAL'),
  ('INTRAMUSCULAR', 'intramuscular', 'Intramuscular use', 'EDQM:20035000', '@RouteCategory.PARENTERAL'),
  ('SUBCUTANEOUS', 'subcutaneous', 'Subcutaneous use', 'EDQM:20066000', '@RouteCategory.PARENTERAL'),
@@ -320,6 +323,8 @@ compendial K. Intracochlear use has no EDQM term; it is a local code without an 
  ('PERIARTICULAR', 'periarticular', 'Periarticular use', 'EDQM:20057000', '@RouteCategory.PARENTERAL'),
  ('INTRA_ARTERIAL', 'intra-arterial', 'Intraarterial use', 'EDQM:20023000', '@RouteCategory.PARENTERAL'),
  ('INTRALESIONAL', 'intralesional', 'Intralesional use', 'EDQM:20032000', '@RouteCategory.PARENTERAL'),
+ ('INTRATUMORAL', 'intratumoral', 'Intratumoral use', 'EDQM:20043000', '@RouteCategory.PARENTERAL'),
+ ('INTRAPERITONEAL', 'intraperitoneal', 'Intraperitoneal use', 'EDQM:20038000', '@RouteCategory.PARENTERAL'),
  ('INTRACORONARY', 'intracoronary', 'Intracoronary use', 'EDQM:20029000', '@RouteCategory.PARENTERAL'),
  ('INTRACARDIAC', 'intracardiac', 'Intracardiac use', 'EDQM:20026000', '@RouteCategory.PARENTERAL'),
  ('INTRACEREBRAL', 'intracerebral', 'Intracerebral use', 'EDQM:20027010', '@RouteCategory.CENTRAL_NERVOUS_SYSTEM'),
@@ -471,6 +476,12 @@ gen('SpecimenSource', '''
 Whose specimen a donor test was run on. For donors 1 month of age or younger (umbilical cord, placenta, amnion,
 amniotic fluid) the birth mother's specimen is tested (21 CFR 1271.80(a)).''',
 [('DONOR', 'donor', 'donor', None), ('BIRTH_MOTHER', 'birth-mother', 'birth mother', None)])
+
+gen('SampledMaterial', '''
+What a release test sample was taken from. Ph. Eur. 2.6.7 (mycoplasma) tests the cells and the culture supernatant
+(for a secretome: the producing cells and the conditioned medium at the end of the final culture).''',
+[('CELLS', 'cells', 'producing cells', None), ('SUPERNATANT', 'supernatant', 'culture supernatant (conditioned medium)', None),
+ ('FINAL_PRODUCT', 'final-product', 'final product (filled lot)', None)])
 
 gen('QualitativeOutcome', '''
 Qualitative result of a test: sterility ("no growth"), mycoplasma ("negative"), marker presence, conformity.

@@ -20,14 +20,20 @@ import org.paracrine.core.spec.ReleaseSpecification;
 public enum DocumentKind {
   /** A {@link SecretomeProduct} description; {@code "kind": "product"}. */
   PRODUCT("product", SecretomeProduct.class, "1.0"),
-  /** A manufactured {@link Lot} with its test results; {@code "kind": "lot"}. */
-  LOT("lot", Lot.class, "1.0"),
+  /**
+   * A manufactured {@link Lot} with its test results; {@code "kind": "lot"}. Version 1.1 adds the test-result members
+   * {@code sampledMaterials}, {@code incubationDuration} and {@code methodValidated} (all optional); a 1.0 document
+   * reads unchanged.
+   */
+  LOT("lot", Lot.class, "1.1"),
   /**
    * A {@link ReleaseSpecification}; {@code "kind": "specification"}. Version 1.1 adds selectors, quantifiers,
    * scopes, outcome classes, computed limits and finding-code stems (all optional); a 1.0 document reads unchanged,
-   * its {@code attribute}/{@code analyte}/{@code allowedMethods} being the test-result shorthand.
+   * its {@code attribute}/{@code analyte}/{@code allowedMethods} being the test-result shorthand. Version 1.2 adds the
+   * {@code LOT_DATE} selector kind, test-result property selectors ({@code parameter} on {@code TEST_RESULT}) and the
+   * {@code stated-shelf-life} function; a 1.1 document reads unchanged.
    */
-  SPECIFICATION("specification", ReleaseSpecification.class, "1.1"),
+  SPECIFICATION("specification", ReleaseSpecification.class, "1.2"),
   /** A {@link ReleaseReport}; {@code "kind": "report"}. */
   REPORT("report", ReleaseReport.class, "1.0"),
   /** A {@link ReferenceSeries} of earlier lots for lot-to-lot consistency; {@code "kind": "reference-series"}. */
@@ -67,7 +73,7 @@ public enum DocumentKind {
   /**
    * Returns the schema version this library writes for the kind; every minor version of major 1 up to it is read.
    *
-   * @return e.g. {@code "1.1"} for specifications, {@code "1.0"} for the other kinds
+   * @return e.g. {@code "1.2"} for specifications, {@code "1.1"} for lots, {@code "1.0"} for the other kinds
    */
   public String schemaVersion() {
     return schemaVersion;

@@ -42,7 +42,7 @@ class ParacrineModuleTest {
   @Test
   void aDocumentNestedInAnotherObjectKeepsItsEnvelope() {
     String text = mapper.writeValueAsString(java.util.Map.of("spec", Fixtures.specification()));
-    assertThat(text).startsWith("{\"spec\":{\"kind\":\"specification\",\"schemaVersion\":\"1.1\",");
+    assertThat(text).startsWith("{\"spec\":{\"kind\":\"specification\",\"schemaVersion\":\"1.2\",");
   }
 
   @Test

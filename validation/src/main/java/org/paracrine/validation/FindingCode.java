@@ -114,7 +114,7 @@ public enum FindingCode {
   /** The product has no dosing regimen, so K/M cannot be computed. */
   COMPENDIAL_ENDOTOXIN_NO_REGIMEN("COMPENDIAL.ENDOTOXIN.NO_REGIMEN", "The product has no dosing regimen, so K/M cannot be computed."),
   /** No body mass to compute K/M: the regimen states none and no default body mass is set. */
-  COMPENDIAL_ENDOTOXIN_BODY_MASS_UNKNOWN("COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN", "No body mass to compute K/M: the regimen states none and no default body mass is set.");
+  COMPENDIAL_ENDOTOXIN_BODY_MASS_UNKNOWN("COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN", "No body mass to compute K/M: the regimen states none, the user set none, and none is assumed.");
 
   private final String code;
   private final String meaning;

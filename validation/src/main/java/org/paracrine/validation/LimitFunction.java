@@ -6,8 +6,10 @@ import org.paracrine.core.spec.ComputedLimit;
 
 /**
  * A named, cited formula that computes the limit of a criterion from the product and lot, for limits that are not a
- * fixed number: the built-in ones are USP &lt;85&gt; endotoxin K/M ({@code "usp85-endotoxin"}) and the 21 CFR 1271.80(b)
- * donor specimen window ({@code "cfr1271-80-specimen-window"}). A criterion names the
+ * fixed number: the built-in ones are USP &lt;85&gt; endotoxin K/M ({@code "usp85-endotoxin"}), the 21 CFR 1271.80(b)
+ * donor specimen window ({@code "cfr1271-80-specimen-window"}), the particle:protein purity bands
+ * ({@code "particle-protein-purity-bands"}) and the shelf life a product states ({@code "stated-shelf-life"}). A
+ * criterion names the
  * function in {@link org.paracrine.core.spec.AcceptanceCriterion#computedLimit()}; the checker refuses an unknown
  * function or parameter when it is built.
  *

@@ -48,6 +48,14 @@ class CompendialSafetyProfileTest {
         Quantity.of(value, "[IU]/mL"));
   }
 
+  /** A mycoplasma NAT result that states its LOD and sampling, as the Ph. Eur. 2.6.7 rules require. */
+  private static TestResult nat(QualitativeOutcome outcome) {
+    return TestResult.builder().from(TestResult.qualitative(QualityAttribute.MYCOPLASMA,
+        AnalyticalMethod.MYCOPLASMA_NAT, outcome)).lod(Quantity.of(10, "[CFU]/mL"))
+        .addSampledMaterials(Term.of(org.paracrine.core.vocabulary.SampledMaterial.CELLS),
+            Term.of(org.paracrine.core.vocabulary.SampledMaterial.SUPERNATANT)).build();
+  }
+
   private static SecretomeProduct withRegimen(SecretomeProduct p, DosingRegimen regimen) {
     return editProduct(p, b -> b.regimens(List.of(regimen)));
   }
@@ -102,8 +110,11 @@ class CompendialSafetyProfileTest {
   void referenceLotPassesWithTheComputedIntravenousLimit() {
     List<Finding> f = run(PROFILE, Fixtures.bmProduct(), Fixtures.bmLot());
     assertThat(codes(f)).containsExactly("COMPENDIAL.STERILITY.PASS", "COMPENDIAL.MYCOPLASMA.PASS",
+        "COMPENDIAL.STERILITY_METHOD.PASS", "COMPENDIAL.STERILITY_INCUBATION.PASS",
+        "COMPENDIAL.STERILITY_RAPID_VALIDATED.NOT_APPLICABLE", "COMPENDIAL.MYCOPLASMA_NAT_LOD.PASS",
+        "COMPENDIAL.MYCOPLASMA_NAT_LOD_COPIES.NOT_APPLICABLE", "COMPENDIAL.MYCOPLASMA_SAMPLING.PASS",
         "COMPENDIAL.ENDOTOXIN.PASS");
-    Finding e = f.get(2);
+    Finding e = only(f, "COMPENDIAL.ENDOTOXIN.PASS");
     assertThat(e.path()).isEqualTo("/lot/testResults/2/value");
     assertThat(e.limit()).contains(QuantityRange.atMost(Quantity.of("23.3333", "[IU]/mL")));
     assertThat(e.band()).contains(Band.IN);
@@ -198,16 +209,68 @@ class CompendialSafetyProfileTest {
   }
 
   @Test
-  void defaultBodyMassIsUsedWhenTheRegimenStatesNoneAndCanBeOverridden() {
+  void bodyMassIsNeverAssumedWhenTheRegimenStatesNoneAndTheUserSetNone() {
     DosingRegimen noMass = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
         .dose(Dose.of(DoseBasis.VOLUME, Quantity.of(2, "mL"))).build();
     SecretomeProduct p = withRegimen(Fixtures.bmProduct(), noMass);
-    assertThat(only(run(PROFILE, p, Fixtures.bmLot()), "COMPENDIAL.ENDOTOXIN.PASS").limit())
-        .contains(QuantityRange.atMost(Quantity.of(175, "[IU]/mL")));
+    ReleaseReport report = ReleaseChecker.builder().addProfile(PROFILE).build().check(p, Fixtures.bmLot());
+    Finding f = only(report.findings(), "COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN");
+    assertThat(f.outcome()).isEqualTo(Outcome.MISSING);
+    assertThat(f.path()).isEqualTo("/product/regimens/0/referenceBodyMass");
+    assertThat(f.message()).contains("no reference body mass").doesNotContain("70");
+    assertThat(f.limit()).isEmpty();
+    assertThat(report.verdict()).isEqualTo(Verdict.INCOMPLETE);
+    assertThat(codes(report.findings()).stream().filter(c -> c.startsWith("COMPENDIAL.ENDOTOXIN"))).hasSize(1);
+  }
+
+  @Test
+  void bodyMassSetByTheUserIsUsedWhenTheRegimenStatesNoneAndIsNamedInTheFinding() {
+    DosingRegimen noMass = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.VOLUME, Quantity.of(2, "mL"))).build();
+    SecretomeProduct p = withRegimen(Fixtures.bmProduct(), noMass);
     CompendialSafetyProfile child = CompendialSafetyProfile.of(CompendialSafetyParameters.builder()
-        .defaultBodyMass(Quantity.of(10, "kg")).build());
-    assertThat(only(run(child, p, Fixtures.bmLot()), "COMPENDIAL.ENDOTOXIN.PASS").limit())
-        .contains(QuantityRange.atMost(Quantity.of(25, "[IU]/mL")));
+        .bodyMass(Quantity.of(10, "kg")).build());
+    Finding f = only(run(child, p, Fixtures.bmLot()), "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.limit()).contains(QuantityRange.atMost(Quantity.of(25, "[IU]/mL")));
+    assertThat(f.expected().orElseThrow()).contains("body mass 10 kg (body-mass parameter set by the user)");
+  }
+
+  @Test
+  void regimenBodyMassWinsOverTheUserParameter() {
+    CompendialSafetyProfile child = CompendialSafetyProfile.of(CompendialSafetyParameters.builder()
+        .bodyMass(Quantity.of(10, "kg")).build());
+    SecretomeProduct p = withRegimen(Fixtures.bmProduct(), bolus(RouteOfAdministration.INTRAVENOUS, "2", "70"));
+    Finding f = only(run(child, p, Fixtures.bmLot()), "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.limit()).contains(QuantityRange.atMost(Quantity.of(175, "[IU]/mL")));
+    assertThat(f.expected().orElseThrow()).contains("body mass 70 kg (regimen)");
+  }
+
+  @Test
+  void volumePerKilogramDoseNeedsNoBodyMass() {
+    DosingRegimen perKg = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.VOLUME, Quantity.of("0.1", "mL/kg"))).build();
+    Finding f = only(run(PROFILE, withRegimen(Fixtures.bmProduct(), perKg), Fixtures.bmLot()),
+        "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.limit()).contains(QuantityRange.atMost(Quantity.of(50, "[IU]/mL")));
+  }
+
+  @Test
+  void legacyDefaultBodyMassParameterOfAVersionOneDocumentStillCountsAsSetByTheUser() {
+    DosingRegimen noMass = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.VOLUME, Quantity.of(2, "mL"))).build();
+    ReleaseSpecification spec = ReleaseSpecification.builder().id("legacy").version("1")
+        .title("legacy endotoxin").addCriterion(AcceptanceCriterion.builder().id("endotoxin")
+            .selector(org.paracrine.core.spec.Selector.testResult(QualityAttribute.ENDOTOXIN))
+            .computedLimit(org.paracrine.core.spec.ComputedLimit.builder().function("usp85-endotoxin")
+                .addParameters(org.paracrine.core.spec.LimitParameter.of("k.parenteral", Quantity.of(5, "[IU]/kg")),
+                    org.paracrine.core.spec.LimitParameter.of("default-body-mass", Quantity.of(70, "kg")))
+                .build()).build()).build();
+    ReleaseReport report = ReleaseChecker.builder().addSpecification(spec).build()
+        .check(withRegimen(Fixtures.bmProduct(), noMass), Fixtures.bmLot());
+    Finding f = report.findings().stream().filter(x -> "endotoxin:intravenous".equals(x.criterionId().orElse("")))
+        .findFirst().orElseThrow();
+    assertThat(f.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(f.expected().orElseThrow()).contains("body mass 70 kg (default-body-mass parameter set by the user)");
   }
 
   @Test
@@ -234,10 +297,10 @@ class CompendialSafetyProfileTest {
 
   @Test
   void sterilityGrowthFailsAndAPassingRetestDoesNotHideIt() {
-    TestResult growth = TestResult.qualitative(QualityAttribute.STERILITY, AnalyticalMethod.STERILITY_RAPID,
-        QualitativeOutcome.GROWTH);
-    TestResult retest = TestResult.qualitative(QualityAttribute.STERILITY, AnalyticalMethod.STERILITY_RAPID,
-        QualitativeOutcome.NO_GROWTH);
+    TestResult growth = TestResult.builder().from(TestResult.qualitative(QualityAttribute.STERILITY,
+        AnalyticalMethod.STERILITY_RAPID, QualitativeOutcome.GROWTH)).methodValidated(true).build();
+    TestResult retest = TestResult.builder().from(TestResult.qualitative(QualityAttribute.STERILITY,
+        AnalyticalMethod.STERILITY_RAPID, QualitativeOutcome.NO_GROWTH)).methodValidated(true).build();
     Lot lot = replaceResults(Fixtures.bmLot(), QualityAttribute.STERILITY, growth, retest);
     List<Finding> f = run(PROFILE, Fixtures.bmProduct(), lot);
     Finding s = only(f, "COMPENDIAL.STERILITY.OUTCOME_NOT_ACCEPTABLE");
@@ -250,15 +313,13 @@ class CompendialSafetyProfileTest {
     List<Finding> none = run(PROFILE, Fixtures.bmProduct(), withoutResults(Fixtures.bmLot(),
         QualityAttribute.MYCOPLASMA));
     assertThat(only(none, "COMPENDIAL.MYCOPLASMA.MISSING").path()).isEqualTo("/lot/testResults");
-    TestResult invalid = TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
-        QualitativeOutcome.INVALID);
+    TestResult invalid = nat(QualitativeOutcome.INVALID);
     List<Finding> bad = run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(),
         QualityAttribute.MYCOPLASMA, invalid));
     Finding invalidFinding = only(bad, "COMPENDIAL.MYCOPLASMA.NO_COMPARABLE_RESULT");
     assertThat(invalidFinding.path()).isEqualTo("/lot/testResults/1/outcome");
     assertThat(invalidFinding.outcome()).isEqualTo(org.paracrine.core.report.Outcome.MISSING);
-    TestResult positive = TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
-        QualitativeOutcome.POSITIVE);
+    TestResult positive = nat(QualitativeOutcome.POSITIVE);
     assertThat(codes(notPassing(run(PROFILE, Fixtures.bmProduct(), replaceResults(Fixtures.bmLot(),
         QualityAttribute.MYCOPLASMA, positive))))).containsExactly("COMPENDIAL.MYCOPLASMA.OUTCOME_NOT_ACCEPTABLE");
   }
@@ -278,7 +339,97 @@ class CompendialSafetyProfileTest {
         bolus(RouteOfAdministration.INTRAVENOUS, "2", "70"), bolus(RouteOfAdministration.OCULAR, "0.05", "70"))));
     List<Finding> f = run(PROFILE, two, Fixtures.bmLot());
     assertThat(codes(f)).containsExactly("COMPENDIAL.STERILITY.PASS", "COMPENDIAL.MYCOPLASMA.PASS",
+        "COMPENDIAL.STERILITY_METHOD.PASS", "COMPENDIAL.STERILITY_INCUBATION.PASS",
+        "COMPENDIAL.STERILITY_RAPID_VALIDATED.NOT_APPLICABLE", "COMPENDIAL.MYCOPLASMA_NAT_LOD.PASS",
+        "COMPENDIAL.MYCOPLASMA_NAT_LOD_COPIES.NOT_APPLICABLE", "COMPENDIAL.MYCOPLASMA_SAMPLING.PASS",
         "COMPENDIAL.ENDOTOXIN.PASS", "COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED");
-    assertThat(f.get(3).path()).isEqualTo("/product/regimens/1/route");
+    assertThat(only(f, "COMPENDIAL.ENDOTOXIN.LIMIT_REQUIRED").path()).isEqualTo("/product/regimens/1/route");
+  }
+
+  private static DosingRegimen perSquareMetre(String mLPerM2) {
+    return DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.VOLUME, Quantity.of(mLPerM2, "mL/m2"))).build();
+  }
+
+  @Test
+  void perSquareMetreDoseUsesTheUspFormulaWithoutAPatientBodyMass() {
+    // USP <85>: K = 2.5 EU/kg, M = (10 mL/m2 x 1.80 m2) / 70 kg = 0.257142... mL/kg; K/M = 2.5 x 70 / 18 = 9.72222...
+    Finding f = only(run(PROFILE, withRegimen(Fixtures.bmProduct(), perSquareMetre("10")), Fixtures.bmLot()),
+        "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.limit()).contains(QuantityRange.atMost(Quantity.of("9.72222", "[IU]/mL")));
+    assertThat(f.expected().orElseThrow()).contains("per-m2 dosing").contains("1.80 m2").contains("70 kg");
+  }
+
+  @Test
+  void perSquareMetreLimitIsRoundedDownSoAResultAtTheExactQuotientDoesNotPass() {
+    SecretomeProduct p = withRegimen(Fixtures.bmProduct(), perSquareMetre("10"));
+    assertThat(only(run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN,
+        endotoxin("9.72222"))), "COMPENDIAL.ENDOTOXIN.PASS").outcome()).isEqualTo(Outcome.PASS);
+    assertThat(only(run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN,
+        endotoxin("9.72223"))), "COMPENDIAL.ENDOTOXIN.OUT_OF_LIMIT").outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void perSquareMetreInfusionOverTwoHoursDoublesTheLimit() {
+    DosingRegimen infusion = DosingRegimen.builder().from(perSquareMetre("9"))
+        .infusionDuration(Quantity.of(2, "h")).build();
+    // K/M = 2.5 x 70 x 2 / (9 x 1.80) = 21.6049...
+    Finding f = only(run(PROFILE, withRegimen(Fixtures.bmProduct(), infusion), Fixtures.bmLot()),
+        "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.limit()).contains(QuantityRange.atMost(Quantity.of("21.6049", "[IU]/mL")));
+  }
+
+  @Test
+  void perSquareMetreParticleDoseWithoutAMeasuredConcentrationIsMissing() {
+    DosingRegimen particles = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.PARTICLES, Quantity.of("1E+10", "{particles}/m2"))).build();
+    Lot noEv = Lot.builder().from(Fixtures.bmLot()).evCharacterisation(Optional.empty()).build();
+    List<Finding> f = run(PROFILE, withRegimen(Fixtures.bmProduct(), particles), noEv);
+    assertThat(only(f, "COMPENDIAL.ENDOTOXIN.DOSE_VOLUME_UNKNOWN").outcome()).isEqualTo(Outcome.MISSING);
+  }
+
+  @Test
+  void productDosedByMassWithEndotoxinPerMilligramGetsALimitPerMilligram() {
+    DosingRegimen mass = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.PROTEIN, Quantity.of(2, "mg/kg"))).build();
+    SecretomeProduct p = withRegimen(Fixtures.bmProduct(), mass);
+    TestResult perMg = TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_KINETIC_CHROMOGENIC,
+        Quantity.of("2.5", "[IU]/mg"));
+    Finding pass = only(run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN, perMg)),
+        "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(pass.limit()).contains(QuantityRange.atMost(Quantity.of("2.5", "[IU]/mg")));
+    assertThat(pass.expected().orElseThrow()).contains("per mg");
+    TestResult over = TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_KINETIC_CHROMOGENIC,
+        Quantity.of("2.6", "[IU]/mg"));
+    assertThat(only(run(PROFILE, p, replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN, over)),
+        "COMPENDIAL.ENDOTOXIN.OUT_OF_LIMIT").outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void flatMassDoseNeedsABodyMassForItsLimitPerMilligram() {
+    DosingRegimen flat = DosingRegimen.builder().route(Term.of(RouteOfAdministration.INTRAVENOUS))
+        .dose(Dose.of(DoseBasis.PROTEIN, Quantity.of(70, "mg"))).build();
+    TestResult perMg = TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_KINETIC_CHROMOGENIC,
+        Quantity.of("1", "[IU]/mg"));
+    Lot lot = replaceResults(Fixtures.bmLot(), QualityAttribute.ENDOTOXIN, perMg);
+    assertThat(codes(run(PROFILE, withRegimen(Fixtures.bmProduct(), flat), lot)))
+        .contains("COMPENDIAL.ENDOTOXIN.BODY_MASS_UNKNOWN");
+    Finding f = only(run(PROFILE, withRegimen(Fixtures.bmProduct(), DosingRegimen.builder().from(flat)
+        .referenceBodyMass(Quantity.of(70, "kg")).build()), lot), "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.limit()).contains(QuantityRange.atMost(Quantity.of(5, "[IU]/mg")));
+  }
+
+  @Test
+  void intratumoralAndIntraperitonealRoutesAreParenteralWithTheirEdqmIds() {
+    assertThat(RouteOfAdministration.INTRATUMORAL.category())
+        .isEqualTo(org.paracrine.core.vocabulary.RouteCategory.PARENTERAL);
+    assertThat(RouteOfAdministration.INTRATUMORAL.ontologyId()).contains("EDQM:20043000");
+    assertThat(RouteOfAdministration.INTRAPERITONEAL.category())
+        .isEqualTo(org.paracrine.core.vocabulary.RouteCategory.PARENTERAL);
+    assertThat(RouteOfAdministration.INTRAPERITONEAL.ontologyId()).contains("EDQM:20038000");
+    Finding f = only(run(PROFILE, withRegimen(Fixtures.bmProduct(), bolus(RouteOfAdministration.INTRATUMORAL, "2",
+        "70")), Fixtures.bmLot()), "COMPENDIAL.ENDOTOXIN.PASS");
+    assertThat(f.limit()).contains(QuantityRange.atMost(Quantity.of(175, "[IU]/mL")));
+    assertThat(f.criterionId()).contains("endotoxin:intratumoral");
   }
 }

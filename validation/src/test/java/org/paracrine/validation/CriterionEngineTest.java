@@ -470,7 +470,7 @@ class CriterionEngineTest {
     @Test
     void everyBuiltInFunctionNameIsKnownToANewChecker() {
       assertThat(ReleaseChecker.builder().build().limitFunctions().keySet()).isEqualTo(Set.of("usp85-endotoxin",
-          "particle-protein-purity-bands", "cfr1271-80-specimen-window"));
+          "particle-protein-purity-bands", "cfr1271-80-specimen-window", "stated-shelf-life"));
     }
   }
 

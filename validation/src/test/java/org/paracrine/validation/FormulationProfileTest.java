@@ -1,5 +1,7 @@
 package org.paracrine.validation;
 
+import static org.paracrine.validation.Fixtures.editProduct;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.paracrine.validation.Fixtures.codes;
 import static org.paracrine.validation.Fixtures.notPassing;
@@ -10,6 +12,11 @@ import static org.paracrine.validation.Fixtures.withoutResults;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.paracrine.core.vocabulary.RouteOfAdministration;
+import org.paracrine.core.vocabulary.DoseBasis;
+import org.paracrine.core.product.SecretomeProduct;
+import org.paracrine.core.product.DosingRegimen;
+import org.paracrine.core.product.Dose;
 import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.quantity.Quantity;
@@ -119,5 +126,42 @@ class FormulationProfileTest {
     List<Finding> f = run(PROFILE, ReferenceProducts.umbilicalCordSecretomeGel(),
         ReferenceLots.umbilicalCordSecretomeGel());
     assertThat(codes(f)).containsExactly("PROFILE.NOT_APPLICABLE");
+  }
+
+  private static Lot osmolality(String value) {
+    return replaceResults(Fixtures.bmLot(), QualityAttribute.OSMOLALITY, TestResult.numeric(
+        QualityAttribute.OSMOLALITY, AnalyticalMethod.OSMOMETRY, Quantity.of(value, "mosm/kg")));
+  }
+
+  private static SecretomeProduct ocular() {
+    return editProduct(Fixtures.bmProduct(), b -> b.regimens(List.of(DosingRegimen.builder()
+        .route(Term.of(RouteOfAdministration.OCULAR))
+        .dose(Dose.of(DoseBasis.VOLUME, Quantity.of("0.05", "mL"))).build())));
+  }
+
+  private static Finding ophthalmicOsmolality(String value) {
+    return run(PROFILE, ocular(), osmolality(value)).stream()
+        .filter(f -> f.criterionId().orElse("").equals("osmolality:OPHTHALMIC")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void ophthalmicOsmolalityWindowIsDerivedFromTheCitedNaClRangeWithoutRoundingOutward() {
+    // 0.6 % and 2.0 % NaCl at 0.9 % = 290 mOsm/kg: 193.33... and 644.44... mOsm/kg, kept inside at 0.1 mOsm/kg
+    assertThat(ophthalmicOsmolality("193.4").outcome()).isEqualTo(Outcome.PASS);
+    assertThat(ophthalmicOsmolality("644.4").outcome()).isEqualTo(Outcome.PASS);
+    assertThat(ophthalmicOsmolality("193.3").outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(ophthalmicOsmolality("190").outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(ophthalmicOsmolality("644.5").outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(ophthalmicOsmolality("650").outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(ophthalmicOsmolality("300").code()).isEqualTo("FORMULATION.OSMOLALITY.PASS");
+  }
+
+  @Test
+  void ophthalmicOsmolalityOutsideTheWindowIsAWarningAndMissingIsMissing() {
+    assertThat(ophthalmicOsmolality("650").severity()).isEqualTo(Severity.WARNING);
+    Finding missing = run(PROFILE, ocular(), withoutResults(Fixtures.bmLot(), QualityAttribute.OSMOLALITY)).stream()
+        .filter(f -> f.criterionId().orElse("").equals("osmolality:OPHTHALMIC")).findFirst().orElseThrow();
+    assertThat(missing.outcome()).isEqualTo(Outcome.MISSING);
+    assertThat(missing.expected().orElseThrow()).contains("193.4").contains("644.4");
   }
 }

@@ -2,6 +2,7 @@ package org.paracrine.core.assay;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.paracrine.core.InvariantViolationException;
@@ -12,6 +13,7 @@ import org.paracrine.core.quantity.Units;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.QualitativeOutcome;
 import org.paracrine.core.vocabulary.QualityAttribute;
+import org.paracrine.core.vocabulary.SampledMaterial;
 import org.paracrine.core.vocabulary.Term;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -20,7 +22,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * One test result recorded on a lot: the attribute tested, the method, and a value and/or a qualitative
  * outcome, with detection limits and sampling information.
  *
- * <p>Invariants: a value or an outcome is present; a censored result has a value; LOD ≤ LOQ in units comparable
+ * <p>Invariants: a value or an outcome is present; an incubation period is a positive time; sampled materials are
+ * unique; a censored result has a value; LOD ≤ LOQ in units comparable
  * with the value; an endotoxin value uses {@code [IU]} or {@code {EU}} — UCUM's {@code [EU]} is the Ehrlich unit
  * and is refused (USP &lt;85&gt;: 1 EU = 1 IU).
  */
@@ -101,6 +104,31 @@ public abstract class TestResult {
   public abstract Optional<@Size(max = 2000) String> samplingPoint();
 
   /**
+   * Returns what the sample was taken from (Ph. Eur. 2.6.7: mycoplasma is tested on the cells and the culture
+   * supernatant).
+   *
+   * @return the sampled materials, possibly empty (not recorded)
+   */
+  @Size(max = 10)
+  public abstract List<Term<SampledMaterial>> sampledMaterials();
+
+  /**
+   * Returns the incubation period of a culture-based test (USP &lt;71&gt; / Ph. Eur. 2.6.1 sterility: at least
+   * 14 days).
+   *
+   * @return a time, or empty
+   */
+  public abstract Optional<Quantity> incubationDuration();
+
+  /**
+   * Tells whether the method is declared validated for this product, as 21 CFR 610.12 requires of a sterility test
+   * other than the compendial culture method (a rapid or non-culture method).
+   *
+   * @return true or false as declared, or empty when the record does not say
+   */
+  public abstract Optional<Boolean> methodValidated();
+
+  /**
    * Returns a free-text note.
    *
    * @return the note, or empty
@@ -149,6 +177,9 @@ public abstract class TestResult {
       Check.require(censoring().isEmpty() || value().isPresent(), "TestResult", "censoring", censoring().orElse(null),
           "a value holding the limit the result is censored at");
       analyte().ifPresent(a -> Check.notBlank(a, "TestResult", "analyte"));
+      Check.dimension(incubationDuration(), "h", "a time", "TestResult", "incubationDuration");
+      incubationDuration().ifPresent(d -> Check.positive(d, "TestResult", "incubationDuration"));
+      Check.unique(sampledMaterials(), Term::code, "TestResult", "sampledMaterials");
       if (value().isPresent()) {
         Limits.check("TestResult", value().get(), lod(), loq());
         if (attribute().is(QualityAttribute.ENDOTOXIN)) {

@@ -15,9 +15,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * trials reviewed; see docs/sources.md): 15 mL of product, 2 × 10⁸ particles, 20 pmol phospholipid/kg, 10 % secretome
  * in a gel. The unit must match the basis — volume: a volume; particles: {@code {particles}}; protein: a mass; lipid:
  * an amount of substance; cell-equivalents: {@code {cells}}; percent in vehicle: {@code %} — optionally divided by a
- * body mass ({@code {particles}/kg}), which makes the dose per kilogram ({@link #perBodyMass()}).
+ * body mass ({@code {particles}/kg}), which makes the dose per kilogram ({@link #perBodyMass()}), or by a body surface
+ * area ({@code mL/m2}, {@code mg/m2}), which makes it per square metre ({@link #perBodySurfaceArea()}; USP &lt;85&gt;
+ * computes the endotoxin limit of such products with K = 2.5 EU/kg and 1.80 m² per 70 kg).
  *
- * <p>Invariants: amount greater than zero; unit consistent with the basis as above.
+ * <p>Invariants: amount greater than zero; unit consistent with the basis as above (a percentage in a vehicle is
+ * never per kg or per m²).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDose.class)
@@ -46,6 +49,17 @@ public abstract class Dose {
    */
   public boolean perBodyMass() {
     return basis().known().map(b -> amount().isConvertibleTo(baseUnit(b) + "/kg")).orElse(false);
+  }
+
+  /**
+   * Tells whether the amount is per square metre of body surface area (its unit is the basis unit divided by an
+   * area, e.g. {@code mL/m2}).
+   *
+   * @return true for a per-m² dose
+   */
+  public boolean perBodySurfaceArea() {
+    return basis().known().map(b -> b != DoseBasis.PERCENT_IN_VEHICLE && amount().isConvertibleTo(baseUnit(b)
+        + "/m2")).orElse(false);
   }
 
   /**
@@ -100,8 +114,10 @@ public abstract class Dose {
         String base = baseUnit(b);
         boolean flat = amount().isConvertibleTo(base);
         boolean perKg = b != DoseBasis.PERCENT_IN_VEHICLE && amount().isConvertibleTo(base + "/kg");
-        Check.require(flat || perKg, "Dose", "amount", amount(), () -> "a unit convertible to '" + base + "'"
-            + (b == DoseBasis.PERCENT_IN_VEHICLE ? "" : " or '" + base + "/kg'") + " for dose basis " + b.code());
+        boolean perM2 = b != DoseBasis.PERCENT_IN_VEHICLE && amount().isConvertibleTo(base + "/m2");
+        Check.require(flat || perKg || perM2, "Dose", "amount", amount(), () -> "a unit convertible to '" + base
+            + "'" + (b == DoseBasis.PERCENT_IN_VEHICLE ? "" : ", '" + base + "/kg' or '" + base + "/m2'")
+            + " for dose basis " + b.code());
       });
     });
   }

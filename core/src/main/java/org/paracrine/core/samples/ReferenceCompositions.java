@@ -19,6 +19,7 @@ import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.NormalisationBasis;
 import org.paracrine.core.vocabulary.QualitativeOutcome;
 import org.paracrine.core.vocabulary.QualityAttribute;
+import org.paracrine.core.vocabulary.SampledMaterial;
 import org.paracrine.core.vocabulary.Term;
 
 /**
@@ -89,10 +90,13 @@ public final class ReferenceCompositions {
   public static Lot driftingLot() {
     return Lot.builder().id("UCGEL-25-021").productId(PRODUCT_ID).productVersion("1")
         .manufactureDate(LocalDate.of(2025, 9, 10))
-        .addTestResult(TestResult.qualitative(QualityAttribute.STERILITY,
+        .addTestResult(TestResult.builder().from(TestResult.qualitative(QualityAttribute.STERILITY,
             AnalyticalMethod.STERILITY_MEMBRANE_FILTRATION, QualitativeOutcome.NO_GROWTH))
-        .addTestResult(TestResult.qualitative(QualityAttribute.MYCOPLASMA, AnalyticalMethod.MYCOPLASMA_NAT,
-            QualitativeOutcome.NEGATIVE))
+            .incubationDuration(Quantity.of(14, "d")).build())
+        .addTestResult(TestResult.builder().from(TestResult.qualitative(QualityAttribute.MYCOPLASMA,
+            AnalyticalMethod.MYCOPLASMA_NAT, QualitativeOutcome.NEGATIVE))
+            .addSampledMaterials(Term.of(SampledMaterial.CELLS), Term.of(SampledMaterial.SUPERNATANT))
+            .lod(Quantity.of(10, "[CFU]/mL")).build())
         .addTestResult(TestResult.numeric(QualityAttribute.ENDOTOXIN, AnalyticalMethod.LAL_KINETIC_CHROMOGENIC,
             Quantity.of("0.21", "[IU]/mL")))
         .addTestResult(TestResult.qualitative(QualityAttribute.APPEARANCE, AnalyticalMethod.VISUAL_INSPECTION,

@@ -22,6 +22,7 @@ import org.paracrine.core.vocabulary.Marker;
 import org.paracrine.core.vocabulary.ParticleClass;
 import org.paracrine.core.vocabulary.QualitativeOutcome;
 import org.paracrine.core.vocabulary.QualityAttribute;
+import org.paracrine.core.vocabulary.SampledMaterial;
 import org.paracrine.core.vocabulary.Term;
 
 /**
@@ -166,10 +167,11 @@ public final class ReferenceLots {
         TestResult.builder().attribute(Term.of(QualityAttribute.STERILITY))
             .method(Term.of(AnalyticalMethod.STERILITY_MEMBRANE_FILTRATION))
             .outcome(Term.of(QualitativeOutcome.NO_GROWTH)).note("14 days, FTM 30-35 Cel and SCDM 20-25 Cel")
-            .build(),
+            .incubationDuration(Quantity.of(14, "d")).build(),
         TestResult.builder().attribute(Term.of(QualityAttribute.MYCOPLASMA))
             .method(Term.of(AnalyticalMethod.MYCOPLASMA_NAT))
             .outcome(Term.of(QualitativeOutcome.NEGATIVE)).samplingPoint(sampling)
+            .addSampledMaterials(Term.of(SampledMaterial.CELLS), Term.of(SampledMaterial.SUPERNATANT))
             .lod(Quantity.of(10, "[CFU]/mL")).build(),
         TestResult.builder().attribute(Term.of(QualityAttribute.ENDOTOXIN))
             .method(Term.of(AnalyticalMethod.LAL_KINETIC_CHROMOGENIC))

@@ -54,6 +54,16 @@ public abstract class Selector {
   public static final List<String> FORMULATION_PARAMETERS = List.of("ph", "osmolality", "fill-volume",
       "secretome-content");
 
+  /**
+   * Parameters a {@link SelectorKind#TEST_RESULT} selector accepts (none selects the value or outcome):
+   * {@code lod-cfu} and {@code lod-genome-copies} (the limit of detection, in colony-forming units or in genome
+   * copies), {@code incubation-duration}, {@code method-validated} and {@code sampled-cells-and-supernatant}.
+   */
+  public static final List<String> TEST_RESULT_PARAMETERS = List.of("lod-cfu", "lod-genome-copies",
+      "incubation-duration", "method-validated", "sampled-cells-and-supernatant");
+  /** Parameters a {@link SelectorKind#LOT_DATE} selector accepts. */
+  public static final List<String> LOT_DATE_PARAMETERS = List.of("days-to-expiry", "dating-period");
+
   /** Parameters a {@link SelectorKind#VESICLE_IMAGING} selector accepts (none means {@code bilayer}). */
   public static final List<String> IMAGING_PARAMETERS = List.of("bilayer", "wide-field-and-close-up", "shown");
 
@@ -130,7 +140,8 @@ public abstract class Selector {
 
   /**
    * Returns the parameter of a {@link SelectorKind#PROCESS_PARAMETER}, {@link SelectorKind#EXPANSION_PARAMETER},
-   * {@link SelectorKind#FORMULATION} or {@link SelectorKind#VESICLE_IMAGING} selector.
+   * {@link SelectorKind#FORMULATION}, {@link SelectorKind#VESICLE_IMAGING}, {@link SelectorKind#TEST_RESULT} or
+   * {@link SelectorKind#LOT_DATE} selector.
    *
    * @return the parameter name, or empty
    */
@@ -246,9 +257,8 @@ public abstract class Selector {
     only(k == SelectorKind.SIZE, sizeRange().isPresent(), "sizeRange");
     only(k == SelectorKind.COMPOSITION, normalisation().isPresent(), "normalisation");
     only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER
-        || k == SelectorKind.FORMULATION || k == SelectorKind.VESICLE_IMAGING || k == SelectorKind.SIZE_CLAIM,
-        parameter().isPresent(),
-        "parameter");
+        || k == SelectorKind.FORMULATION || k == SelectorKind.VESICLE_IMAGING || k == SelectorKind.SIZE_CLAIM
+        || k == SelectorKind.TEST_RESULT || k == SelectorKind.LOT_DATE, parameter().isPresent(), "parameter");
     only(k == SelectorKind.PROCESS_PARAMETER || k == SelectorKind.EXPANSION_PARAMETER, oxygenCondition().isPresent(),
         "oxygenCondition");
     only(k == SelectorKind.TEST_RESULT || k == SelectorKind.CELL_MARKER || k == SelectorKind.EV_MARKER
@@ -265,6 +275,12 @@ public abstract class Selector {
     switch (k) {
       case TEST_RESULT:
         Check.require(attribute().isPresent(), t, "attribute", "none", "the quality attribute of the test results");
+        if (parameter().isPresent()) {
+          parameterFrom(TEST_RESULT_PARAMETERS);
+        }
+        break;
+      case LOT_DATE:
+        parameterFrom(LOT_DATE_PARAMETERS);
         break;
       case CELL_MARKER:
       case COMPOSITION:

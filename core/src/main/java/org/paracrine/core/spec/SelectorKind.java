@@ -11,7 +11,15 @@ package org.paracrine.core.spec;
 public enum SelectorKind {
   /**
    * Lot test results ({@code /lot/testResults/i}) of {@link Selector#attribute()}, optionally of one of the
-   * {@link Selector#names()} as analyte and by one of {@link Selector#methods()}: value or qualitative outcome.
+   * {@link Selector#names()} as analyte and by one of {@link Selector#methods()}: value or qualitative outcome. With
+   * a {@link Selector#parameter()} it selects a property of each result instead: {@code lod-cfu} the limit of
+   * detection of results whose LOD is not stated in genome copies (selected without a value when no LOD is stated),
+   * {@code lod-genome-copies} the LOD of results stating it in genome copies ({@code {copies}}, {@code {GC}} or
+   * {@code {genome copies}} annotations), {@code incubation-duration} the incubation period, {@code method-validated}
+   * conforms / does not conform as declared, and {@code sampled-cells-and-supernatant} conforms when the sampled
+   * materials include both cells and supernatant, does not conform when they are recorded without one of them. For
+   * such a property selector, {@link Selector#methods()} only filters the results (a result by another method is not
+   * reported as a method that is not allowed).
    */
   TEST_RESULT,
   /**
@@ -151,5 +159,12 @@ public enum SelectorKind {
    * date, in {@code d} (negative before recovery); selected without a value when the recovery date is not recorded.
    * Judged against the {@code cfr1271-80-specimen-window} computed limit.
    */
-  DONOR_SPECIMEN_TIMING
+  DONOR_SPECIMEN_TIMING,
+  /**
+   * A date span of the lot, in days ({@code d}), by {@link Selector#parameter()}: {@code days-to-expiry}, the days
+   * from the check date (the UTC date of the checker's clock) to the expiry date ({@code /lot/expiryDate}; negative
+   * once expired), and {@code dating-period}, the days from manufacture to expiry. Nothing is selected when the lot
+   * has no expiry date or the check has no date.
+   */
+  LOT_DATE
 }

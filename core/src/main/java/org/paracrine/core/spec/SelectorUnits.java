@@ -68,6 +68,10 @@ final class SelectorUnits {
         }
       case DONOR_SPECIMEN_TIMING:
         return Optional.of("d");
+      case LOT_DATE:
+        return Optional.of("d");
+      case TEST_RESULT:
+        return "incubation-duration".equals(s.parameter().orElse("")) ? Optional.of("d") : Optional.empty();
       default:
         return Optional.empty();
     }

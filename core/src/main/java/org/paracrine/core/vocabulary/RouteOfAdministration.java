@@ -8,7 +8,10 @@ import java.util.Optional;
  *
  * <p>{@link #category()} groups routes for endotoxin limits: USP &lt;85&gt; gives K = 5 EU/kg for parenteral routes
  * other than intrathecal and 0.2 EU/kg for intrathecal; ophthalmic, inhalation, nasal and topical routes have no
- * compendial K. Intracochlear use has no EDQM term; it is a local code without an identifier.
+ * compendial K. Intracochlear use has no EDQM term; it is a local code without an identifier. The ids of
+ * intratumoral (20043000) and intraperitoneal (20038000) use, both parenteral (K = 5 EU/kg), are as listed in the Swiss
+ * FOPH implementation guide CH EPL 1.0.0, value set "EDQM - Route Of Administration" (fhir.ch/ig/ch-epl, system
+ * http://standardterms.edqm.eu).
  *
  * <p>Generated from {@code tools/gen_vocabulary.py}; edit the table there.
  */
@@ -31,6 +34,10 @@ public enum RouteOfAdministration implements Vocabulary {
   INTRA_ARTERIAL("intra-arterial", "Intraarterial use", "EDQM:20023000", RouteCategory.PARENTERAL),
   /** Intralesional use ({@code EDQM:20032000}). */
   INTRALESIONAL("intralesional", "Intralesional use", "EDQM:20032000", RouteCategory.PARENTERAL),
+  /** Intratumoral use ({@code EDQM:20043000}). */
+  INTRATUMORAL("intratumoral", "Intratumoral use", "EDQM:20043000", RouteCategory.PARENTERAL),
+  /** Intraperitoneal use ({@code EDQM:20038000}). */
+  INTRAPERITONEAL("intraperitoneal", "Intraperitoneal use", "EDQM:20038000", RouteCategory.PARENTERAL),
   /** Intracoronary use ({@code EDQM:20029000}). */
   INTRACORONARY("intracoronary", "Intracoronary use", "EDQM:20029000", RouteCategory.PARENTERAL),
   /** Intracardiac use ({@code EDQM:20026000}). */

@@ -198,8 +198,10 @@ class InvariantsTest {
         c("zero dose", () -> Dose.of(DoseBasis.VOLUME, q("0", "mL")),
             "Dose.amount: was 0 mL, expected a value greater than zero"),
         c("particle dose in a volume unit", () -> Dose.of(DoseBasis.PARTICLES, q("2E+8", "mL")),
-            "Dose.amount: was 2E+8 mL, expected a unit convertible to '{particles}' or '{particles}/kg' for dose"
-                + " basis particles"),
+            "Dose.amount: was 2E+8 mL, expected a unit convertible to '{particles}', '{particles}/kg' or"
+                + " '{particles}/m2' for dose basis particles"),
+        c("percentage dose per square metre", () -> Dose.of(DoseBasis.PERCENT_IN_VEHICLE, q("10", "%/m2")),
+            "Dose.amount: was 10 %/m2, expected a unit convertible to '%' for dose basis percent-in-vehicle"),
         c("percentage dose per kilogram", () -> Dose.of(DoseBasis.PERCENT_IN_VEHICLE, q("10", "%/kg")),
             "Dose.amount: was 10 %/kg, expected a unit convertible to '%' for dose basis percent-in-vehicle"),
         c("schedule days out of order", () -> Schedule.onDays(4, 1),

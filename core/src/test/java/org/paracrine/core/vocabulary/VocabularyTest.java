@@ -21,8 +21,8 @@ class VocabularyTest {
         Marker.class, EvIsolationMethod.class, Measurand.class, AnalyticalMethod.class, RouteOfAdministration.class,
         DoseForm.class, CultureFormat.class, SupplementType.class, OxygenCondition.class, PrimingAgent.class,
         DownstreamOperation.class, DonorRelationship.class, DonorSex.class, DonorTestType.class,
-        SpecimenSource.class, QualitativeOutcome.class, QualityAttribute.class, GuidelineVersion.class,
-        ParticleClass.class, DoseBasis.class, ContainerType.class, CellBankType.class, DifferentiationLineage.class,
+        SpecimenSource.class, SampledMaterial.class, QualitativeOutcome.class, QualityAttribute.class,
+        GuidelineVersion.class, ParticleClass.class, DoseBasis.class, ContainerType.class, CellBankType.class, DifferentiationLineage.class,
         Analyte.class, AnalyteKind.class, NormalisationBasis.class);
   }
 

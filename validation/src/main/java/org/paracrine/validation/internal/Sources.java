@@ -145,7 +145,7 @@ public final class Sources {
   /** Ophthalmic tolerance 0.6-2.0 % NaCl equivalent (Remington-derived). */
   public static final Citation OPHTHALMIC_TONICITY = cite("Ophthalmic tonicity 0.6-2.0 % NaCl",
       "Ophthalmic solutions tolerated from 0.6 % to 2.0 % NaCl equivalent (Remington-derived; IJARBS 2016);"
-          + " converted with 0.9 % NaCl = 290 mOsm/kg",
+          + " converted with 0.9 % NaCl = 290 mOsm/kg: 193.33-644.44 mOsm/kg, applied as 193.4-644.4 (rounded inward)",
       "10.22192/ijarbs.2016.03.10.028", null, Confidence.VERIFY);
 
   /** Webber &amp; Clayton 2013 purity bands (not confirmed). */
@@ -240,4 +240,45 @@ public final class Sources {
       "Paracrine lot-to-lot consistency: BigDecimal statistics (sample SD, n - 1), exact per-mL/per-ug-protein"
           + " conversion with each lot's own total protein, censored values never replaced by numbers",
       null, null, Confidence.CONFIRMED);
+
+  /** Ph. Eur. 2.6.7 as revised in edition 12.2: NAT alone, its sensitivity and sampling (text not seen). */
+  public static final Citation PH_EUR_267_NAT = cite("Ph. Eur. 2.6.7 (edition 12.2)",
+      "European Pharmacopoeia 2.6.7 Mycoplasmas, revised in supplement 12.2, applicable from 1 April 2026: a"
+          + " nucleic-acid amplification technique used alone detects 10 CFU/mL or fewer, or fewer than 100 genome"
+          + " copies/mL; cells and culture supernatant are tested (figures from summaries of the revised chapter)",
+      null, null, Confidence.VERIFY);
+
+  /** 21 CFR 610.12 sterility (culture-based or validated alternative methods). */
+  public static final Citation CFR_610_12 = cite("21 CFR 610.12",
+      "21 CFR 610.12 Sterility (2012 final rule): each lot is tested by a method that is appropriate, validated and"
+          + " verified, culture-based (e.g. USP <71>: at least 14 days' incubation) or not",
+      null, "https://www.ecfr.gov/current/title-21/chapter-I/subchapter-F/part-610/subpart-B/section-610.12",
+      Confidence.CONFIRMED);
+
+  /** Lot expiry and shelf life (21 CFR 610.53 dating periods; 21 CFR 211.137 expiration dating). */
+  public static final Citation EXPIRY_DATING = cite("21 CFR 211.137 / 610.53",
+      "21 CFR 211.137 (expiration dating) and 21 CFR 610.53 (dating periods of licensed biologics, counted from the"
+          + " date of manufacture): a lot is not released after its expiry date, and its expiry lies within the"
+          + " product's stated dating period (shelf life)",
+      null, "https://www.ecfr.gov/current/title-21/part-610/section-610.53", Confidence.VERIFY);
+
+  /** WHO TRS 978 Annex 3: residual cell-substrate DNA. */
+  public static final Citation WHO_TRS_978_A3 = cite("WHO TRS 978, Annex 3",
+      "WHO Recommendations for the evaluation of animal cell cultures as substrates for the manufacture of biological"
+          + " medicinal products (TRS 978, 2013, Annex 3): residual DNA from continuous cell lines in parenteral"
+          + " products, 10 ng per dose (figure not re-read in the primary text)",
+      null, null, Confidence.VERIFY);
+
+  /** USP &lt;788&gt; particulate matter in injections. */
+  public static final Citation USP_788 = cite("USP <788>",
+      "United States Pharmacopeia <788> Particulate Matter in Injections, light obscuration test for small-volume"
+          + " injections: not more than 6000 particles of 10 um or larger and 600 of 25 um or larger per container"
+          + " (figures not re-read in the primary text)",
+      null, null, Confidence.VERIFY);
+
+  /** Process residuals and adventitious agents: characterise and set criteria (MFDS 2024; ICH Q5A). */
+  public static final Citation RESIDUALS_MFDS_Q5A = cite("MFDS 2024; ICH Q5A(R2)",
+      "Korea MFDS EV guideline 2024 (residual serum, antibiotics and other media components are characterised and"
+          + " limited; no figure given) and ICH Q5A(R2) (testing for adventitious viruses)",
+      null, null, Confidence.VERIFY);
 }

@@ -35,6 +35,10 @@ import org.paracrine.validation.ReleaseProfile;
  *   <tr><td>{@link EvPurityProfile}</td><td>EV preparations (warnings only)</td><td>Webber &amp; Clayton 2013
  *       (unconfirmed)</td></tr>
  * </table>
+ *
+ * <p>{@link LotReleaseProfile} (expiry against the checker's clock, shelf life, switchable process residuals) is built
+ * in but not part of {@link #all()}: add it with {@code addProfile(LotReleaseProfile.withDefaults())} and a clock
+ * that gives the check date.
  */
 public final class BuiltInProfiles {
   private BuiltInProfiles() {}

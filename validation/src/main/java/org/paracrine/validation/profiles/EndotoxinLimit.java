@@ -30,6 +30,9 @@ public final class EndotoxinLimit {
   /** Significant digits kept when a computed limit or M does not terminate. */
   public static final int SIGNIFICANT_DIGITS = 6;
 
+  /** The unit of a limit per mass of product. */
+  private static final String ENDOTOXIN_PER_MG = "[IU]/mg";
+
   private static final MathContext DOWN = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.DOWN);
   private static final MathContext HALF_EVEN = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN);
 
@@ -85,6 +88,92 @@ public final class EndotoxinLimit {
     Share s = share(infusionDuration);
     BigDecimal limit = divide(kValue(k).multiply(s.denominator), d.multiply(s.numerator), DOWN);
     return Quantity.of(strip(limit), Units.ENDOTOXIN_PER_ML);
+  }
+
+  /**
+   * Returns the endotoxin limit per mg of product for a dose prescribed as a mass per kg:
+   * {@code K × max(1, t / 1 h) / D} (USP &lt;85&gt;: the limit of a product dosed by mass is stated per mg).
+   *
+   * @param k the threshold pyrogenic dose, e.g. {@code 5 [IU]/kg}
+   * @param massPerKg D, e.g. {@code 2 mg/kg}
+   * @param infusionDuration the infusion duration, empty for a bolus
+   * @return the limit in {@code [IU]/mg}
+   * @throws IllegalArgumentException if the dose is not positive
+   */
+  public static Quantity perMilligram(Quantity k, Quantity massPerKg, Optional<Quantity> infusionDuration) {
+    BigDecimal d = positive(massPerKg.to("mg/kg").value(), "dose mass per kg");
+    Share s = share(infusionDuration);
+    return Quantity.of(strip(divide(kValue(k).multiply(s.denominator), d.multiply(s.numerator), DOWN)),
+        ENDOTOXIN_PER_MG);
+  }
+
+  /**
+   * Returns the endotoxin limit per mg of product for a flat mass dose: {@code K × B × max(1, t / 1 h) / D}.
+   *
+   * @param k the threshold pyrogenic dose, e.g. {@code 5 [IU]/kg}
+   * @param mass D, the mass of product per administration, e.g. {@code 50 mg}
+   * @param bodyMass B
+   * @param infusionDuration the infusion duration, empty for a bolus
+   * @return the limit in {@code [IU]/mg}
+   * @throws IllegalArgumentException if the dose or the body mass is not positive
+   */
+  public static Quantity perMilligram(Quantity k, Quantity mass, Quantity bodyMass,
+      Optional<Quantity> infusionDuration) {
+    BigDecimal d = positive(mass.to("mg").value(), "dose mass");
+    BigDecimal b = positive(bodyMass.to(Units.KILOGRAM).value(), "body mass");
+    Share s = share(infusionDuration);
+    return Quantity.of(strip(divide(kValue(k).multiply(b).multiply(s.denominator), d.multiply(s.numerator), DOWN)),
+        ENDOTOXIN_PER_MG);
+  }
+
+  /**
+   * Returns the endotoxin limit of a product dosed per square metre of body surface area (USP &lt;85&gt;, footnote to
+   * the calculation of the endotoxin limit: K = 2.5 USP-EU/kg and M = (maximum dose/m²/hour × 1.80 m²) / 70 kg), so
+   * the limit is {@code K × 70 kg × max(1, t / 1 h) / (D × 1.80 m²)}. The reference area and body mass are the
+   * chapter's constants, not an assumption about the patient.
+   *
+   * @param k the threshold pyrogenic dose for per-m² dosing, {@code 2.5 [IU]/kg} in USP &lt;85&gt;
+   * @param dosePerArea D, a volume or a mass per area, e.g. {@code 10 mL/m2} or {@code 100 mg/m2}
+   * @param referenceArea the chapter's body surface area, {@code 1.80 m2}
+   * @param referenceBodyMass the chapter's body mass for that area, {@code 70 kg}
+   * @param infusionDuration the infusion duration, empty for a bolus
+   * @return the limit in {@code [IU]/mL} for a volume dose, in {@code [IU]/mg} for a mass dose
+   * @throws IllegalArgumentException if the dose is neither a volume nor a mass per area, or is not positive
+   */
+  public static Quantity forBodySurfaceArea(Quantity k, Quantity dosePerArea, Quantity referenceArea,
+      Quantity referenceBodyMass, Optional<Quantity> infusionDuration) {
+    boolean volume = dosePerArea.isConvertibleTo("mL/m2");
+    if (!volume && !dosePerArea.isConvertibleTo("mg/m2")) {
+      throw new IllegalArgumentException("a dose per body surface area must be a volume or a mass per area, was "
+          + dosePerArea);
+    }
+    BigDecimal d = positive(dosePerArea.to(volume ? "mL/m2" : "mg/m2").value(), "dose per m2");
+    BigDecimal a = positive(referenceArea.to("m2").value(), "reference body surface area");
+    BigDecimal b = positive(referenceBodyMass.to(Units.KILOGRAM).value(), "reference body mass");
+    Share s = share(infusionDuration);
+    BigDecimal limit = divide(kValue(k).multiply(b).multiply(s.denominator), d.multiply(a).multiply(s.numerator),
+        DOWN);
+    return Quantity.of(strip(limit), volume ? Units.ENDOTOXIN_PER_ML : ENDOTOXIN_PER_MG);
+  }
+
+  /**
+   * Returns M for a dose per body surface area: {@code D × 1.80 m² × min(1, 1 h / t) / 70 kg} (USP &lt;85&gt;).
+   *
+   * @param dosePerArea D, a volume or a mass per area
+   * @param referenceArea the chapter's body surface area, {@code 1.80 m2}
+   * @param referenceBodyMass the chapter's body mass for that area, {@code 70 kg}
+   * @param infusionDuration the infusion duration, empty for a bolus
+   * @return M in {@code mL/kg} or {@code mg/kg}
+   */
+  public static Quantity maximumDosePerKgForBodySurfaceArea(Quantity dosePerArea, Quantity referenceArea,
+      Quantity referenceBodyMass, Optional<Quantity> infusionDuration) {
+    boolean volume = dosePerArea.isConvertibleTo("mL/m2");
+    BigDecimal d = dosePerArea.to(volume ? "mL/m2" : "mg/m2").value();
+    BigDecimal a = referenceArea.to("m2").value();
+    BigDecimal b = referenceBodyMass.to(Units.KILOGRAM).value();
+    Share s = share(infusionDuration);
+    BigDecimal m = divide(d.multiply(a).multiply(s.numerator), b.multiply(s.denominator), HALF_EVEN);
+    return Quantity.of(strip(m), volume ? "mL/kg" : "mg/kg");
   }
 
   private record Share(BigDecimal numerator, BigDecimal denominator) {}

@@ -32,7 +32,7 @@ public final class FormulationProfile extends AbstractDataProfile<FormulationPar
   /** Profile id. */
   public static final String ID = "paracrine.formulation-by-route";
   /** Profile version. */
-  public static final String VERSION = "2.0.0";
+  public static final String VERSION = "2.1.0";
 
   private FormulationProfile(FormulationParameters parameters) {
     super(specification(parameters), parameters);

@@ -4,7 +4,7 @@
  * cited specification evaluated by the common criterion engine, shipped as a document in this jar and returned by
  * {@link org.paracrine.validation.profiles.BuiltInProfiles#document(String)}). Obtain them from
  * {@link org.paracrine.validation.profiles.BuiltInProfiles}; override a default through the profile's parameter
- * type, e.g. {@code CompendialSafetyProfile.of(CompendialSafetyParameters.builder().defaultBodyMass(q).build())}.
+ * type, e.g. {@code CompendialSafetyProfile.of(CompendialSafetyParameters.builder().bodyMass(q).build())}.
  *
  * <p>Which profile applies to which product is decided by each profile and documented on it (and summarised in
  * {@link org.paracrine.validation.profiles.BuiltInProfiles}); a profile that does not apply says why in a

@@ -82,7 +82,7 @@ class CliTest {
     SampleDataTest.Run run = cli("check", "--profile", "paracrine.compendial-safety", products(),
         DATA.resolve("lots/07-lyo-ia-cd73-below-95.json").toString());
     assertThat(run.exit).isEqualTo(ExitCodes.RELEASED);
-    assertThat(run.out).contains("built-in profiles: paracrine.compendial-safety@2.0.0\n");
+    assertThat(run.out).contains("built-in profiles: paracrine.compendial-safety@2.1.0\n");
   }
 
   @Test
@@ -134,7 +134,9 @@ class CliTest {
         .readSpecification(run.out);
     assertThat(spec.id()).isEqualTo("paracrine.compendial-safety");
     assertThat(spec.criteria()).extracting(org.paracrine.core.spec.AcceptanceCriterion::id)
-        .containsExactly("sterility", "mycoplasma", "endotoxin");
+        .containsExactly("sterility", "mycoplasma", "sterility-method", "sterility-incubation",
+            "sterility-rapid-validated", "mycoplasma-nat-lod-cfu", "mycoplasma-nat-lod-genome-copies",
+            "mycoplasma-sampling", "endotoxin");
     assertThat(run.out).contains("\"function\": \"usp85-endotoxin\"").contains("\"kind\": \"specification\"");
   }
 

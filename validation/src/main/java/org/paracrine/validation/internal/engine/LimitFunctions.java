@@ -10,7 +10,7 @@ public final class LimitFunctions {
 
   /**
    * Returns the built-in functions by name: {@code usp85-endotoxin}, {@code particle-protein-purity-bands},
-   * {@code cfr1271-80-specimen-window}.
+   * {@code cfr1271-80-specimen-window}, {@code stated-shelf-life}.
    *
    * @return a new modifiable map
    */
@@ -22,6 +22,8 @@ public final class LimitFunctions {
     m.put(purity.name(), purity);
     LimitFunction window = new Cfr1271SpecimenWindow();
     m.put(window.name(), window);
+    LimitFunction shelfLife = new StatedShelfLifeLimit();
+    m.put(shelfLife.name(), shelfLife);
     return m;
   }
 }

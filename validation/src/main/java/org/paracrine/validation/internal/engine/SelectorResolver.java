@@ -36,6 +36,7 @@ import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.Marker;
 import org.paracrine.core.vocabulary.MisevCategory;
 import org.paracrine.core.vocabulary.QualitativeOutcome;
+import org.paracrine.core.vocabulary.SampledMaterial;
 import org.paracrine.core.vocabulary.Term;
 import org.paracrine.validation.ReleaseContext;
 import org.paracrine.validation.internal.Located;
@@ -94,15 +95,19 @@ public final class SelectorResolver {
       return new Selection(all, List.of(), empty);
     }
     List<Selected> kept = new ArrayList<>(all.size());
-    List<Selected> rejected = new ArrayList<>(0);
+    // a property of test results (LOD, incubation, ...) is a rule about results by those methods: the methods
+    // filter the results instead of rejecting the others
+    List<Selected> rejected = s.selector().parameter().isPresent()
+        && s.selector().kind() == org.paracrine.core.spec.SelectorKind.TEST_RESULT ? new ArrayList<>(0) : null;
+    List<Selected> rejectedKept = new ArrayList<>(0);
     for (Selected v : all) {
       if (v.method() != null && s.selector().methods().contains(v.method())) {
         kept.add(v);
       } else {
-        rejected.add(v);
+        rejectedKept.add(v);
       }
     }
-    return new Selection(kept, rejected, empty);
+    return new Selection(kept, rejected != null ? rejected : rejectedKept, empty);
   }
 
   private static String collect(CompiledSelector cs, ReleaseContext context, LotIndex index, List<Selected> out) {
@@ -118,6 +123,10 @@ public final class SelectorResolver {
           }
           String base = Pointers.at(P_LOT_TEST_RESULTS, i);
           String label = r.analyte().orElse(r.attribute().code());
+          if (s.parameter().isPresent()) {
+            resultProperty(s.parameter().get(), r, base, label, out);
+            continue;
+          }
           if (r.value().isPresent()) {
             out.add(new Selected(Pointers.at(P_LOT_TEST_RESULTS, i, "value"), base, label, label, r.value().get(),
                 r.censoring().orElse(null),
@@ -444,6 +453,28 @@ public final class SelectorResolver {
         }
         return donor.get().at("eligibility", "tests");
       }
+      case LOT_DATE: {
+        if (lot.expiryDate().isEmpty()) {
+          return JsonPointer.of("lot", "expiryDate");
+        }
+        java.time.LocalDate expiry = lot.expiryDate().get();
+        String path = JsonPointer.of("lot", "expiryDate");
+        if (s.parameter().get().equals("dating-period")) {
+          long days = java.time.temporal.ChronoUnit.DAYS.between(lot.manufactureDate(), expiry);
+          out.add(quantity(path, "dating period (manufacture " + lot.manufactureDate() + " to expiry " + expiry + ")",
+              Quantity.of(days, "d"), null, null));
+          return path;
+        }
+        if (context.checkedAt().isEmpty()) {
+          return path;
+        }
+        java.time.LocalDate checkDate = java.time.LocalDate.ofInstant(context.checkedAt().get(),
+            java.time.ZoneOffset.UTC);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(checkDate, expiry);
+        out.add(quantity(path, "days from the check date " + checkDate + " to expiry " + expiry,
+            Quantity.of(days, "d"), null, null));
+        return path;
+      }
       default:
         throw new IllegalStateException("selector kind " + s.kind() + " has no resolver");
     }
@@ -490,6 +521,48 @@ public final class SelectorResolver {
       return donor.ageAtRecovery().get().compareValue(s.maternalSpecimenAge().get()) <= 0;
     }
     return context.product().source().tissue().map(s.perinatalTissues()::contains).orElse(false);
+  }
+
+  /** True when a LOD unit counts genome copies ({@code {copies}}, {@code {GC}}, {@code {genome copies}}). */
+  static boolean genomeCopies(Quantity lod) {
+    String u = lod.unit().toLowerCase(java.util.Locale.ROOT);
+    return u.contains("{copies") || u.contains("{gc") || u.contains("{genome");
+  }
+
+  private static void resultProperty(String parameter, TestResult r, String base, String label, List<Selected> out) {
+    Term<AnalyticalMethod> method = r.method().orElse(null);
+    switch (parameter) {
+      case "lod-cfu":
+        if (r.lod().isEmpty()) {
+          out.add(new Selected(base + "/lod", base, label + " LOD", label, null, null, null, method));
+        } else if (!genomeCopies(r.lod().get())) {
+          out.add(new Selected(base + "/lod", base, label + " LOD", label, r.lod().get(), null, null, method));
+        }
+        return;
+      case "lod-genome-copies":
+        if (r.lod().isPresent() && genomeCopies(r.lod().get())) {
+          out.add(new Selected(base + "/lod", base, label + " LOD", label, r.lod().get(), null, null, method));
+        }
+        return;
+      case "incubation-duration":
+        out.add(new Selected(base + "/incubationDuration", base, label + " incubation", label,
+            r.incubationDuration().orElse(null), null, null, method));
+        return;
+      case "method-validated":
+        out.add(new Selected(base + "/methodValidated", base, label + " method validated", label, null, null,
+            r.methodValidated().map(v -> v ? CONFORMS : DOES_NOT_CONFORM).orElse(null), method));
+        return;
+      default: {
+        Term<QualitativeOutcome> o = null;
+        if (!r.sampledMaterials().isEmpty()) {
+          boolean both = r.sampledMaterials().contains(SampledMaterial.CELLS.term())
+              && r.sampledMaterials().contains(SampledMaterial.SUPERNATANT.term());
+          o = both ? CONFORMS : DOES_NOT_CONFORM;
+        }
+        out.add(new Selected(base + "/sampledMaterials", base, label + " sampled materials", label, null, null, o,
+            method));
+      }
+    }
   }
 
   private static Optional<Located<MscIdentity>> identity(ReleaseContext context) {
