@@ -51,6 +51,8 @@ public final class RecordCodec {
   private final ObjectWriter pretty;
   private final StreamingCheck streamingCheck;
   private final boolean singlePass;
+  /** The mapper without the parser's duplicate detection: the streaming check finds duplicate members itself. */
+  private final JsonMapper singlePassMapper;
 
   /**
    * Builds the codec and its mapper, reading on the single pass first.
@@ -102,6 +104,7 @@ public final class RecordCodec {
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .disable(SerializationFeature.INDENT_OUTPUT)
         .build();
+    this.singlePassMapper = mapper.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.compact = mapper.writer();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     this.pretty = mapper.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -269,7 +272,7 @@ public final class RecordCodec {
    */
   public Object readSinglePass(Source source, DocumentKind expected) {
     DocumentKind kind;
-    try (JsonParser p = source.open(mapper)) {
+    try (JsonParser p = source.open(singlePassMapper)) {
       kind = streamingCheck.check(p, expected);
     } catch (RuntimeException | StackOverflowError e) {
       return null;
@@ -277,8 +280,8 @@ public final class RecordCodec {
     if (kind == null) {
       return null;
     }
-    try (JsonParser p = source.open(mapper)) {
-      return mapper.readValue(p, kind.documentType());
+    try (JsonParser p = source.open(singlePassMapper)) {
+      return singlePassMapper.readValue(p, kind.documentType());
     } catch (RuntimeException | StackOverflowError e) {
       return null;
     }

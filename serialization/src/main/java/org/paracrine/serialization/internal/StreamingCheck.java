@@ -57,7 +57,7 @@ public final class StreamingCheck {
       Map<String, Member> m = new HashMap<>();
       int req = 0;
       for (Property p : model.properties().values()) {
-        m.put(p.name(), new Member(p.shape(), p.required(), TreeValidator.isIdentifier(p.name())));
+        m.put(p.name(), new Member(m.size(), p.shape(), p.required(), TreeValidator.isIdentifier(p.name())));
         if (p.required()) {
           req++;
         }
@@ -67,13 +67,15 @@ public final class StreamingCheck {
     }
   }
 
-  /** One member: its shape, whether it is required, whether it holds identifiers. */
+  /** One member: its position, its shape, whether it is required, whether it holds identifiers. */
   private static final class Member {
+    final int index;
     final Shape shape;
     final boolean required;
     final boolean identifier;
 
-    Member(Shape shape, boolean required, boolean identifier) {
+    Member(int index, Shape shape, boolean required, boolean identifier) {
+      this.index = index;
       this.shape = shape;
       this.required = required;
       this.identifier = identifier;
@@ -95,7 +97,8 @@ public final class StreamingCheck {
 
   /**
    * Checks a whole document from a fresh parser: one JSON object holding an envelope and a document, nothing after.
-   * A parser exception (syntax, limits, duplicate member names) propagates; the caller treats it as "not accepted".
+   * A parser exception (syntax, limits) propagates; the caller treats it as "not accepted". A member name given
+   * twice in one object is found here, so the parser need not look for duplicates.
    *
    * @param p a parser positioned before the first token
    * @param expected the expected kind, or null to take it from a leading {@code kind} member
@@ -110,11 +113,12 @@ public final class StreamingCheck {
     boolean sawKind = false;
     boolean sawVersion = false;
     int required = 0;
+    boolean[] seen = null;
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
       if (DocumentKind.KIND_PROPERTY.equals(name)) {
-        if (v != JsonToken.VALUE_STRING) {
+        if (sawKind || v != JsonToken.VALUE_STRING) {
           return null;
         }
         Optional<DocumentKind> found = DocumentKind.fromKind(p.getString());
@@ -127,7 +131,7 @@ public final class StreamingCheck {
         continue;
       }
       if (DocumentKind.SCHEMA_VERSION_PROPERTY.equals(name)) {
-        if (v != JsonToken.VALUE_STRING || !schemaVersion.matcher(p.getString()).matches()) {
+        if (sawVersion || v != JsonToken.VALUE_STRING || !schemaVersion.matcher(p.getString()).matches()) {
           return null;
         }
         sawVersion = true;
@@ -137,9 +141,13 @@ public final class StreamingCheck {
         return null; // the kind comes later: the tree path knows what to do
       }
       Member m = plan.members.get(name);
-      if (m == null || !value(p, v, m.shape, m.identifier)) {
+      if (seen == null) {
+        seen = new boolean[plan.members.size()];
+      }
+      if (m == null || seen[m.index] || !value(p, v, m.shape, m.identifier)) {
         return null;
       }
+      seen[m.index] = true;
       if (m.required) {
         required++;
       }
@@ -152,11 +160,13 @@ public final class StreamingCheck {
 
   private boolean object(JsonParser p, Plan plan) {
     int required = 0;
+    boolean[] seen = new boolean[plan.members.size()];
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       Member m = plan.members.get(p.currentName());
-      if (m == null || !value(p, p.nextToken(), m.shape, m.identifier)) {
+      if (m == null || seen[m.index] || !value(p, p.nextToken(), m.shape, m.identifier)) {
         return false;
       }
+      seen[m.index] = true;
       if (m.required) {
         required++;
       }
@@ -233,11 +243,11 @@ public final class StreamingCheck {
       String name = p.currentName();
       JsonToken v = p.nextToken();
       if (QuantityCodec.VALUE.equals(name)) {
-        if (!number(p, v)) {
+        if (value || !number(p, v)) {
           return false;
         }
         value = true;
-      } else if (QuantityCodec.UNIT.equals(name) && v == JsonToken.VALUE_STRING) {
+      } else if (QuantityCodec.UNIT.equals(name) && !unit && v == JsonToken.VALUE_STRING) {
         unit = true;
       } else {
         return false;
