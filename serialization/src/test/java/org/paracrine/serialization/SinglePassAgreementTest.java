@@ -110,6 +110,26 @@ class SinglePassAgreementTest {
   }
 
   @Test
+  void theSinglePassHoldsTheReadLimitsAndLeavesAnExceededLimitToTheTreePath() {
+    for (ReadLimits limits : List.of(ReadLimits.DEFAULTS.withMaxStringLength(12),
+        ReadLimits.DEFAULTS.withMaxNumberLength(2), ReadLimits.DEFAULTS.withMaxNestingDepth(3))) {
+      RecordCodec singlePass = new RecordCodec(false, limits, true);
+      RecordCodec tree = new RecordCodec(false, limits, false);
+      int overLimit = 0;
+      for (byte[] original : originals) {
+        Object expected = outcome(tree, original);
+        assertThat(outcome(singlePass, original)).as("%s", limits).isEqualTo(expected);
+        if (expected instanceof List && ((List<?>) expected).stream()
+            .anyMatch(p -> ((Problem) p).type() == ProblemType.LIMIT)) {
+          assertThat(singlePass.readSinglePass(RecordCodec.of(original, 0, original.length), null)).isNull();
+          overLimit++;
+        }
+      }
+      assertThat(overLimit).as("documents over %s", limits).isGreaterThan(originals.size() / 2);
+    }
+  }
+
+  @Test
   void theSinglePassAcceptsOnlyWhatTheTreePathAcceptsAndReadsTheSameValue() {
     int acceptedByBoth = 0;
     for (byte[] input : inputs) {
