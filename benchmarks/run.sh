@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Runs the whole Paracrine benchmark suite and writes machine-readable results to benchmarks/results/:
-#   jmh-results.json  JMH (evaluate, ingest vs Jackson readTree and networknt JSON Schema), -prof gc
+#   jmh-results.json  JMH (evaluate, ingest vs Jackson readTree and networknt JSON Schema, scaling of one check
+#                     with 10/100/1,000 criteria x results and 50 specifications), -prof gc
+#   read-ratio.json   the read and ingest ratios again in thread CPU time (robust on a shared machine)
 #   streaming.json    1 000 000 lots through NdjsonReader + ReleaseChecker under -Xmx64m
-#   coldstart.json    fresh JVM -> first report, median of 7 launches
+#   coldstart.json    fresh JVM -> first report (library probe), median of 7 launches
+#   coldstart-cli.json  ./paracrine check of one product and one lot, median of 7 launches, with and without the
+#                     launcher's class-data-sharing archive and quick-start flags
 #   environment.json  date, machine, JDK, load average, git commit
 #   summary.json/.md  ns/op, ratios and targets
 # Usage (from anywhere in a clone):  benchmarks/run.sh
 # Overrides: JMH_ARGS (default: 1 fork, 3x5 s warm-up, 5x2 s measurement, 1 thread), STREAM_LOTS (default 1000000),
-#            COLD_RUNS (default 7). Target: under 10 minutes on 2 cores.
+#            COLD_RUNS (default 7), READ_ROUNDS (default 30). Target: under 15 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESULTS=benchmarks/results
@@ -16,10 +20,11 @@ JAVA=${JAVA:-java}
 JMH_ARGS=${JMH_ARGS:-"-f 1 -wi 3 -w 5s -i 5 -r 2s -t 1"}
 STREAM_LOTS=${STREAM_LOTS:-1000000}
 COLD_RUNS=${COLD_RUNS:-7}
+READ_ROUNDS=${READ_ROUNDS:-30}
 start=$(date +%s)
 
-echo "== build (mvn package -pl benchmarks -am, tests skipped)"
-mvn -B -q -ntp -DskipTests -pl benchmarks -am package
+echo "== build (mvn package -pl benchmarks,examples/cli -am, tests skipped)"
+mvn -B -q -ntp -DskipTests -pl benchmarks,examples/cli -am package
 mkdir -p "$RESULTS"
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || echo unknown)
@@ -46,6 +51,9 @@ echo "== JMH: all benchmarks in one run ($JMH_ARGS -prof gc)"
 "$JAVA" -jar "$JAR" $JMH_ARGS -prof gc -rf json -rff "$RESULTS/jmh-results.json" 2>&1 \
   | grep -v '^SLF4J' | tee "$RESULTS/jmh-output.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)|^# Run complete'
 
+echo "== read ratios in thread CPU time ($READ_ROUNDS alternating rounds after 20 s of warm-up)"
+"$JAVA" -cp "$JAR" org.paracrine.benchmarks.ReadRatio "$READ_ROUNDS" "$RESULTS/read-ratio.json" 2>&1 | grep -v '^SLF4J'
+
 echo "== streaming $STREAM_LOTS lots under -Xmx64m"
 "$JAVA" -Xmx64m -cp "$JAR" org.paracrine.benchmarks.StreamingCheck "$STREAM_LOTS" "$RESULTS/streaming.json" 2>&1 \
   | grep --line-buffered -v '^SLF4J\|HV000001\|Version <clinit>'
@@ -53,6 +61,33 @@ echo "== streaming $STREAM_LOTS lots under -Xmx64m"
 echo "== cold start, median of $COLD_RUNS fresh JVMs"
 "$JAVA" -cp "$JAR" org.paracrine.benchmarks.ColdStart "$COLD_RUNS" "$RESULTS/coldstart.json" 2>&1 \
   | grep --line-buffered -v '^SLF4J\|HV000001\|Version <clinit>'
+
+echo "== cold start of ./paracrine check (one product, one lot), median of $COLD_RUNS"
+product=examples/data/products/bm-msc-ev-iv.json
+lot=examples/data/lots/01-bm-ev-iv-conforming.json
+rm -f examples/cli/target/paracrine-cli.jsa
+./paracrine check "$product" "$lot" >/dev/null  # the first run after a build writes the archive: not counted
+median_ms() {
+  for _ in $(seq "$COLD_RUNS"); do
+    s=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    e=$(date +%s%N)
+    echo $(( (e - s) / 1000000 ))
+  done | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
+}
+cli_ms=$(median_ms ./paracrine check "$product" "$lot")
+plain_ms=$(median_ms "$JAVA" -jar examples/cli/target/paracrine-cli.jar check "$product" "$lot")
+cat > "$RESULTS/coldstart-cli.json" <<JSON
+{
+  "benchmark": "coldstart-cli",
+  "command": "./paracrine check $product $lot",
+  "runs": $COLD_RUNS,
+  "medianMs": $cli_ms,
+  "plainCommand": "java -jar examples/cli/target/paracrine-cli.jar check $product $lot",
+  "plainMedianMs": $plain_ms
+}
+JSON
+echo "  ./paracrine (archive, quick-start flags): $cli_ms ms median; plain java -jar: $plain_ms ms median"
 
 echo "== summary"
 "$JAVA" -cp "$JAR" org.paracrine.benchmarks.ResultsSummary "$RESULTS" 2>&1 | grep -v '^SLF4J'

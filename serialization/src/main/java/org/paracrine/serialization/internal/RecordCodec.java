@@ -49,16 +49,34 @@ public final class RecordCodec {
   private final JsonMapper mapper;
   private final ObjectWriter compact;
   private final ObjectWriter pretty;
+  private final StreamingCheck streamingCheck;
+  private final boolean singlePass;
+  /** The mapper without the parser's duplicate detection: the streaming check finds duplicate members itself. */
+  private final JsonMapper singlePassMapper;
+
+  /**
+   * Builds the codec and its mapper, reading on the single pass first.
+   *
+   * @param lenient keep unknown members instead of rejecting them
+   * @param limits input bounds
+   */
+  public RecordCodec(boolean lenient, ReadLimits limits) {
+    this(lenient, limits, true);
+  }
 
   /**
    * Builds the codec and its mapper.
    *
    * @param lenient keep unknown members instead of rejecting them
    * @param limits input bounds
+   * @param singlePass true to try the single streaming pass (no tree) before the tree path; false to read every
+   *     document on the tree path, which tests compare the single pass with
    */
-  public RecordCodec(boolean lenient, ReadLimits limits) {
+  public RecordCodec(boolean lenient, ReadLimits limits, boolean singlePass) {
     this.lenient = lenient;
     this.limits = limits;
+    this.singlePass = singlePass;
+    this.streamingCheck = new StreamingCheck(lenient, SCHEMA_VERSION);
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentLength())
@@ -86,6 +104,7 @@ public final class RecordCodec {
         .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .disable(SerializationFeature.INDENT_OUTPUT)
         .build();
+    this.singlePassMapper = mapper.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.compact = mapper.writer();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     this.pretty = mapper.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -152,6 +171,16 @@ public final class RecordCodec {
     default long length(long max) {
       return -1;
     }
+
+    /**
+     * Tells whether {@link #open} may be called twice over the same bytes (in-memory text and bytes, a stream once
+     * it has been read into memory), which the single-pass reader needs to explain a document it did not accept.
+     *
+     * @return true if the input can be read again
+     */
+    default boolean replayable() {
+      return false;
+    }
   }
 
   /**
@@ -202,6 +231,11 @@ public final class RecordCodec {
     public IOException failedReading() {
       return failure;
     }
+
+    @Override
+    public boolean replayable() {
+      return bytes != null;
+    }
   }
 
   /**
@@ -218,6 +252,51 @@ public final class RecordCodec {
       throw single(Problem.at(ProblemType.LIMIT, "", "the document is longer than " + max + " bytes",
           "a document of at most " + max + " bytes (ReadLimits.maxDocumentLength)"));
     }
+    if (source.replayable() && singlePass) {
+      Object value = readSinglePass(source, expected);
+      if (value != null) {
+        return JsonRecord.of(value, Map.of());
+      }
+    }
+    return explain(source, expected);
+  }
+
+  /**
+   * The happy path alone: a streaming check of the tokens (no tree), then data binding from the same bytes.
+   * {@link #read(Source, DocumentKind)} calls it first; tests compare it with {@link #explain}.
+   *
+   * @param source the input; it must be {@linkplain Source#replayable() replayable}
+   * @param expected the expected kind, or null to take it from a leading {@code kind} member
+   * @return the document, or null when either step is not sure the document is accepted (the tree path then
+   *     reads it again and explains it)
+   */
+  public Object readSinglePass(Source source, DocumentKind expected) {
+    DocumentKind kind;
+    try (JsonParser p = source.open(singlePassMapper)) {
+      kind = streamingCheck.check(p, expected);
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
+    if (kind == null) {
+      return null;
+    }
+    try (JsonParser p = source.open(singlePassMapper)) {
+      return singlePassMapper.readValue(p, kind.documentType());
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads a document on the tree path: parse into a tree, check it member by member, bind; every problem is
+   * collected with its JSON Pointer. Used for trees, and for any document the fast path did not accept.
+   *
+   * @param source the input
+   * @param expected the expected kind, or null to take it from the {@code kind} member
+   * @return the record
+   * @throws RecordFormatException listing every problem
+   */
+  public JsonRecord<Object> explain(Source source, DocumentKind expected) {
     JsonNode tree = parse(source);
     if (tree == null || tree.isMissingNode()) {
       throw single(Problem.at(ProblemType.SYNTAX, "", "the input holds no JSON value",
@@ -664,6 +743,11 @@ public final class RecordCodec {
       public long length(long max) {
         return utf8Length(json, max);
       }
+
+      @Override
+      public boolean replayable() {
+        return true;
+      }
     };
   }
 
@@ -698,6 +782,11 @@ public final class RecordCodec {
       @Override
       public long length(long max) {
         return length;
+      }
+
+      @Override
+      public boolean replayable() {
+        return true;
       }
     };
   }

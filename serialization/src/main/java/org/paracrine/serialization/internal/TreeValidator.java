@@ -153,7 +153,18 @@ public final class TreeValidator {
     }
   }
 
-  private static boolean isTimestamp(String text) {
+  /**
+   * Tells whether a member holds identifiers, codes or versions, whose text must be free of control and
+   * bidirectional-formatting characters.
+   *
+   * @param member the member name
+   * @return true for identifier members
+   */
+  static boolean isIdentifier(String member) {
+    return IDENTIFIERS.contains(member);
+  }
+
+  static boolean isTimestamp(String text) {
     if (!TIMESTAMP.matcher(text).matches()) {
       return false;
     }

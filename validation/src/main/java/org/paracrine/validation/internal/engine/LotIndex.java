@@ -16,6 +16,7 @@ import org.paracrine.core.vocabulary.Term;
 public final class LotIndex {
   private final Lot lot;
   private Map<String, List<Integer>> byAttribute;
+  private Map<String, Map<String, List<Integer>>> byAttributeAndName;
 
   /**
    * Creates an index.
@@ -41,5 +42,40 @@ public final class LotIndex {
       }
     }
     return byAttribute.getOrDefault(attribute.code(), List.of());
+  }
+
+  /**
+   * Returns the positions of the test results of an attribute whose analyte has one of the given canonical name
+   * keys, in record order: a hash lookup per key instead of a scan of every result of the attribute (a lot with
+   * 1,000 analyte results checked against 1,000 analyte criteria made a million name comparisons).
+   *
+   * @param attribute the attribute
+   * @param nameKeys canonical keys ({@link Names#key(String)}); empty for every result of the attribute
+   * @return the indexes, possibly empty
+   */
+  public List<Integer> resultsOf(Term<QualityAttribute> attribute, List<String> nameKeys) {
+    if (nameKeys.isEmpty()) {
+      return resultsOf(attribute);
+    }
+    if (byAttributeAndName == null) {
+      byAttributeAndName = new HashMap<>();
+      List<TestResult> results = lot.testResults();
+      for (int i = 0; i < results.size(); i++) {
+        TestResult r = results.get(i);
+        if (r.analyte().isPresent()) {
+          byAttributeAndName.computeIfAbsent(r.attribute().code(), k -> new HashMap<>())
+              .computeIfAbsent(Names.key(r.analyte().get()), k -> new ArrayList<>(1)).add(i);
+        }
+      }
+    }
+    Map<String, List<Integer>> byName = byAttributeAndName.getOrDefault(attribute.code(), Map.of());
+    if (nameKeys.size() == 1) {
+      return byName.getOrDefault(nameKeys.get(0), List.of());
+    }
+    java.util.TreeSet<Integer> merged = new java.util.TreeSet<>();
+    for (String key : nameKeys) {
+      merged.addAll(byName.getOrDefault(key, List.of()));
+    }
+    return new ArrayList<>(merged);
   }
 }

@@ -116,7 +116,7 @@ public final class SelectorResolver {
     Lot lot = context.lot();
     switch (s.kind()) {
       case TEST_RESULT:
-        for (int i : index.resultsOf(s.attribute().get())) {
+        for (int i : index.resultsOf(s.attribute().get(), cs.keys())) {
           TestResult r = lot.testResults().get(i);
           if (!cs.matchesAny(r.analyte().orElse(null))) {
             continue;

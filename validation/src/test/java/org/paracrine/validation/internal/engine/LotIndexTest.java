@@ -1,0 +1,60 @@
+package org.paracrine.validation.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.paracrine.core.assay.TestResult;
+import org.paracrine.core.lot.Lot;
+import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.samples.ReferenceLots;
+import org.paracrine.core.spec.Selector;
+import org.paracrine.core.vocabulary.AnalyticalMethod;
+import org.paracrine.core.vocabulary.QualityAttribute;
+import org.paracrine.core.vocabulary.Term;
+
+/**
+ * The name index of {@link LotIndex} selects exactly the results that a scan of every result of the attribute
+ * with {@link CompiledSelector#matchesAny} selects, in record order, so that a check of many analyte criteria
+ * against many analyte results costs a lookup per criterion instead of a scan.
+ */
+class LotIndexTest {
+  private static final String[] NAMES = {"VEGF-A", "VEGFA", "vegf-a ", "IL-6", "il6", "HGF", " TSG-6", "TSG6",
+      "PGE2", "unlisted analyte", "Unlisted Analyte", "CD105", "ENG"};
+
+  @Test
+  void theNameIndexSelectsWhatAScanOfTheAttributeSelectsInRecordOrder() {
+    Random random = new Random(12L);
+    for (int round = 0; round < 200; round++) {
+      List<TestResult> results = new ArrayList<>();
+      int n = 1 + random.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        QualityAttribute attribute = random.nextInt(4) == 0 ? QualityAttribute.POTENCY : QualityAttribute.ANALYTE;
+        var b = TestResult.builder().attribute(Term.of(attribute))
+            .method(Term.of(AnalyticalMethod.ELISA)).value(Quantity.of(String.valueOf(i), "pg/mL"));
+        if (random.nextInt(6) != 0) {
+          b.analyte(NAMES[random.nextInt(NAMES.length)]);
+        }
+        results.add(b.build());
+      }
+      Lot lot = Lot.builder().from(ReferenceLots.boneMarrowEvIntravenous()).testResults(results).build();
+      List<String> names = new ArrayList<>();
+      for (int k = random.nextInt(4); k > 0; k--) {
+        names.add(NAMES[random.nextInt(NAMES.length)]);
+      }
+      Term<QualityAttribute> attribute = Term.of(random.nextBoolean() ? QualityAttribute.ANALYTE
+          : QualityAttribute.POTENCY);
+      CompiledSelector selector = CompiledSelector.of(Selector.builder()
+          .kind(org.paracrine.core.spec.SelectorKind.TEST_RESULT).attribute(attribute).names(names).build());
+      LotIndex index = new LotIndex(lot);
+      List<Integer> scanned = index.resultsOf(attribute).stream()
+          .filter(i -> selector.matchesAny(lot.testResults().get(i).analyte().orElse(null)))
+          .collect(Collectors.toList());
+      assertThat(index.resultsOf(attribute, selector.keys())).as("names %s in %s", names, results)
+          .isEqualTo(scanned);
+    }
+  }
+}
