@@ -92,7 +92,7 @@ class CertificatesTest {
         GEL.options(CertificateFormat.PDF).build())));
     String verdict = "The lot conforms to specifications paracrine.isct-2006-msc-identity@2.0.0, "
         + "paracrine.compendial-safety@2.1.0, paracrine.donor-eligibility-21cfr1271@2.0.0, "
-        + "paracrine.bioprocess-completeness@2.0.0, uc-gel-release@1, uc-gel-composition-consistency@1.";
+        + "paracrine.bioprocess-completeness@2.1.0, uc-gel-release@1, uc-gel-composition-consistency@1.";
     // the verdict box wraps (at hyphens too): compare without white space
     assertThat(text.replaceAll("\\s", "")).contains(verdict.replaceAll("\\s", ""));
     assertThat(text).contains("The software does not release a lot").doesNotContain("RELEASE");

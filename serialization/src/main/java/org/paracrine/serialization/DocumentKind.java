@@ -18,8 +18,11 @@ import org.paracrine.core.spec.ReleaseSpecification;
  * minor version may only add optional fields, which strict readers reject as unknown and lenient readers keep.
  */
 public enum DocumentKind {
-  /** A {@link SecretomeProduct} description; {@code "kind": "product"}. */
-  PRODUCT("product", SecretomeProduct.class, "1.0"),
+  /**
+   * A {@link SecretomeProduct} description; {@code "kind": "product"}. Version 1.1 adds the expansion-step member
+   * {@code virusSafetyEvidence} (optional); a 1.0 document reads unchanged.
+   */
+  PRODUCT("product", SecretomeProduct.class, "1.1"),
   /**
    * A manufactured {@link Lot} with its test results; {@code "kind": "lot"}. Version 1.1 adds the test-result members
    * {@code sampledMaterials}, {@code incubationDuration} and {@code methodValidated} (all optional); a 1.0 document
@@ -73,7 +76,8 @@ public enum DocumentKind {
   /**
    * Returns the schema version this library writes for the kind; every minor version of major 1 up to it is read.
    *
-   * @return e.g. {@code "1.2"} for specifications, {@code "1.1"} for lots, {@code "1.0"} for the other kinds
+   * @return e.g. {@code "1.2"} for specifications, {@code "1.1"} for products and lots, {@code "1.0"} for the other
+   *     kinds
    */
   public String schemaVersion() {
     return schemaVersion;

@@ -60,7 +60,8 @@ class BioprocessProfileTest {
 
   private static final List<String> IDS = List.of("oxygen:hypoxia:conditioning", "oxygen:hypoxia:expansion",
       "oxygen:physioxia:conditioning", "oxygen:physioxia:expansion", "fbs-ev-depletion", "fbs-virus-safety",
-      "fbs-residual-serum", "harvest-viability", "passage", "priming-concentration", "priming-duration");
+      "fbs-residual-serum", "human-serum-ev-depletion", "human-serum-virus-safety", "serum-virus-safety:expansion",
+      "harvest-viability", "passage", "priming-concentration", "priming-duration");
 
   @Test
   void hypoxicPrimedProcessIsCompleteAndConsistentWithOneFindingPerCriterion() {
@@ -70,11 +71,14 @@ class BioprocessProfileTest {
     assertThat(codes(f)).containsExactly("BIOPROCESS.OXYGEN.PASS", "BIOPROCESS.OXYGEN.NOT_APPLICABLE",
         "BIOPROCESS.OXYGEN.NOT_APPLICABLE", "BIOPROCESS.OXYGEN.NOT_APPLICABLE",
         "BIOPROCESS.FBS_EV_DEPLETION.NOT_APPLICABLE", "BIOPROCESS.FBS_VIRUS_SAFETY.NOT_APPLICABLE",
-        "BIOPROCESS.FBS_RESIDUAL_SERUM.NOT_APPLICABLE", "BIOPROCESS.HARVEST_VIABILITY.PASS",
+        "BIOPROCESS.FBS_RESIDUAL_SERUM.NOT_APPLICABLE", "BIOPROCESS.HUMAN_SERUM_EV_DEPLETION.NOT_APPLICABLE",
+        "BIOPROCESS.HUMAN_SERUM_VIRUS_SAFETY.NOT_APPLICABLE", "BIOPROCESS.SERUM_VIRUS_SAFETY.PASS",
+        "BIOPROCESS.HARVEST_VIABILITY.PASS",
         "BIOPROCESS.PASSAGE.PASS", "BIOPROCESS.PRIMING_CONCENTRATION.PASS", "BIOPROCESS.PRIMING_DURATION.PASS");
     assertThat(f.get(0).path()).isEqualTo(C + "/oxygen");
-    assertThat(f.get(9).path()).isEqualTo(C + "/priming/0/concentration");
-    assertThat(f.get(10).path()).isEqualTo(C + "/priming/0/duration");
+    assertThat(f.get(9).path()).isEqualTo("/product/process/expansion/0/virusSafetyEvidence");
+    assertThat(f.get(12).path()).isEqualTo(C + "/priming/0/concentration");
+    assertThat(f.get(13).path()).isEqualTo(C + "/priming/0/duration");
     assertThat(f.get(1).outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
   }
 
@@ -135,6 +139,58 @@ class BioprocessProfileTest {
     assertThat(depletion.observed().orElseThrow()).contains("\"ultracentrifugation 120,000 x g, 18 h\"");
   }
 
+  private static SecretomeProduct withExpansion(SecretomeProduct p, org.paracrine.core.process.ExpansionStep... steps) {
+    Bioprocess process = p.process().orElseThrow();
+    return editProduct(p, b -> b.process(Bioprocess.builder().from(process).expansion(List.of(steps)).build()));
+  }
+
+  private static org.paracrine.core.process.ExpansionStep expansion(SupplementType supplement, String evidence) {
+    var b = org.paracrine.core.process.ExpansionStep.builder().name(supplement.code() + " expansion")
+        .supplement(Term.of(supplement)).passage(2);
+    if (evidence != null) {
+      b.virusSafetyEvidence(evidence);
+    }
+    return b.build();
+  }
+
+  @Test
+  void humanPlateletLysateInConditioningNeedsEvDepletionAndVirusSafetyEvidence() {
+    List<Finding> missing = check(lyo(b -> b.supplement(Term.of(SupplementType.HUMAN_PLATELET_LYSATE))));
+    assertThat(codes(notPassing(missing))).containsExactly("BIOPROCESS.HUMAN_SERUM_EV_DEPLETION.MISSING",
+        "BIOPROCESS.HUMAN_SERUM_VIRUS_SAFETY.MISSING");
+    assertThat(only(missing, "BIOPROCESS.HUMAN_SERUM_EV_DEPLETION.MISSING").source().orElseThrow().doi())
+        .contains("10.1186/s12967-020-02489-4");
+    List<Finding> stated = check(lyo(b -> b.supplement(Term.of(SupplementType.HUMAN_SERUM))
+        .evDepletionMethod("ultracentrifugation 120,000 x g, 18 h").virusSafetyEvidence("screened donors")));
+    assertThat(codes(notPassing(stated))).isEmpty();
+    assertThat(stated).filteredOn(f -> f.criterionId().orElseThrow().startsWith("human-serum")).hasSize(2)
+        .allSatisfy(f -> assertThat(f.outcome()).isEqualTo(Outcome.PASS));
+  }
+
+  @Test
+  void everyExpansionStepWithASerumSupplementStatesItsVirusSafetyEvidence() {
+    SecretomeProduct base = ReferenceProducts.lyophilisedBoneMarrowSecretomeIntraArticular();
+    // two serum steps, one without evidence: one MISSING finding pointing at that step
+    List<Finding> oneMissing = check(withExpansion(base, expansion(SupplementType.HUMAN_PLATELET_LYSATE, "certified"),
+        expansion(SupplementType.FETAL_BOVINE_SERUM, null)));
+    assertThat(oneMissing).filteredOn(f -> f.criterionId().orElseThrow().equals("serum-virus-safety:expansion"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.code()).isEqualTo("BIOPROCESS.SERUM_VIRUS_SAFETY.NO_COMPARABLE_RESULT");
+          assertThat(f.outcome()).isEqualTo(Outcome.MISSING);
+          assertThat(f.path()).isEqualTo("/product/process/expansion/1/virusSafetyEvidence");
+        });
+    // both stated: passes; serum-free and xeno-free steps are not selected
+    List<Finding> stated = check(withExpansion(base, expansion(SupplementType.HUMAN_SERUM, "screened donors"),
+        expansion(SupplementType.SERUM_FREE, null)));
+    assertThat(only(stated, "BIOPROCESS.SERUM_VIRUS_SAFETY.PASS").path())
+        .isEqualTo("/product/process/expansion/0/virusSafetyEvidence");
+    // no serum in any expansion step: not applicable
+    List<Finding> none = check(withExpansion(base, expansion(SupplementType.SERUM_FREE, null)));
+    assertThat(only(none, "BIOPROCESS.SERUM_VIRUS_SAFETY.NOT_APPLICABLE").outcome())
+        .isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(none).hasSize(IDS.size());
+  }
+
   @Test
   void serumFreeConditioningMakesTheSerumCriteriaNotApplicableWithTheReason() {
     Finding na = only(check(ReferenceProducts.lyophilisedBoneMarrowSecretomeIntraArticular()),
@@ -180,7 +236,7 @@ class BioprocessProfileTest {
 
   @Test
   void theProfileIsASpecificationDocument() {
-    assertThat(PROFILE.version()).isEqualTo("2.0.0");
+    assertThat(PROFILE.version()).isEqualTo("2.1.0");
     assertThat(PROFILE.specification().orElseThrow().criteria()).extracting(c -> c.id())
         .containsExactlyElementsOf(IDS);
   }

@@ -98,7 +98,7 @@ class ReferenceProductsEndToEndTest {
         "paracrine.potency-fda-2023", "paracrine.compendial-safety", "paracrine.donor-eligibility-21cfr1271",
         "paracrine.bioprocess-completeness", "paracrine.formulation-by-route", "paracrine.ev-purity-webber-clayton-2013");
     assertThat(r.specifications()).extracting(SpecificationRef::version).containsExactly("2.0.0", "3.0.0", "1.0.0",
-        "3.0.0", "1.0.0", "2.1.0", "2.0.0", "2.0.0", "2.1.0", "2.0.0");
+        "3.0.0", "1.0.0", "2.1.0", "2.0.0", "2.1.0", "2.1.0", "2.0.0");
     assertThat(r.completeness()).singleElement().satisfies(c -> {
       assertThat(c.checklistId()).isEqualTo(EvReportingChecklist.ID);
       assertThat(c.score()).isEqualByComparingTo("1");

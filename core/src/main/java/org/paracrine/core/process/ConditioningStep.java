@@ -31,12 +31,13 @@ public abstract class ConditioningStep implements CultureConditions {
   /**
    * Returns how serum EVs were depleted, e.g. "ultracentrifugation 120,000 × g, 18 h".
    *
-   * @return the method, or empty (required when the supplement is animal serum)
+   * @return the method, or empty (required when the supplement is animal serum or derived from human blood)
    */
   public abstract Optional<@Size(max = 1000) String> evDepletionMethod();
 
   /**
-   * Returns the bovine-virus safety evidence for FBS.
+   * Returns the virus-safety evidence of the serum supplement: bovine-virus testing of FBS, donor screening and
+   * pathogen reduction of human platelet lysate or human serum.
    *
    * @return the evidence, or empty
    */

@@ -58,6 +58,16 @@ public abstract class ExpansionStep implements CultureConditions {
   public abstract Optional<Quantity> doublingTime();
 
   /**
+   * Returns the virus-safety evidence of the serum supplement used in this step: bovine-virus testing of fetal bovine
+   * serum, donor screening and pathogen reduction of human platelet lysate or human serum. Expected whenever the
+   * step's supplement is an animal serum or derived from human blood (any culture step that contributes to the
+   * product, not only conditioning).
+   *
+   * @return the evidence, or empty
+   */
+  public abstract Optional<@Size(max = 1000) String> virusSafetyEvidence();
+
+  /**
    * Returns a builder.
    *
    * @return a new builder

@@ -49,7 +49,8 @@ public abstract class Selector {
       "priming-concentration", "priming-duration");
   /** Parameters a {@link SelectorKind#EXPANSION_PARAMETER} selector accepts. */
   public static final List<String> EXPANSION_PARAMETERS = List.of("oxygen", "carbon-dioxide", "temperature",
-      "duration", "passage", "supplement-concentration", "confluence-at-harvest", "doubling-time");
+      "duration", "passage", "supplement-concentration", "confluence-at-harvest", "doubling-time",
+      "virus-safety-evidence");
   /** Parameters a {@link SelectorKind#FORMULATION} selector accepts. */
   public static final List<String> FORMULATION_PARAMETERS = List.of("ph", "osmolality", "fill-volume",
       "secretome-content");

@@ -110,7 +110,9 @@ public enum SelectorKind {
   /**
    * A culture parameter ({@link Selector#parameter()}) of every expansion step ({@code /product/process/expansion/i}):
    * {@code oxygen}, {@code carbon-dioxide}, {@code temperature}, {@code duration}, {@code passage},
-   * {@code supplement-concentration}, {@code confluence-at-harvest}, {@code doubling-time}.
+   * {@code supplement-concentration}, {@code confluence-at-harvest}, {@code doubling-time}, and
+   * {@code virus-safety-evidence} (a text; selected only for a step whose supplement is an animal serum or derived
+   * from human blood, without a value when the step states none).
    */
   EXPANSION_PARAMETER,
   /**

@@ -123,6 +123,25 @@ public final class Sources {
           + " (Guidance-0917-03, 2024)",
       null, null, Confidence.CONFIRMED);
 
+  /**
+   * Human platelet lysate as MSC culture supplement: it carries platelet-derived EVs into the culture (Guiotto et
+   * al., J Transl Med 2020;18:351).
+   */
+  public static final Citation GUIOTTO_2020 = cite("Guiotto 2020 (hPL in MSC culture)",
+      "Guiotto M, Raffoul W, Hart AM, Riehle MO, di Summa PG. Human platelet lysate to substitute fetal bovine serum"
+          + " in hMSC expansion for translational applications: a systematic review. J Transl Med 2020;18:351",
+      "10.1186/s12967-020-02489-4", null, Confidence.CONFIRMED);
+
+  /**
+   * Virus safety of serum supplements in every culture step that contributes to the product: stated for animal serum
+   * by MFDS 2024; applied to supplements derived from human blood (donor screening, pathogen reduction) by analogy,
+   * which is why the confidence is VERIFY.
+   */
+  public static final Citation SERUM_VIRUS_SAFETY = cite("MFDS 2024 (serum in any culture step)",
+      "Korea MFDS Guideline on Quality, Non-clinical and Clinical Assessment of EV Therapy Products"
+          + " (Guidance-0917-03, 2024): animal materials; human blood-derived supplements by analogy",
+      null, null, Confidence.VERIFY);
+
   /** Oxygen levels in MSC culture (Phelps 2023). */
   public static final Citation PHELPS_2023 = cite("Phelps 2023 (O2 in MSC culture)",
       "Phelps J et al. Stem Cell Res Ther 2023 (physioxia 2-9 % O2; hypoxia conditioning at 5 % O2 in"

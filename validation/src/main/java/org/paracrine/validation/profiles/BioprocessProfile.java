@@ -31,6 +31,12 @@ import org.paracrine.validation.internal.Sources;
  * the claim makes the criterion {@code NOT_APPLICABLE}. Animal serum (FBS) in the conditioning step (scope
  * {@code conditioningSupplements}) needs an EV-depletion method ({@code fbs-ev-depletion}), bovine-virus safety
  * evidence ({@code fbs-virus-safety}) and a residual-serum (e.g. BSA) result on the lot ({@code fbs-residual-serum}).
+ * A supplement derived from human blood (human platelet lysate, human serum) in the conditioning step needs an
+ * EV-depletion method ({@code human-serum-ev-depletion}: hPL carries platelet EVs, Guiotto 2020) and virus-safety
+ * evidence ({@code human-serum-virus-safety}); every expansion step with an animal serum or a human blood-derived
+ * supplement states its virus-safety evidence too ({@code serum-virus-safety:expansion}: all such steps, missing for a
+ * step without it, not applicable when no expansion step uses one), so the supplement is checked in every culture
+ * step and not only in conditioning.
  * Harvest viability ({@code harvest-viability}) and the passage at conditioning ({@code passage}; the cell bank's
  * passage when the step does not state one) must be recorded. Every priming treatment needs a concentration
  * ({@code priming-concentration}) and a duration ({@code priming-duration}); without priming they do not apply.
@@ -43,7 +49,7 @@ public final class BioprocessProfile extends AbstractDataProfile<BioprocessParam
   /** Profile id. */
   public static final String ID = "paracrine.bioprocess-completeness";
   /** Profile version. */
-  public static final String VERSION = "2.0.0";
+  public static final String VERSION = "2.1.0";
 
   private BioprocessProfile(BioprocessParameters parameters) {
     super(specification(parameters), parameters);
@@ -92,6 +98,25 @@ public final class BioprocessProfile extends AbstractDataProfile<BioprocessParam
         Selector.testResult(QualityAttribute.RESIDUAL_SERUM_PROTEIN), Sources.MFDS_2024,
         "animal serum in conditioning: a residual serum protein (e.g. BSA) result is on the lot")
         .scope(animalSerum).build());
+    var human = Scope.builder();
+    for (SupplementType t : SupplementType.values()) {
+      if (t.humanBloodDerived()) {
+        human.addConditioningSupplements(t.term());
+      }
+    }
+    Scope humanBlood = human.build();
+    spec.addCriterion(present(p, "human-serum-ev-depletion", "BIOPROCESS.HUMAN_SERUM_EV_DEPLETION",
+        Selector.parameter(SelectorKind.PROCESS_PARAMETER, "ev-depletion-method"), Sources.GUIOTTO_2020,
+        "supplement derived from human blood (hPL, human serum) in conditioning: its EVs (platelet EVs) are depleted"
+            + " and the method is stated").scope(humanBlood).build());
+    spec.addCriterion(present(p, "human-serum-virus-safety", "BIOPROCESS.HUMAN_SERUM_VIRUS_SAFETY",
+        Selector.parameter(SelectorKind.PROCESS_PARAMETER, "virus-safety-evidence"), Sources.SERUM_VIRUS_SAFETY,
+        "supplement derived from human blood in conditioning: virus-safety evidence (donor screening, pathogen"
+            + " reduction) is stated").scope(humanBlood).build());
+    spec.addCriterion(present(p, "serum-virus-safety:expansion", "BIOPROCESS.SERUM_VIRUS_SAFETY",
+        Selector.parameter(SelectorKind.EXPANSION_PARAMETER, "virus-safety-evidence"), Sources.SERUM_VIRUS_SAFETY,
+        "every expansion step with an animal serum or a supplement derived from human blood states its virus-safety"
+            + " evidence").ifNoneSelected(Outcome.NOT_APPLICABLE).build());
     spec.addCriterion(present(p, "harvest-viability", "BIOPROCESS.HARVEST_VIABILITY",
         Selector.parameter(SelectorKind.PROCESS_PARAMETER, "harvest-viability"), Sources.MFDS_2024,
         "the viability of the cells at harvest is recorded").build());

@@ -690,6 +690,17 @@ public final class SelectorResolver {
     if (step instanceof ConditioningStep && conditioningOnly((ConditioningStep) step, parameter, base, out)) {
       return;
     }
+    if (step instanceof ExpansionStep && parameter.equals("virus-safety-evidence")) {
+      // defined for a step whose supplement is an animal serum or derived from human blood: stated or missing
+      boolean serum = step.supplement().flatMap(t -> t.known()).map(t -> t.animalSerum() || t.humanBloodDerived())
+          .orElse(false);
+      if (serum) {
+        String text = ((ExpansionStep) step).virusSafetyEvidence().orElse(null);
+        out.add(new Selected(path, path, parameter + " (" + step.supplement().get().code() + ")", path, null, null,
+            null, null, text));
+      }
+      return;
+    }
     Optional<Quantity> q;
     switch (parameter) {
       case "oxygen":
