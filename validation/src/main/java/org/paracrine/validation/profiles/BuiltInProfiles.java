@@ -37,8 +37,10 @@ import org.paracrine.validation.ReleaseProfile;
  * </table>
  *
  * <p>{@link LotReleaseProfile} (expiry against the checker's clock, shelf life, switchable process residuals) is built
- * in but not part of {@link #all()}: add it with {@code addProfile(LotReleaseProfile.withDefaults())} and a clock
- * that gives the check date.
+ * in but opt-in ({@link #optIn()}, not part of {@link #all()}): its verdict depends on the date of the check, so a
+ * caller adds it together with the clock that gives the check date ({@code addProfile(LotReleaseProfile
+ * .withDefaults())} and {@code clock(...)}; on the command line {@code --profile paracrine.lot-release
+ * --check-date YYYY-MM-DD}).
  */
 public final class BuiltInProfiles {
   private BuiltInProfiles() {}
@@ -55,11 +57,33 @@ public final class BuiltInProfiles {
         EvPurityProfile.withDefaults());
   }
 
+  /**
+   * Returns the built-in profiles that a caller adds explicitly, with default parameters: today
+   * {@link LotReleaseProfile}, whose expiry rule depends on the check date.
+   *
+   * @return the opt-in profiles
+   */
+  public static List<ReleaseProfile> optIn() {
+    return List.of(LotReleaseProfile.withDefaults());
+  }
+
+  /**
+   * Returns every built-in profile: {@link #all()} followed by {@link #optIn()}.
+   *
+   * @return the profiles
+   */
+  public static List<ReleaseProfile> known() {
+    List<ReleaseProfile> known = new java.util.ArrayList<>(all());
+    known.addAll(optIn());
+    return List.copyOf(known);
+  }
+
   /** Where the profile documents are kept in this jar: {@code <id>.json} under this folder. */
   public static final String DOCUMENT_FOLDER = "org/paracrine/validation/profiles/";
 
   /**
-   * Returns the specification document of a built-in data profile with its default parameters, as shipped in this
+   * Returns the specification document of a built-in data profile ({@link #known()}) with its default parameters, as
+   * shipped in this
    * jar: a JSON {@code specification} document in the Paracrine record format, the same text that
    * {@code paracrine profiles --show <id>} prints. Read it with {@code ParacrineJson.strict().read(text,
    * ReleaseSpecification.class)} ({@code paracrine-serialization}) to copy and change it: a checker given the
@@ -71,7 +95,7 @@ public final class BuiltInProfiles {
    */
   public static Optional<String> document(String id) {
     Objects.requireNonNull(id, "id");
-    if (all().stream().noneMatch(p -> p.id().equals(id) && p.specification().isPresent())) {
+    if (known().stream().noneMatch(p -> p.id().equals(id) && p.specification().isPresent())) {
       return Optional.empty();
     }
     try (InputStream in = BuiltInProfiles.class.getClassLoader().getResourceAsStream(DOCUMENT_FOLDER + id + ".json")) {

@@ -66,8 +66,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--profile", paramLabel = "NAME",
       description = "Built-in profile id to apply (repeatable; see 'paracrine profiles'). Default: all."
-          + " 'none' applies no built-in profile.")
+          + " 'none' applies no built-in profile; 'all' stands for the default set, so '--profile all --profile"
+          + " paracrine.lot-release' adds the opt-in expiry and shelf-life rules.")
   private List<String> profileNames = new ArrayList<>();
+
+  @Option(names = "--check-date", paramLabel = "YYYY-MM-DD",
+      description = "The date of the check (UTC), recorded in each report and used by the expiry rule of"
+          + " paracrine.lot-release. Default: the system clock.")
+  private java.time.LocalDate checkDate;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
       description = "text: readable report per lot; json: one serialised report per line (NDJSON) on stdout and"
@@ -236,15 +242,19 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private List<ReleaseProfile> selectProfiles() {
-    List<ReleaseProfile> builtIn = BuiltInProfiles.all();
+    List<ReleaseProfile> builtIn = BuiltInProfiles.known();
     if (profileNames.isEmpty()) {
-      return builtIn;
+      return BuiltInProfiles.all();
     }
     if (profileNames.equals(List.of("none"))) {
       return List.of();
     }
     List<ReleaseProfile> chosen = new ArrayList<>();
     for (String name : profileNames) {
+      if (name.equals("all")) {
+        chosen.addAll(BuiltInProfiles.all());
+        continue;
+      }
       ReleaseProfile p = builtIn.stream().filter(x -> x.id().equals(name)).findFirst()
           .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown profile '" + name
               + "'; built-in profiles: " + builtIn.stream().map(ReleaseProfile::id)
@@ -292,6 +302,10 @@ final class CheckCommand implements Callable<Integer> {
       ReleaseChecker.Builder b = in.checker(product, profiles);
       if (checkedBy != null) {
         b.checkedBy(checkedBy);
+      }
+      if (checkDate != null) {
+        b.clock(java.time.Clock.fixed(checkDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+            java.time.ZoneOffset.UTC));
       }
       return b.build();
     });

@@ -1,6 +1,7 @@
 package org.paracrine.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paracrine.serialization.ParacrineJson;
@@ -29,7 +30,7 @@ final class ProfilesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (show != null) {
-      Optional<ReleaseProfile> p = BuiltInProfiles.all().stream().filter(x -> x.id().equals(show)).findFirst();
+      Optional<ReleaseProfile> p = BuiltInProfiles.known().stream().filter(x -> x.id().equals(show)).findFirst();
       if (p.isEmpty()) {
         spec.commandLine().getErr().println("error: no built-in profile has the id \""
             + printable(show) + "\"; run"
@@ -41,12 +42,15 @@ final class ProfilesCommand implements Callable<Integer> {
             + " rules are described in docs/profiles.md and its javadoc");
         return ExitCodes.BAD_INPUT;
       }
-      out.println(ParacrineJson.strict().writePretty(p.get().specification().get()));
+      out.println(BuiltInProfiles.document(show).orElseGet(
+          () -> ParacrineJson.strict().writePretty(p.get().specification().get())).stripTrailing());
       out.flush();
       return ExitCodes.RELEASED;
     }
-    for (ReleaseProfile p : BuiltInProfiles.all()) {
-      out.printf("%s@%s  %s%s%n", p.id(), p.version(), p.title(), p.specification().isPresent() ? "  [data]" : "");
+    List<ReleaseProfile> optIn = BuiltInProfiles.optIn();
+    for (ReleaseProfile p : BuiltInProfiles.known()) {
+      out.printf("%s@%s  %s%s%s%n", p.id(), p.version(), p.title(), p.specification().isPresent() ? "  [data]" : "",
+          optIn.stream().anyMatch(o -> o.id().equals(p.id())) ? "  [opt-in: --profile " + p.id() + "]" : "");
       out.println("    purpose: " + p.purpose() + " (default severity " + p.purpose().defaultSeverity() + ")");
       p.sources().forEach(s -> out.println("    source: " + s));
     }

@@ -86,6 +86,29 @@ class CliTest {
   }
 
   @Test
+  void theOptInLotReleaseProfileJudgesExpiryOnTheCheckDateGiven() {
+    String lot = DATA.resolve("lots/05-lyo-ia-conforming.json").toString(); // expiry 2027-06-15, 24-month storage
+    SampleDataTest.Run onExpiry = cli("check", "--all", "--profile", "all", "--profile", "paracrine.lot-release",
+        "--check-date", "2027-06-15", products(), lot);
+    assertThat(onExpiry.exit).as(onExpiry.out + onExpiry.err).isEqualTo(ExitCodes.RELEASED);
+    assertThat(onExpiry.out).contains("paracrine.lot-release@").contains("LOT.EXPIRY.PASS");
+    SampleDataTest.Run dayAfter = cli("check", "--profile", "all", "--profile", "paracrine.lot-release",
+        "--check-date", "2027-06-16", products(), lot);
+    assertThat(dayAfter.exit).isEqualTo(ExitCodes.REJECTED);
+    assertThat(dayAfter.out).contains("LOT.EXPIRY.OUT_OF_LIMIT");
+    // without the opt-in profile the default set does not judge expiry
+    SampleDataTest.Run defaults = cli("check", "--check-date", "2030-01-01", products(), lot);
+    assertThat(defaults.exit).isEqualTo(ExitCodes.RELEASED);
+    assertThat(defaults.out).doesNotContain("LOT.EXPIRY");
+  }
+
+  @Test
+  void profilesListsTheOptInLotReleaseProfile() {
+    SampleDataTest.Run run = cli("profiles");
+    assertThat(run.out).contains("paracrine.lot-release@").contains("[opt-in: --profile paracrine.lot-release]");
+  }
+
+  @Test
   void anUnknownProfileIsAUsageError() {
     SampleDataTest.Run run = cli("check", "--profile", "gmp-annex-1", products());
     assertThat(run.exit).isEqualTo(ExitCodes.BAD_INPUT);
