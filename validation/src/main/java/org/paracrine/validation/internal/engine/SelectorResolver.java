@@ -429,12 +429,12 @@ public final class SelectorResolver {
           if (!named(s, t)) {
             continue;
           }
-          String at = donor.get().at("eligibility", "tests", i, "licensedScreeningTest");
+          String at = Pointers.at(tests(donor.get()), i, "licensedScreeningTest");
           String label = t.test().code() + " licensing";
           out.add(new Selected(at, at, label, label + " " + i, null, null, t.licensedScreeningTest()
               .map(x -> x ? CONFORMS : DOES_NOT_CONFORM).orElse(null), null));
         }
-        return donor.get().at("eligibility", "tests");
+        return tests(donor.get());
       }
       case DONOR_SPECIMEN_TIMING: {
         Optional<Located<Donor>> donor = donor(context);
@@ -445,13 +445,13 @@ public final class SelectorResolver {
         List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
         for (int i = 0; i < tests.size(); i++) {
           DonorTest t = tests.get(i);
-          String at = donor.get().at("eligibility", "tests", i, "specimenDate");
+          String at = Pointers.at(tests(donor.get()), i, "specimenDate");
           String label = t.test().code() + " specimen " + t.specimenDate();
           Quantity days = recovery.map(r -> Quantity.of(java.time.temporal.ChronoUnit.DAYS.between(r,
               t.specimenDate()), "d")).orElse(null);
           out.add(new Selected(at, at, label, label + " " + i, days, null, null, null));
         }
-        return donor.get().at("eligibility", "tests");
+        return tests(donor.get());
       }
       case LOT_DATE: {
         if (lot.expiryDate().isEmpty()) {
@@ -486,7 +486,23 @@ public final class SelectorResolver {
   }
 
   private static boolean named(Selector s, DonorTest t) {
-    return s.names().isEmpty() || s.names().stream().anyMatch(n -> n.trim().equalsIgnoreCase(t.test().code()));
+    List<String> names = s.names();
+    if (names.isEmpty()) {
+      return true;
+    }
+    String code = t.test().code();
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      if (n.equalsIgnoreCase(code) || n.trim().equalsIgnoreCase(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The pointer of a donor's test list ({@code .../eligibility/tests}), built once per donor location. */
+  private static String tests(Located<Donor> donor) {
+    return Pointers.member(Pointers.member(donor.path(), "eligibility"), "tests");
   }
 
   /**
@@ -505,15 +521,15 @@ public final class SelectorResolver {
       if (!named(s, t)) {
         continue;
       }
-      Selected v = new Selected(donor.get().at("eligibility", "tests", i, "outcome"),
-          donor.get().at("eligibility", "tests", i), t.test().code(), t.test().code(), null, null, t.outcome(), null);
+      Selected v = new Selected(Pointers.at(tests(donor.get()), i, "outcome"), Pointers.at(tests(donor.get()), i),
+          t.test().code(), t.test().code(), null, null, t.outcome(), null);
       if (newborn && !t.specimenSource().is(org.paracrine.core.vocabulary.SpecimenSource.BIRTH_MOTHER)) {
         setAside.add(v);
       } else {
         out.add(v);
       }
     }
-    return donor.get().at("eligibility", "tests");
+    return tests(donor.get());
   }
 
   private static boolean newborn(Selector s, Donor donor, ReleaseContext context) {
