@@ -411,7 +411,9 @@ public final class ReleaseChecker {
 
     /**
      * Sets the digester of the inputs' canonical forms; default: the one found with {@link ServiceLoader}
-     * ({@code paracrine-serialization} registers {@code ParacrineJson.strict()::sha256}), else none.
+     * ({@code paracrine-serialization} registers {@code ParacrineJson.strict()::sha256}), else none. The checker
+     * calls it at most once per record instance (records are immutable; the digest of a product checked with many
+     * lots, or of a lot checked again, is remembered), so it must depend on the document's content only.
      *
      * @param digester the digester, e.g. {@code ParacrineJson.strict()::sha256}
      * @return this builder

@@ -102,7 +102,9 @@ public final class StructuralValidator {
   }
 
   /**
-   * Validates a product and a lot, locating findings under {@code /product} and {@code /lot}.
+   * Validates a product and a lot, locating findings under {@code /product} and {@code /lot}. Each product and lot
+   * instance is validated once: records are immutable, so later calls with the same instance return the findings
+   * remembered for it (held weakly and bounded in number; {@link #configure} forgets them).
    *
    * @param product the product
    * @param lot the lot
