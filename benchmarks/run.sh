@@ -51,11 +51,12 @@ echo "== JMH: all benchmarks in one run ($JMH_ARGS -prof gc)"
 "$JAVA" -jar "$JAR" $JMH_ARGS -prof gc -rf json -rff "$RESULTS/jmh-results.json" 2>&1 \
   | grep -v '^SLF4J' | tee "$RESULTS/jmh-output.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)|^# Run complete'
 
-echo "== JMH: one checker shared by two threads (evaluate, -t 2; target: >= 1.8 x the one-thread figure)"
-# shellcheck disable=SC2086
-"$JAVA" -jar "$JAR" 'EvaluateBenchmark.evaluate$' $(echo $JMH_ARGS | sed 's/-t [0-9]*//') -t 2 -prof gc -rf json \
-  -rff "$RESULTS/jmh-two-threads.json" 2>&1 | grep -v '^SLF4J' | tee "$RESULTS/jmh-two-threads.txt" \
-  | grep -E '^(Benchmark|EvaluateBenchmark\.)'
+echo "== JMH: one checker shared by two threads vs one thread (evaluate, paired, 10 x 3 s; target: >= 1.8 x)"
+for threads in 1 2; do
+  "$JAVA" -jar "$JAR" 'EvaluateBenchmark.evaluate$' -f 1 -wi 3 -w 5s -i 10 -r 3s -t "$threads" -rf json \
+    -rff "$RESULTS/jmh-threads-$threads.json" 2>&1 | grep -v '^SLF4J' | tee "$RESULTS/jmh-threads-$threads.txt" \
+    | grep -E '^EvaluateBenchmark\.evaluate '
+done
 
 echo "== read ratios in thread CPU time ($READ_ROUNDS alternating rounds after 20 s of warm-up)"
 "$JAVA" -cp "$JAR" org.paracrine.benchmarks.ReadRatio "$READ_ROUNDS" "$RESULTS/read-ratio.json" 2>&1 | grep -v '^SLF4J'
