@@ -15,12 +15,7 @@ public final class JsonPointer {
    * @return the pointer; {@code ""} (the whole document) for no tokens
    */
   public static String of(Object... tokens) {
-    String[] text = new String[tokens.length + 1];
-    text[0] = "";
-    for (int i = 0; i < tokens.length; i++) {
-      text[i + 1] = escape(String.valueOf(Objects.requireNonNull(tokens[i], "token")));
-    }
-    return tokens.length == 0 ? "" : String.join("/", text);
+    return append("", tokens);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.paracrine.validation.profiles;
 
+import static org.paracrine.core.internal.Decimals.divide;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -197,10 +199,6 @@ public final class EndotoxinLimit {
       throw new IllegalArgumentException(what + " must be greater than zero, was " + v);
     }
     return v;
-  }
-
-  private static BigDecimal divide(BigDecimal a, BigDecimal b, MathContext rounding) {
-    return org.paracrine.core.internal.Decimals.divide(a, b, rounding);
   }
 
   private static BigDecimal strip(BigDecimal v) {

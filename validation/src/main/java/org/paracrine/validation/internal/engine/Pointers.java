@@ -49,30 +49,6 @@ final class Pointers {
     return p;
   }
 
-  private static final Map<String, Map<String, String[]>> LISTS = new ConcurrentHashMap<>();
-
-  /**
-   * Returns {@code base/list/i}.
-   *
-   * @param base a valid pointer of an object
-   * @param list the unescaped member name of a list in that object
-   * @param i the element index
-   * @return the pointer of the element
-   */
-  static String element(String base, String list, int i) {
-    if (i < 0 || i >= CACHED) {
-      return JsonPointer.append(base, list, i);
-    }
-    String[] kept = LISTS.computeIfAbsent(base, b -> new ConcurrentHashMap<>())
-        .computeIfAbsent(list, m -> new String[CACHED]);
-    String p = kept[i];
-    if (p == null) {
-      p = JsonPointer.append(base, list, i);
-      kept[i] = p;
-    }
-    return p;
-  }
-
   private static final Map<String, Map<String, String>> MEMBERS = new ConcurrentHashMap<>();
   private static final int MEMBERS_KEPT = 4096;
 

@@ -591,7 +591,7 @@ public final class SelectorResolver {
     for (int i = 0; i < markers.size(); i++) {
       MarkerResult m = markers.get(i);
       if (cs.matchesAny(m.marker().code())) {
-        out.add(marker(Pointers.element(base, "markers", i), m));
+        out.add(marker(Pointers.at(Pointers.member(base, "markers"), i), m));
       }
     }
   }
