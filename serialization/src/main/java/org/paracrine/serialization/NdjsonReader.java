@@ -156,39 +156,47 @@ public final class NdjsonReader {
       int n;
       while ((n = in.read(chunk)) != -1) {
         int segment = 0;
-        for (int i = 0; i < n; i++) {
-          byte b = chunk[i];
-          if (b == 0) {
+        int i = 0;
+        while (i < n) {
+          int end = i;
+          while (end < n && chunk[end] != '\n' && chunk[end] != 0) {
+            end++;
+          }
+          if (!overflow && end > i) {
+            // the bytes of the line in this chunk, in one copy; a line longer than the limit keeps its first bytes
+            int count = end - i;
+            int fit = Math.min(count, cap - len);
+            if (len + fit > line.length) {
+              line = java.util.Arrays.copyOf(line, (int) Math.min(Math.max((long) line.length * 2, len + fit), cap));
+            }
+            System.arraycopy(chunk, i, line, len, fit);
+            len += fit;
+            overflow = fit < count;
+          }
+          if (end == n) {
+            break;
+          }
+          if (chunk[end] == 0) {
             // never part of UTF-8 JSON text: binary input such as /dev/zero, which has no line to end
             scan.error(lineNo, ProblemType.SYNTAX, "binary content (a NUL byte) on line " + lineNo
                 + ": not UTF-8 NDJSON; reading stopped", "UTF-8 JSON text, one document per line");
             return new NdjsonSummary(scan.read, scan.failed, java.util.Optional.empty());
           }
-          if (b == '\n') {
-            if (scan.digesting) {
-              scan.digest.update(chunk, segment, i + 1 - segment);
-            }
-            segment = i + 1;
-            finish(line, len, overflow, lineNo, scan);
-            if (lineNo == 1 && !scan.headerSeen) {
-              scan.digesting = false;
-            }
-            if (scan.digesting) {
-              scan.atLineStart = copy(scan.digest);
-            }
-            len = 0;
-            overflow = false;
-            lineNo++;
-          } else if (!overflow) {
-            if (len == cap) {
-              overflow = true;
-            } else {
-              if (len == line.length) {
-                line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, cap));
-              }
-              line[len++] = b;
-            }
+          if (scan.digesting) {
+            scan.digest.update(chunk, segment, end + 1 - segment);
           }
+          segment = end + 1;
+          finish(line, len, overflow, lineNo, scan);
+          if (lineNo == 1 && !scan.headerSeen) {
+            scan.digesting = false;
+          }
+          if (scan.digesting) {
+            scan.atLineStart = copy(scan.digest);
+          }
+          len = 0;
+          overflow = false;
+          lineNo++;
+          i = end + 1;
         }
         if (scan.digesting) {
           scan.digest.update(chunk, segment, n - segment);

@@ -262,7 +262,8 @@ public final class RecordCodec {
   }
 
   /**
-   * The happy path alone: a streaming check of the tokens (no tree), then data binding from the same bytes.
+   * The happy path alone: one streaming pass over the tokens that checks the document and builds the record (no
+   * tree, no second pass).
    * {@link #read(Source, DocumentKind)} calls it first; tests compare it with {@link #explain}.
    *
    * @param source the input; it must be {@linkplain Source#replayable() replayable}
@@ -271,17 +272,8 @@ public final class RecordCodec {
    *     reads it again and explains it)
    */
   public Object readSinglePass(Source source, DocumentKind expected) {
-    DocumentKind kind;
     try (JsonParser p = source.open(singlePassMapper)) {
-      kind = streamingCheck.check(p, expected);
-    } catch (RuntimeException | StackOverflowError e) {
-      return null;
-    }
-    if (kind == null) {
-      return null;
-    }
-    try (JsonParser p = source.open(singlePassMapper)) {
-      return singlePassMapper.readValue(p, kind.documentType());
+      return streamingCheck.read(p, expected);
     } catch (RuntimeException | StackOverflowError e) {
       return null;
     }

@@ -1,14 +1,23 @@
 package org.paracrine.serialization.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.Term;
 import org.paracrine.serialization.DocumentKind;
 import org.paracrine.serialization.Problem;
@@ -16,23 +25,35 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * The fast half of strict reading: one streaming pass over the tokens of a document that answers only "does the
- * tree path accept this document without a problem?", allocating no tree, no JSON Pointer and no message.
+ * The happy path of strict reading: one streaming pass over the tokens of a document that checks it and, when the
+ * tree path would accept it without a problem, builds the record on the way (through the Immutables builder of
+ * each value type), with no tree, no JSON Pointer and no message.
  *
  * <p>It makes the same checks as {@link TreeValidator} and the envelope checks of {@link RecordCodec} (member
  * names, required members, JSON types, {@code null}, integer range, decimal scale, dates, timestamps, quantity
  * members, vocabulary codes and near misses, enum names, identifier characters, kind and schema version), and it is
  * conservative: whenever it is unsure (a member it does not model, the {@code kind} member after other members
- * when the kind is not known in advance, an unknown member in lenient mode) it answers {@code false}, and the
- * caller reads the document again on the tree path, which explains the document with every problem and pointer.
- * Checks that data binding makes anyway (a unit is valid UCUM, a code is a well-formed term, builder invariants)
- * are left to binding, which throws and so also sends the document to the tree path.
+ * when the kind is not known in advance, an unknown member in lenient mode, a date not written as
+ * {@code yyyy-MM-dd}) it answers "not accepted", and the caller reads the document again on the tree path, which
+ * explains the document with every problem and pointer. The checks that building makes anyway (a unit is valid
+ * UCUM, a code is a well-formed term, the invariants of the core builders) throw an exception, which the caller
+ * also treats as "not accepted".
+ *
+ * <p>The values it builds are the ones data binding builds from the same text: strings as read, exact
+ * {@link BigDecimal}s ({@link JsonParser#getDecimalValue()}, integers too), {@code int}s, ISO dates and instants,
+ * quantities through {@link Quantity#of(BigDecimal, String)}, terms through {@link Term#parse(Class, String)},
+ * enum constants by name, lists in document order, nested value objects through their builders.
+ * {@code SinglePassAgreementTest} compares both over the golden files, the sample records, the fuzz corpus and
+ * seeded variants of them.
  *
  * <p>Instances are thread-safe; the per-type plans are cached.
  */
 public final class StreamingCheck {
+  /** Returned by the value readers for "not accepted"; never a record value. */
+  private static final Object REFUSED = new Object();
   private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
-  private static final Map<Class<?>, Set<String>> ENUM_NAMES = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Map<String, Object>> ENUM_CONSTANTS = new ConcurrentHashMap<>();
+  private static final MethodType SETTER = MethodType.methodType(Object.class, Object.class, Object.class);
 
   private final boolean lenient;
   private final Pattern schemaVersion;
@@ -48,37 +69,87 @@ public final class StreamingCheck {
     this.schemaVersion = schemaVersion;
   }
 
-  /** The members of one value type, compiled once from its {@link TypeModel}. */
+  /** The members of one value type and its builder, compiled once from its {@link TypeModel}. */
   private static final class Plan {
     final Map<String, Member> members;
     final int required;
+    /** {@code ImmutableX.builder()} as {@code ()Object}. */
+    final MethodHandle newBuilder;
+    /** {@code Builder.build()} as {@code (Object)Object}. */
+    final MethodHandle build;
 
     Plan(TypeModel model) {
+      Class<?> implementation = model.implementation();
+      Method builderFactory = method(implementation, "builder");
+      Class<?> builder = builderFactory.getReturnType();
       Map<String, Member> m = new HashMap<>();
       int req = 0;
       for (Property p : model.properties().values()) {
-        m.put(p.name(), new Member(m.size(), p.shape(), p.required(), TreeValidator.isIdentifier(p.name())));
+        m.put(p.name(), new Member(m.size(), p.shape(), p.required(), TreeValidator.isIdentifier(p.name()),
+            setter(builder, p)));
         if (p.required()) {
           req++;
         }
       }
       this.members = m;
       this.required = req;
+      this.newBuilder = unreflect(builderFactory).asType(MethodType.methodType(Object.class));
+      this.build = unreflect(method(builder, "build")).asType(MethodType.methodType(Object.class, Object.class));
+    }
+
+    /**
+     * The builder method that sets one member from its bound value: {@code addAllX(Iterable)} for a list, else
+     * {@code x(T)} with the value itself (not the {@code Optional} overload).
+     */
+    private static MethodHandle setter(Class<?> builder, Property p) {
+      boolean list = p.shape() instanceof Shape.ListShape;
+      String name = list ? "addAll" + Character.toUpperCase(p.accessor().charAt(0)) + p.accessor().substring(1)
+          : p.accessor();
+      for (Method candidate : builder.getMethods()) {
+        if (!candidate.getName().equals(name) || candidate.getParameterCount() != 1
+            || Modifier.isStatic(candidate.getModifiers())) {
+          continue;
+        }
+        Class<?> parameter = candidate.getParameterTypes()[0];
+        if (list ? parameter == Iterable.class : parameter != Optional.class && !Iterable.class.isAssignableFrom(
+            parameter) && !parameter.isArray()) {
+          return unreflect(candidate).asType(SETTER);
+        }
+      }
+      throw new IllegalStateException("no builder method " + name + " on " + builder.getName());
+    }
+
+    private static Method method(Class<?> type, String name) {
+      try {
+        return type.getMethod(name);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no method " + name + "() on " + type.getName(), e);
+      }
+    }
+
+    private static MethodHandle unreflect(Method method) {
+      try {
+        return MethodHandles.publicLookup().unreflect(method);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("cannot call " + method, e);
+      }
     }
   }
 
-  /** One member: its position, its shape, whether it is required, whether it holds identifiers. */
+  /** One member: its position, shape, whether it is required and holds identifiers, and its builder setter. */
   private static final class Member {
     final int index;
     final Shape shape;
     final boolean required;
     final boolean identifier;
+    final MethodHandle set;
 
-    Member(int index, Shape shape, boolean required, boolean identifier) {
+    Member(int index, Shape shape, boolean required, boolean identifier, MethodHandle set) {
       this.index = index;
       this.shape = shape;
       this.required = required;
       this.identifier = identifier;
+      this.set = set;
     }
   }
 
@@ -91,20 +162,30 @@ public final class StreamingCheck {
     return plan;
   }
 
-  private static Set<String> enumNames(Shape.EnumShape shape) {
-    return ENUM_NAMES.computeIfAbsent(shape.type(), t -> Set.copyOf(shape.names()));
+  private static Map<String, Object> enumConstants(Shape.EnumShape shape) {
+    Map<String, Object> constants = ENUM_CONSTANTS.get(shape.type());
+    if (constants == null) {
+      Map<String, Object> byName = new HashMap<>();
+      for (Object c : shape.type().getEnumConstants()) {
+        byName.put(((Enum<?>) c).name(), c);
+      }
+      constants = Map.copyOf(byName);
+      ENUM_CONSTANTS.putIfAbsent(shape.type(), constants);
+    }
+    return constants;
   }
 
   /**
-   * Checks a whole document from a fresh parser: one JSON object holding an envelope and a document, nothing after.
-   * A parser exception (syntax, limits) propagates; the caller treats it as "not accepted". A member name given
-   * twice in one object is found here, so the parser need not look for duplicates.
+   * Checks and reads a whole document from a fresh parser: one JSON object holding an envelope and a document,
+   * nothing after. A parser exception (syntax, limits) and an exception of a builder (a record invariant, a unit
+   * that is not UCUM) propagate; the caller treats them as "not accepted". A member name given twice in one object
+   * is found here, so the parser need not look for duplicates.
    *
    * @param p a parser positioned before the first token
    * @param expected the expected kind, or null to take it from a leading {@code kind} member
-   * @return the kind of an accepted document, or null if the tree path must decide
+   * @return the record of an accepted document, or null if the tree path must decide
    */
-  public DocumentKind check(JsonParser p, DocumentKind expected) {
+  public Object read(JsonParser p, DocumentKind expected) {
     if (p.nextToken() != JsonToken.START_OBJECT) {
       return null;
     }
@@ -114,6 +195,7 @@ public final class StreamingCheck {
     boolean sawVersion = false;
     int required = 0;
     boolean[] seen = null;
+    Object builder = null;
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
@@ -143,10 +225,16 @@ public final class StreamingCheck {
       Member m = plan.members.get(name);
       if (seen == null) {
         seen = new boolean[plan.members.size()];
+        builder = invoke(plan.newBuilder);
       }
-      if (m == null || seen[m.index] || !value(p, v, m.shape, m.identifier)) {
+      if (m == null || seen[m.index]) {
         return null;
       }
+      Object value = value(p, v, m.shape, m.identifier);
+      if (value == REFUSED) {
+        return null;
+      }
+      invoke(m.set, builder, value);
       seen[m.index] = true;
       if (m.required) {
         required++;
@@ -155,115 +243,171 @@ public final class StreamingCheck {
     if (!sawKind || !sawVersion || plan == null || required != plan.required || p.nextToken() != null) {
       return null;
     }
-    return kind;
+    return invoke(plan.build, builder == null ? invoke(plan.newBuilder) : builder);
   }
 
-  private boolean object(JsonParser p, Plan plan) {
+  private Object object(JsonParser p, Plan plan) {
     int required = 0;
     boolean[] seen = new boolean[plan.members.size()];
+    Object builder = invoke(plan.newBuilder);
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       Member m = plan.members.get(p.currentName());
-      if (m == null || seen[m.index] || !value(p, p.nextToken(), m.shape, m.identifier)) {
-        return false;
+      if (m == null || seen[m.index]) {
+        return REFUSED;
       }
+      Object value = value(p, p.nextToken(), m.shape, m.identifier);
+      if (value == REFUSED) {
+        return REFUSED;
+      }
+      invoke(m.set, builder, value);
       seen[m.index] = true;
       if (m.required) {
         required++;
       }
     }
-    return required == plan.required;
+    return required == plan.required ? invoke(plan.build, builder) : REFUSED;
   }
 
-  private boolean value(JsonParser p, JsonToken t, Shape shape, boolean identifier) {
+  private Object value(JsonParser p, JsonToken t, Shape shape, boolean identifier) {
     if (t == JsonToken.VALUE_NULL) {
-      return false;
+      return REFUSED;
     }
     if (shape instanceof Shape.Text) {
-      return t == JsonToken.VALUE_STRING && (!identifier || safe(p.getString()));
+      return t == JsonToken.VALUE_STRING ? identifier(p.getString(), identifier) : REFUSED;
     } else if (shape instanceof Shape.ListShape) {
       if (t != JsonToken.START_ARRAY) {
-        return false;
+        return REFUSED;
       }
       Shape element = ((Shape.ListShape) shape).element();
+      List<Object> values = new ArrayList<>();
       for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-        if (!value(p, e, element, identifier)) {
-          return false;
+        Object value = value(p, e, element, identifier);
+        if (value == REFUSED) {
+          return REFUSED;
         }
+        values.add(value);
       }
-      return true;
+      return values;
     } else if (shape instanceof Shape.ObjectShape) {
-      return t == JsonToken.START_OBJECT && object(p, plan(((Shape.ObjectShape) shape).type()));
+      return t == JsonToken.START_OBJECT ? object(p, plan(((Shape.ObjectShape) shape).type())) : REFUSED;
     } else if (shape instanceof Shape.QuantityShape) {
-      return t == JsonToken.START_OBJECT && quantity(p);
+      return t == JsonToken.START_OBJECT ? quantity(p) : REFUSED;
     } else if (shape instanceof Shape.TermShape) {
-      return t == JsonToken.VALUE_STRING && term(p.getString(), (Shape.TermShape) shape)
-          && (!identifier || safe(p.getString()));
+      return t == JsonToken.VALUE_STRING ? term(p.getString(), (Shape.TermShape) shape, identifier) : REFUSED;
     } else if (shape instanceof Shape.Decimal) {
       return number(p, t);
     } else if (shape instanceof Shape.Int) {
-      return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
+      return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+          ? (Object) p.getIntValue() : REFUSED;
     } else if (shape instanceof Shape.Bool) {
-      return t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+      return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : REFUSED;
     } else if (shape instanceof Shape.Date) {
-      if (t != JsonToken.VALUE_STRING) {
-        return false;
-      }
-      try {
-        LocalDate.parse(p.getString());
-      } catch (DateTimeParseException e) {
-        return false;
-      }
-      return !identifier || safe(p.getString());
+      return t == JsonToken.VALUE_STRING ? date(p.getString(), identifier) : REFUSED;
     } else if (shape instanceof Shape.Timestamp) {
-      return t == JsonToken.VALUE_STRING && TreeValidator.isTimestamp(p.getString())
-          && (!identifier || safe(p.getString()));
+      return t == JsonToken.VALUE_STRING ? timestamp(p.getString(), identifier) : REFUSED;
     } else if (shape instanceof Shape.EnumShape) {
-      return t == JsonToken.VALUE_STRING && enumNames((Shape.EnumShape) shape).contains(p.getString())
-          && (!identifier || safe(p.getString()));
+      if (t != JsonToken.VALUE_STRING) {
+        return REFUSED;
+      }
+      String name = p.getString();
+      Object constant = enumConstants((Shape.EnumShape) shape).get(name);
+      return constant == null || (identifier && !safe(name)) ? REFUSED : constant;
     }
-    return false;
+    return REFUSED;
   }
 
-  /** A JSON number; a decimal (not an integer) must keep its scale within the accepted range. */
-  private static boolean number(JsonParser p, JsonToken t) {
-    if (t == JsonToken.VALUE_NUMBER_INT) {
-      return true;
+  private static Object identifier(String s, boolean identifier) {
+    return identifier && !safe(s) ? REFUSED : s;
+  }
+
+  /**
+   * A date written exactly as {@code yyyy-MM-dd} (other forms, such as a signed year of more digits, go to the
+   * tree path); a date that does not exist is refused.
+   */
+  private static Object date(String s, boolean identifier) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return REFUSED;
     }
-    if (t != JsonToken.VALUE_NUMBER_FLOAT) {
-      return false;
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return REFUSED;
+    }
+    try {
+      LocalDate date = LocalDate.of(year, month, day);
+      return identifier && !safe(s) ? REFUSED : date;
+    } catch (DateTimeException e) {
+      return REFUSED;
+    }
+  }
+
+  /** The value of the ASCII digits {@code s[from, to)}, or -1 if one of them is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static Object timestamp(String s, boolean identifier) {
+    if (!TreeValidator.isTimestamp(s) || (identifier && !safe(s))) {
+      return REFUSED;
+    }
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      return REFUSED;
+    }
+  }
+
+  /** A JSON number as an exact decimal; a decimal (not an integer) must keep its scale within the accepted range. */
+  private static Object number(JsonParser p, JsonToken t) {
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return REFUSED;
     }
     BigDecimal d = p.getDecimalValue();
-    return Math.abs(d.scale()) <= TreeValidator.MAX_DECIMAL_SCALE;
+    return t == JsonToken.VALUE_NUMBER_FLOAT && Math.abs(d.scale()) > TreeValidator.MAX_DECIMAL_SCALE ? REFUSED : d;
   }
 
-  private static boolean quantity(JsonParser p) {
-    boolean value = false;
-    boolean unit = false;
+  private static Object quantity(JsonParser p) {
+    BigDecimal value = null;
+    String unit = null;
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       String name = p.currentName();
       JsonToken v = p.nextToken();
       if (QuantityCodec.VALUE.equals(name)) {
-        if (value || !number(p, v)) {
-          return false;
+        Object number = value == null ? number(p, v) : REFUSED;
+        if (number == REFUSED) {
+          return REFUSED;
         }
-        value = true;
-      } else if (QuantityCodec.UNIT.equals(name) && !unit && v == JsonToken.VALUE_STRING) {
-        unit = true;
+        value = (BigDecimal) number;
+      } else if (QuantityCodec.UNIT.equals(name) && unit == null && v == JsonToken.VALUE_STRING) {
+        unit = p.getString();
       } else {
-        return false;
+        return REFUSED;
       }
     }
-    return value && unit;
+    return value != null && unit != null ? Quantity.of(value, unit) : REFUSED;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private boolean term(String code, Shape.TermShape shape) {
+  private Object term(String code, Shape.TermShape shape, boolean identifier) {
+    Term<?> term;
     try {
-      Term.parse((Class) shape.vocabulary(), code);
+      term = Term.parse((Class) shape.vocabulary(), code);
     } catch (IllegalArgumentException e) {
-      return false;
+      return REFUSED;
     }
-    return lenient || Term.nearMiss((Class) shape.vocabulary(), code).isEmpty();
+    if (!term.isKnown() && !lenient && Term.nearMiss((Class) shape.vocabulary(), code).isPresent()) {
+      return REFUSED;
+    }
+    return identifier && !safe(code) ? REFUSED : term;
   }
 
   private static boolean safe(String s) {
@@ -273,5 +417,35 @@ public final class StreamingCheck {
       }
     }
     return true;
+  }
+
+  private static Object invoke(MethodHandle factory) {
+    try {
+      return (Object) factory.invokeExact();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object invoke(MethodHandle handle, Object target) {
+    try {
+      return (Object) handle.invokeExact(target);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object invoke(MethodHandle handle, Object target, Object value) {
+    try {
+      return (Object) handle.invokeExact(target, value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
