@@ -110,6 +110,26 @@ class SinglePassAgreementTest {
   }
 
   @Test
+  void generatedRecordsOfEveryKindAreBuiltOnTheSinglePassEqualToTheTreePathAndToTheOriginal() {
+    RecordGenerator generator = new RecordGenerator(20261128L);
+    ParacrineJson json = ParacrineJson.strict();
+    DocumentKind[] kinds = DocumentKind.values();
+    int singlePass = 0;
+    for (int i = 0; i < 3_000; i++) {
+      DocumentKind kind = kinds[i % kinds.length];
+      Object document = generator.document(kind.documentType());
+      byte[] bytes = json.writeBytes(document);
+      Object fast = SINGLE_PASS_STRICT.readSinglePass(RecordCodec.of(bytes, 0, bytes.length), null);
+      Object tree = TREE_STRICT.read(RecordCodec.of(bytes, 0, bytes.length), null).value();
+      assertThat(tree).as(text(bytes)).isEqualTo(document);
+      assertThat(fast).as(text(bytes)).isNotNull().isEqualTo(tree);
+      assertThat(json.write(fast)).isEqualTo(json.write(tree));
+      singlePass++;
+    }
+    assertThat(singlePass).isEqualTo(3_000);
+  }
+
+  @Test
   void theSinglePassHoldsTheReadLimitsAndLeavesAnExceededLimitToTheTreePath() {
     for (ReadLimits limits : List.of(ReadLimits.DEFAULTS.withMaxStringLength(12),
         ReadLimits.DEFAULTS.withMaxNumberLength(2), ReadLimits.DEFAULTS.withMaxNestingDepth(3))) {
