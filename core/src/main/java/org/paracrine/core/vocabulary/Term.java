@@ -1,10 +1,11 @@
 package org.paracrine.core.vocabulary;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.paracrine.core.internal.NearMiss;
@@ -39,7 +40,19 @@ public final class Term<E extends Enum<E> & Vocabulary> {
   /** Longest code accepted for an unknown term. */
   public static final int MAX_CODE_LENGTH = 128;
 
-  private static final Map<Class<?>, Map<String, ?>> INDEX = new ConcurrentHashMap<>();
+  /** Per vocabulary: each known code to its term, built once; known terms are shared (they are immutable). */
+  private static final ClassValue<Map<String, Term<?>>> INDEX = new ClassValue<>() {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected Map<String, Term<?>> computeValue(Class<?> vocabulary) {
+      Map<String, Term<?>> index = new HashMap<>();
+      for (Object constant : vocabulary.getEnumConstants()) {
+        Enum e = (Enum) constant;
+        index.put(((Vocabulary) constant).code(), new Term(vocabulary, ((Vocabulary) constant).code(), e));
+      }
+      return Collections.unmodifiableMap(index);
+    }
+  };
 
   /** What {@link #parse(Class, String, UnknownCodes)} does with a well-formed code this version does not know. */
   public enum UnknownCodes {
@@ -71,7 +84,7 @@ public final class Term<E extends Enum<E> & Vocabulary> {
    */
   public static <E extends Enum<E> & Vocabulary> Term<E> of(E value) {
     Objects.requireNonNull(value, "value");
-    return new Term<>(value.getDeclaringClass(), value.code(), value);
+    return known(value.getDeclaringClass(), value.code());
   }
 
   /**
@@ -88,9 +101,9 @@ public final class Term<E extends Enum<E> & Vocabulary> {
   public static <E extends Enum<E> & Vocabulary> Term<E> parse(Class<E> vocabulary, String code) {
     Objects.requireNonNull(vocabulary, "vocabulary");
     Objects.requireNonNull(code, "code");
-    E known = lookup(vocabulary, code);
+    Term<E> known = known(vocabulary, code);
     if (known != null) {
-      return new Term<>(vocabulary, known.code(), known);
+      return known;
     }
     if (code.isBlank() || code.length() > MAX_CODE_LENGTH || code.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("invalid " + vocabulary.getSimpleName() + " code \"" + abbreviate(code)
@@ -187,11 +200,14 @@ public final class Term<E extends Enum<E> & Vocabulary> {
     return Optional.empty();
   }
 
-  @SuppressWarnings("unchecked")
   private static <E extends Enum<E> & Vocabulary> E lookup(Class<E> vocabulary, String code) {
-    Map<String, ?> index = INDEX.computeIfAbsent(vocabulary, c -> Arrays.stream(vocabulary.getEnumConstants())
-        .collect(Collectors.toUnmodifiableMap(Vocabulary::code, Function.identity())));
-    return (E) index.get(code);
+    Term<E> term = known(vocabulary, code);
+    return term == null ? null : term.known;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Enum<E> & Vocabulary> Term<E> known(Class<E> vocabulary, String code) {
+    return (Term<E>) INDEX.get(vocabulary).get(code);
   }
 
   private static <E extends Enum<E> & Vocabulary> String knownCodes(Class<E> vocabulary) {

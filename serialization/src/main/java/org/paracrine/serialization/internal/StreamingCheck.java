@@ -86,7 +86,7 @@ public final class StreamingCheck {
       int req = 0;
       for (Property p : model.properties().values()) {
         m.put(p.name(), new Member(m.size(), p.shape(), p.required(), TreeValidator.isIdentifier(p.name()),
-            setter(builder, p)));
+            setter(builder, p), adder(builder, p)));
         if (p.required()) {
           req++;
         }
@@ -119,6 +119,79 @@ public final class StreamingCheck {
       throw new IllegalStateException("no builder method " + name + " on " + builder.getName());
     }
 
+    /**
+     * The builder method that adds one element to a list member, so that the elements need no list of their own:
+     * {@code addX(T)}, whose name is the member's name made singular by the Immutables style ({@code testResults}
+     * has {@code addTestResult}, {@code criteria} has {@code addCriterion}). The candidate sharing the longest
+     * prefix with the member's name and taking the element's type is chosen; when that is not one method (or the
+     * elements are lists themselves), null, and the whole list is set through {@code addAllX}.
+     */
+    private static MethodHandle adder(Class<?> builder, Property p) {
+      if (!(p.shape() instanceof Shape.ListShape)) {
+        return null;
+      }
+      Class<?> element = javaType(((Shape.ListShape) p.shape()).element());
+      if (element == null) {
+        return null;
+      }
+      String member = Character.toUpperCase(p.accessor().charAt(0)) + p.accessor().substring(1);
+      Method best = null;
+      int bestPrefix = 0;
+      boolean tie = false;
+      for (Method candidate : builder.getMethods()) {
+        String name = candidate.getName();
+        // addAllX(Iterable) and the varargs addX(T...) take other parameter types than one element
+        if (!name.startsWith("add") || candidate.getParameterCount() != 1
+            || candidate.getParameterTypes()[0] != element || Modifier.isStatic(candidate.getModifiers())) {
+          continue;
+        }
+        int prefix = commonPrefix(name.substring(3), member);
+        if (prefix > bestPrefix) {
+          best = candidate;
+          bestPrefix = prefix;
+          tie = false;
+        } else if (prefix == bestPrefix) {
+          tie = true;
+        }
+      }
+      return best == null || tie || bestPrefix < 3 ? null : unreflect(best).asType(SETTER);
+    }
+
+    private static int commonPrefix(String a, String b) {
+      int n = Math.min(a.length(), b.length());
+      int i = 0;
+      while (i < n && a.charAt(i) == b.charAt(i)) {
+        i++;
+      }
+      return i;
+    }
+
+    /** The Java type of a bound value of a shape, or null for a list. */
+    private static Class<?> javaType(Shape shape) {
+      if (shape instanceof Shape.Text) {
+        return String.class;
+      } else if (shape instanceof Shape.ObjectShape) {
+        return ((Shape.ObjectShape) shape).type();
+      } else if (shape instanceof Shape.QuantityShape) {
+        return Quantity.class;
+      } else if (shape instanceof Shape.TermShape) {
+        return Term.class;
+      } else if (shape instanceof Shape.Decimal) {
+        return BigDecimal.class;
+      } else if (shape instanceof Shape.Int) {
+        return int.class;
+      } else if (shape instanceof Shape.Bool) {
+        return boolean.class;
+      } else if (shape instanceof Shape.Date) {
+        return LocalDate.class;
+      } else if (shape instanceof Shape.Timestamp) {
+        return Instant.class;
+      } else if (shape instanceof Shape.EnumShape) {
+        return ((Shape.EnumShape) shape).type();
+      }
+      return null;
+    }
+
     private static Method method(Class<?> type, String name) {
       try {
         return type.getMethod(name);
@@ -143,13 +216,16 @@ public final class StreamingCheck {
     final boolean required;
     final boolean identifier;
     final MethodHandle set;
+    /** For a list member: the builder's {@code addX(T)} for one element, or null to set the whole list. */
+    final MethodHandle add;
 
-    Member(int index, Shape shape, boolean required, boolean identifier, MethodHandle set) {
+    Member(int index, Shape shape, boolean required, boolean identifier, MethodHandle set, MethodHandle add) {
       this.index = index;
       this.shape = shape;
       this.required = required;
       this.identifier = identifier;
       this.set = set;
+      this.add = add;
     }
   }
 
@@ -227,14 +303,9 @@ public final class StreamingCheck {
         seen = new boolean[plan.members.size()];
         builder = invoke(plan.newBuilder);
       }
-      if (m == null || seen[m.index]) {
+      if (m == null || seen[m.index] || !member(p, v, m, builder)) {
         return null;
       }
-      Object value = value(p, v, m.shape, m.identifier);
-      if (value == REFUSED) {
-        return null;
-      }
-      invoke(m.set, builder, value);
       seen[m.index] = true;
       if (m.required) {
         required++;
@@ -252,20 +323,39 @@ public final class StreamingCheck {
     Object builder = invoke(plan.newBuilder);
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       Member m = plan.members.get(p.currentName());
-      if (m == null || seen[m.index]) {
+      if (m == null || seen[m.index] || !member(p, p.nextToken(), m, builder)) {
         return REFUSED;
       }
-      Object value = value(p, p.nextToken(), m.shape, m.identifier);
-      if (value == REFUSED) {
-        return REFUSED;
-      }
-      invoke(m.set, builder, value);
       seen[m.index] = true;
       if (m.required) {
         required++;
       }
     }
     return required == plan.required ? invoke(plan.build, builder) : REFUSED;
+  }
+
+  /** Reads the value of one member into the builder; false if it is not accepted. */
+  private boolean member(JsonParser p, JsonToken t, Member m, Object builder) {
+    if (m.add == null) {
+      Object value = value(p, t, m.shape, m.identifier);
+      if (value == REFUSED) {
+        return false;
+      }
+      invoke(m.set, builder, value);
+      return true;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      return false;
+    }
+    Shape element = ((Shape.ListShape) m.shape).element();
+    for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+      Object value = value(p, e, element, m.identifier);
+      if (value == REFUSED) {
+        return false;
+      }
+      invoke(m.add, builder, value);
+    }
+    return true;
   }
 
   private Object value(JsonParser p, JsonToken t, Shape shape, boolean identifier) {
