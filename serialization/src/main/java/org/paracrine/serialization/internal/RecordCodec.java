@@ -51,7 +51,7 @@ public final class RecordCodec {
   private final ObjectWriter pretty;
   private final StreamingCheck streamingCheck;
   private final boolean singlePass;
-  /** The mapper without the parser's duplicate detection: the streaming check finds duplicate members itself. */
+  /** The parser factory of the single pass, without duplicate detection: the pass finds duplicate members itself. */
   private final JsonMapper singlePassMapper;
 
   /**
