@@ -119,14 +119,41 @@ public final class Messages {
         }
         return new MessageFormat(pattern, Locale.ENGLISH).format(text);
       }
-      String[] parts = new String[2 * indexes.length + 1];
-      for (int i = 0; i < indexes.length; i++) {
-        int arg = indexes[i];
-        parts[2 * i] = literals[i];
-        parts[2 * i + 1] = arg < args.length ? String.valueOf(args[arg]) : "{" + arg + "}";
+      // up to six placeholders (every template today): one concatenation expression, which the compiler turns
+      // into a single exact-size allocation of the text with no array of parts
+      String[] l = literals;
+      switch (indexes.length) {
+        case 0:
+          return l[0];
+        case 1:
+          return l[0] + arg(args, 0) + l[1];
+        case 2:
+          return l[0] + arg(args, 0) + l[1] + arg(args, 1) + l[2];
+        case 3:
+          return l[0] + arg(args, 0) + l[1] + arg(args, 1) + l[2] + arg(args, 2) + l[3];
+        case 4:
+          return l[0] + arg(args, 0) + l[1] + arg(args, 1) + l[2] + arg(args, 2) + l[3] + arg(args, 3) + l[4];
+        case 5:
+          return l[0] + arg(args, 0) + l[1] + arg(args, 1) + l[2] + arg(args, 2) + l[3] + arg(args, 3) + l[4]
+              + arg(args, 4) + l[5];
+        case 6:
+          return l[0] + arg(args, 0) + l[1] + arg(args, 1) + l[2] + arg(args, 2) + l[3] + arg(args, 3) + l[4]
+              + arg(args, 4) + l[5] + arg(args, 5) + l[6];
+        default:
+          String[] parts = new String[2 * indexes.length + 1];
+          for (int i = 0; i < indexes.length; i++) {
+            parts[2 * i] = l[i];
+            parts[2 * i + 1] = arg(args, i);
+          }
+          parts[2 * indexes.length] = l[indexes.length];
+          return String.join("", parts);
       }
-      parts[2 * indexes.length] = literals[indexes.length];
-      return String.join("", parts); // one exact-size allocation for the text
+    }
+
+    /** The text of the argument of placeholder {@code k}; a placeholder without an argument stays as written. */
+    private String arg(Object[] args, int k) {
+      int a = indexes[k];
+      return a < args.length ? String.valueOf(args[a]) : "{" + a + "}";
     }
   }
 }

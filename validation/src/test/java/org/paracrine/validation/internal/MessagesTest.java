@@ -42,4 +42,17 @@ class MessagesTest {
       assertThat(Messages.Template.compile(pattern).format(args)).as(pattern).isEqualTo(reference(pattern, args));
     }
   }
+
+  @Test
+  void templatesWithZeroToNinePlaceholdersFormatAsMessageFormatDoes() {
+    Object[] args = {"a", 1, null, "≤ 5 mL", new java.math.BigDecimal("1.50"), "x", "y", "z", "w"};
+    Object[] few = {"only"};
+    StringBuilder pattern = new StringBuilder("start");
+    for (int n = 0; n <= 9; n++) {
+      String p = pattern.toString();
+      assertThat(Messages.Template.compile(p).format(args)).as(p).isEqualTo(reference(p, args));
+      assertThat(Messages.Template.compile(p).format(few)).as(p).isEqualTo(reference(p, few));
+      pattern.append(" {").append((n * 7) % 9).append("} part ").append(n);
+    }
+  }
 }
