@@ -574,6 +574,6 @@ public final class ParacrineJson {
    * @throws IllegalArgumentException if the value is not a document
    */
   public String sha256(Object document) {
-    return Canonicalizer.sha256(canonical(document));
+    return codec.sha256(Objects.requireNonNull(document, "document"));
   }
 }

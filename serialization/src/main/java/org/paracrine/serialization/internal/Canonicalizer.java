@@ -42,17 +42,26 @@ public final class Canonicalizer {
    * @return 64 hexadecimal characters
    */
   public static String sha256(String text) {
+    return hex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A new SHA-256 message digest. */
+  static MessageDigest newSha256() {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      char[] out = new char[d.length * 2];
-      for (int i = 0; i < d.length; i++) {
-        out[2 * i] = HEX[(d[i] >> 4) & 0xF];
-        out[2 * i + 1] = HEX[d[i] & 0xF];
-      }
-      return new String(out);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
+  }
+
+  /** Lower-case hexadecimal digits of bytes. */
+  static String hex(byte[] d) {
+    char[] out = new char[d.length * 2];
+    for (int i = 0; i < d.length; i++) {
+      out[2 * i] = HEX[(d[i] >> 4) & 0xF];
+      out[2 * i + 1] = HEX[d[i] & 0xF];
+    }
+    return new String(out);
   }
 
   private static void write(JsonNode n, StringBuilder sb) {
