@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import tools.jackson.core.Base64Variant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -39,7 +40,8 @@ import tools.jackson.databind.util.RawValue;
  *
  * <p>Binary values, raw JSON text and embedded Java objects have no canonical form and are rejected with an
  * {@link IllegalArgumentException}, as the tree path rejects the nodes they would become. An instance writes
- * one root value and is not thread-safe.
+ * one root value at a time and is not thread-safe; the static entry points are, and reuse finished instances
+ * (their buffers) through a small pool that hands each one to one thread at a time.
  */
 final class CanonicalGenerator extends JsonGenerator {
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -52,7 +54,16 @@ final class CanonicalGenerator extends JsonGenerator {
   /** Objects with up to this many members are sorted by insertion (no allocation); larger ones by merge sort. */
   private static final int INSERTION_SORT_LIMIT = 48;
 
-  private final ObjectMapper mapper;
+  /**
+   * Finished generators kept for reuse, so a digest allocates no buffers: a few slots, each taken with
+   * {@code getAndSet(null)} (one owner at a time) and given back only after a successful write, by the thread's
+   * slot. Buffers larger than {@link #POOLED_CAPACITY} are not kept.
+   */
+  private static final AtomicReferenceArray<CanonicalGenerator> POOL = new AtomicReferenceArray<>(8);
+  private static final int POOLED_CAPACITY = 1 << 16;
+  private static final int INITIAL_CAPACITY = 8192;
+
+  private ObjectMapper mapper;
   private byte[] buf;
   private int len;
   private byte[] scratch = new byte[0];
@@ -61,6 +72,7 @@ final class CanonicalGenerator extends JsonGenerator {
   private boolean rootWritten;
   private boolean closed;
   private SimpleStreamWriteContext context = SimpleStreamWriteContext.createRootContext(null);
+  private MessageDigest sha256;
 
   /**
    * Creates a generator.
@@ -82,7 +94,9 @@ final class CanonicalGenerator extends JsonGenerator {
    */
   static String text(ObjectMapper mapper, Object value) {
     CanonicalGenerator g = write(mapper, value);
-    return new String(g.buf, 0, g.len, StandardCharsets.UTF_8);
+    String text = new String(g.buf, 0, g.len, StandardCharsets.UTF_8);
+    g.release();
+    return text;
   }
 
   /**
@@ -94,19 +108,50 @@ final class CanonicalGenerator extends JsonGenerator {
    */
   static String sha256(ObjectMapper mapper, Object value) {
     CanonicalGenerator g = write(mapper, value);
-    MessageDigest sha256 = Canonicalizer.newSha256();
-    sha256.update(g.buf, 0, g.len);
-    return Canonicalizer.hex(sha256.digest());
+    if (g.sha256 == null) {
+      g.sha256 = Canonicalizer.newSha256();
+    }
+    g.sha256.update(g.buf, 0, g.len);
+    String digest = Canonicalizer.hex(g.sha256.digest()); // digest() also resets it for the next use
+    g.release();
+    return digest;
   }
 
   private static CanonicalGenerator write(ObjectMapper mapper, Object value) {
-    CanonicalGenerator g = new CanonicalGenerator(mapper, 8192);
+    CanonicalGenerator g = POOL.getAndSet(slot(), null);
+    if (g == null) {
+      g = new CanonicalGenerator(mapper, INITIAL_CAPACITY);
+    } else {
+      g.reset(mapper);
+    }
     mapper.writeValue(g, value);
     if (g.depth != 0 || !g.rootWritten) {
       throw new IllegalStateException("the serializer of " + value.getClass().getName()
           + " left " + (g.rootWritten ? g.depth + " unclosed container(s)" : "no value"));
     }
     return g;
+  }
+
+  private static int slot() {
+    return (int) (Thread.currentThread().getId() & (POOL.length() - 1));
+  }
+
+  /** Prepares a pooled generator for a new value: every frame was closed and cleared by the write before. */
+  private void reset(ObjectMapper newMapper) {
+    mapper = newMapper;
+    len = 0;
+    depth = 0;
+    rootWritten = false;
+    closed = false;
+    context = SimpleStreamWriteContext.createRootContext(null);
+  }
+
+  /** Offers this generator, after a successful write, for reuse. */
+  private void release() {
+    if (buf.length <= POOLED_CAPACITY && scratch.length <= POOLED_CAPACITY) {
+      mapper = null;
+      POOL.compareAndSet(slot(), null, this);
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ structure
@@ -185,10 +230,18 @@ final class CanonicalGenerator extends JsonGenerator {
     context.writeValue();
   }
 
-  private Frame current(boolean object, String event) {
+  /**
+   * Returns the open container, checking its kind and that no member name waits for its value.
+   *
+   * @param object true for an object, false for an array
+   * @param event what is being written (for the message)
+   * @param name the member name being written, or null
+   */
+  private Frame current(boolean object, String event, String name) {
     Frame f = depth == 0 ? null : frames[depth - 1];
     if (f == null || f.object != object || f.expectValue) {
-      throw new IllegalStateException(event + " outside " + (object ? "an object" : "an array")
+      throw new IllegalStateException(event + (name == null ? "" : " \"" + name + "\"") + " outside "
+          + (object ? "an object" : "an array")
           + (f != null && f.expectValue ? " (a member name is waiting for its value)" : ""));
     }
     return f;
@@ -215,7 +268,7 @@ final class CanonicalGenerator extends JsonGenerator {
 
   @Override
   public JsonGenerator writeEndObject() throws JacksonException {
-    Frame f = current(true, "end of object");
+    Frame f = current(true, "end of object", null);
     if (!f.ordered) {
       reorder(f);
     }
@@ -247,7 +300,7 @@ final class CanonicalGenerator extends JsonGenerator {
 
   @Override
   public JsonGenerator writeEndArray() throws JacksonException {
-    current(false, "end of array");
+    current(false, "end of array", null);
     put((byte) ']');
     depth--;
     context = context.clearAndGetParent();
@@ -256,7 +309,7 @@ final class CanonicalGenerator extends JsonGenerator {
 
   @Override
   public JsonGenerator writeName(String name) throws JacksonException {
-    Frame f = current(true, "member name \"" + name + "\"");
+    Frame f = current(true, "member name", name);
     if (f.count > 0) {
       put((byte) ',');
     }

@@ -173,6 +173,53 @@ class CanonicalGeneratorTest {
     assertThat(CanonicalGenerator.text(MAPPER, list).length()).isGreaterThan(200_000);
   }
 
+  @Test
+  void threadsDigestingAtOnceEachGetTheirOwnValuesDigest() throws Exception {
+    Random random = new Random(2);
+    List<Object> values = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      Object value = Map.of("i", i, "v", value(random, 1), "t", text(random, random.nextInt(3) == 0 ? 3000 : 20));
+      values.add(value);
+      expected.add(Canonicalizer.sha256(tree(value)));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int offset = t * 37;
+        runs.add(pool.submit(() -> {
+          List<String> wrong = new ArrayList<>();
+          for (int k = 0; k < 5_000; k++) {
+            int i = (offset + k) % values.size();
+            if (!CanonicalGenerator.sha256(MAPPER, values.get(i)).equals(expected.get(i))) {
+              wrong.add("value " + i + " at step " + k);
+            }
+          }
+          return wrong;
+        }));
+      }
+      for (java.util.concurrent.Future<List<String>> run : runs) {
+        assertThat(run.get()).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aWriteThatFailedHalfwayLeavesNothingBehindForTheNextValue() {
+    Map<String, Object> inner = new LinkedHashMap<>();
+    inner.put("z", 1);
+    inner.put("a", List.of(Map.of("q", Double.NaN)));
+    for (int i = 0; i < 20; i++) {
+      assertThatThrownBy(() -> CanonicalGenerator.sha256(MAPPER, Map.of("x", inner)))
+          .satisfies(e -> assertThat(rootCause(e)).isInstanceOf(IllegalArgumentException.class));
+      Map<String, Object> next = Map.of("b", List.of(i), "a", "\uD800");
+      assertThat(CanonicalGenerator.text(MAPPER, next)).isEqualTo("{\"a\":\"\\ud800\",\"b\":[\"" + i + "\"]}");
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------ helpers
 
   private static Throwable rootCause(Throwable e) {
