@@ -416,7 +416,7 @@ final class CanonicalGenerator extends JsonGenerator {
 
   @Override
   public JsonGenerator writeString(Reader reader, int length) throws JacksonException {
-    StringBuilder sb = new StringBuilder(Math.max(16, length));
+    StringBuilder sb = new StringBuilder(length < 0 ? 64 : Math.min(length, 8192));
     char[] chunk = new char[1024];
     try {
       int remaining = length < 0 ? Integer.MAX_VALUE : length;

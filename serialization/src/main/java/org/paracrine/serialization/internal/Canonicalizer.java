@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  * sorted by UTF-16 code units, there is no whitespace, and strings are escaped as ECMAScript {@code JSON.stringify}
  * does (lone surrogates as {@code \\u} escapes with four lower-case hex digits). The specification with test
  * vectors is {@code docs/canonical-form.md}.
+ *
+ * <p>This class canonicalizes a tree: arbitrary JSON text once parsed. Documents are canonicalized without a tree
+ * by {@code CanonicalGenerator}, which the tests hold to the same bytes as {@link #canonicalize(JsonNode)}.
  */
 public final class Canonicalizer {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

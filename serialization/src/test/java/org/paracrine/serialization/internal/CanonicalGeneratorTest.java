@@ -335,6 +335,32 @@ class CanonicalGeneratorTest {
     }
   }
 
+  @Test
+  void textFromAReaderUtf8BytesOrANumberTextIsWrittenAsAString() {
+    assertThat(CanonicalGenerator.text(MAPPER, new OtherStrings()))
+        .isEqualTo("{\"42\":[\"r\\\"\u00e9\",\"u\\n\u20ac\",\"1.50\",\"2e3\"]}");
+  }
+
+  /** A value whose serializer uses the less common string and number calls. */
+  @JsonSerialize(using = OtherStringsSerializer.class)
+  static final class OtherStrings {}
+
+  static final class OtherStringsSerializer extends ValueSerializer<OtherStrings> {
+    @Override
+    public void serialize(OtherStrings value, JsonGenerator g, SerializationContext ctxt) throws JacksonException {
+      g.writeStartObject(value);
+      g.writePropertyId(42);
+      g.writeStartArray();
+      g.writeString(new java.io.StringReader("r\"\u00e9 and more"), 3);
+      byte[] utf8 = "u\n\u20ac".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      g.writeUTF8String(utf8, 0, utf8.length);
+      g.writeNumber("1.50");
+      g.writeNumber("2e3".toCharArray(), 0, 3);
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+  }
+
   /** A value whose serializer forgets to close its object. */
   @JsonSerialize(using = UnclosedSerializer.class)
   static final class Unclosed {}
