@@ -566,14 +566,14 @@ public final class ParacrineJson {
 
   /**
    * Returns the SHA-256 digest of the UTF-8 bytes of {@link #canonical(Object)}, as 64 lower-case hexadecimal
-   * characters. It is stable across read/write cycles and changes when any member changes, including the scale
-   * of a number.
+   * characters; the bytes are hashed as they are written, without building the text. It is stable across
+   * read/write cycles and changes when any member changes, including the scale of a number.
    *
    * @param document a document or {@link JsonRecord}
    * @return the digest
    * @throws IllegalArgumentException if the value is not a document
    */
   public String sha256(Object document) {
-    return Canonicalizer.sha256(canonical(document));
+    return codec.sha256(Objects.requireNonNull(document, "document"));
   }
 }

@@ -28,11 +28,39 @@ final class RecordGenerator {
       "quote\"d", "back\\slash", "tab\tbed", "line\nbreak", "emoji \uD83E\uDDEA", "日本語", "\u0001ctl", "a/b~c",
       "€", "\u2028sep"};
 
+  /**
+   * Extra words of the hostile mode: lone surrogates (high and low, at either end), the highest pair, DEL, NUL,
+   * the last control character, two- and three-byte UTF-8 characters and the last BMP character.
+   */
+  private static final String[] HOSTILE_WORDS = {"\uD800", "x\uDC00y", "\uDBFF\uDFFF", "\uDC00\uD800",
+      "end\uD83E", "\u007F", "\u0000", "\u001F", "\u00E9t\u00E9", "\u0800", "\uFFFF", "\b\f\r", "</script>"};
+
   private final Random random;
+  private final boolean hostile;
+  private final String[] words;
   private LocalDate nextEntryDate = LocalDate.of(1990, 1, 1);
 
   RecordGenerator(long seed) {
+    this(seed, false);
+  }
+
+  /**
+   * Creates a generator.
+   *
+   * @param seed the seed
+   * @param hostile true to add lone surrogates and other rare characters to the texts and, now and then, decimals
+   *     with exponents up to 400 either way and runs of trailing zeros; such documents need not survive a strict
+   *     read, they exercise writers of the canonical form
+   */
+  RecordGenerator(long seed, boolean hostile) {
     this.random = new Random(seed);
+    this.hostile = hostile;
+    if (hostile) {
+      this.words = java.util.Arrays.copyOf(WORDS, WORDS.length + HOSTILE_WORDS.length);
+      System.arraycopy(HOSTILE_WORDS, 0, words, WORDS.length, HOSTILE_WORDS.length);
+    } else {
+      this.words = WORDS;
+    }
   }
 
   <T> T document(Class<T> type) {
@@ -259,12 +287,16 @@ final class RecordGenerator {
       if (i > 0) {
         sb.append(' ');
       }
-      sb.append(random.nextInt(4) == 0 ? WORDS[random.nextInt(WORDS.length)] : "w" + random.nextInt(1000));
+      sb.append(random.nextInt(4) == 0 ? words[random.nextInt(words.length)] : "w" + random.nextInt(1000));
     }
     return sb.toString();
   }
 
   private BigDecimal decimal() {
+    if (hostile && random.nextInt(6) == 0) {
+      BigInteger unscaled = BigInteger.valueOf(random.nextInt(1000)).multiply(BigInteger.TEN.pow(random.nextInt(30)));
+      return new BigDecimal(random.nextBoolean() ? unscaled : unscaled.negate(), random.nextInt(801) - 400);
+    }
     BigInteger unscaled = BigInteger.valueOf(random.nextInt(5) == 0 ? random.nextLong() >>> random.nextInt(64)
         : random.nextInt(100_000));
     int scale = random.nextInt(10) == 0 ? -random.nextInt(15) : random.nextInt(6);

@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  * sorted by UTF-16 code units, there is no whitespace, and strings are escaped as ECMAScript {@code JSON.stringify}
  * does (lone surrogates as {@code \\u} escapes with four lower-case hex digits). The specification with test
  * vectors is {@code docs/canonical-form.md}.
+ *
+ * <p>This class canonicalizes a tree: arbitrary JSON text once parsed. Documents are canonicalized without a tree
+ * by {@code CanonicalGenerator}, which the tests hold to the same bytes as {@link #canonicalize(JsonNode)}.
  */
 public final class Canonicalizer {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -42,17 +45,26 @@ public final class Canonicalizer {
    * @return 64 hexadecimal characters
    */
   public static String sha256(String text) {
+    return hex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A new SHA-256 message digest. */
+  static MessageDigest newSha256() {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      char[] out = new char[d.length * 2];
-      for (int i = 0; i < d.length; i++) {
-        out[2 * i] = HEX[(d[i] >> 4) & 0xF];
-        out[2 * i + 1] = HEX[d[i] & 0xF];
-      }
-      return new String(out);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
+  }
+
+  /** Lower-case hexadecimal digits of bytes. */
+  static String hex(byte[] d) {
+    char[] out = new char[d.length * 2];
+    for (int i = 0; i < d.length; i++) {
+      out[2 * i] = HEX[(d[i] >> 4) & 0xF];
+      out[2 * i + 1] = HEX[d[i] & 0xF];
+    }
+    return new String(out);
   }
 
   private static void write(JsonNode n, StringBuilder sb) {

@@ -663,13 +663,24 @@ public final class RecordCodec {
   }
 
   /**
-   * Returns the canonical text of a document or record.
+   * Returns the canonical text of a document or record, written while the mapper serializes it (no tree unless
+   * a record has unknown members to re-insert); equal to {@code Canonicalizer.canonicalize(toTree(document))}.
    *
    * @param document a document or record
    * @return RFC 8785 text with numbers as exact decimal strings
    */
   public String canonical(Object document) {
-    return Canonicalizer.canonicalize(toTree(document));
+    return CanonicalGenerator.text(mapper, needsTree(document) ? toTree(document) : checked(document));
+  }
+
+  /**
+   * Returns the SHA-256 of the UTF-8 bytes of {@link #canonical(Object)}, hashed as they are written.
+   *
+   * @param document a document or record
+   * @return 64 lower-case hexadecimal digits
+   */
+  public String sha256(Object document) {
+    return CanonicalGenerator.sha256(mapper, needsTree(document) ? toTree(document) : checked(document));
   }
 
   private String toText(JsonNode node) {
