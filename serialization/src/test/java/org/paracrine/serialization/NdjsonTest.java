@@ -69,6 +69,35 @@ class NdjsonTest {
   }
 
   @Test
+  void linesAtAndOverTheLengthLimitAreReadTheSameWhateverSizeTheStreamsChunksHave() {
+    ParacrineJson small = ParacrineJson.builder().limits(ReadLimits.DEFAULTS.withMaxDocumentLength(4096)).build();
+    String good = json.write(ReferenceLots.umbilicalCordSecretomeGel());
+    assertThat(good.length()).isLessThan(4000);
+    String atLimit = good + " ".repeat(4096 - good.length()); // 4,096 bytes: accepted
+    String overLimit = good + " ".repeat(4097 - good.length()); // 4,097 bytes: refused, reading goes on
+    String text = atLimit + "\n" + overLimit + "\n" + good + "\n" + "x".repeat(200_000) + "\n" + good;
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    java.util.Random random = new java.util.Random(20261128L);
+    for (int run = 0; run < 40; run++) {
+      int maxChunk = run == 0 ? 1 : 1 + random.nextInt(run % 2 == 0 ? 100 : 100_000);
+      java.util.Random sizes = new java.util.Random(run);
+      InputStream chunked = new ByteArrayInputStream(bytes) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, 1 + sizes.nextInt(maxChunk)));
+        }
+      };
+      List<NdjsonError> errors = new ArrayList<>();
+      List<Lot> lots = new ArrayList<>();
+      NdjsonSummary summary = NdjsonReader.of(small).read(chunked, Lot.class, lots::add, errors::add);
+      assertThat(summary).as("chunks up to %d bytes", maxChunk).isEqualTo(new NdjsonSummary(3, 2));
+      assertThat(errors).extracting(NdjsonError::line).containsExactly(2L, 4L);
+      assertThat(errors).allSatisfy(e -> assertThat(e.problems().get(0).type()).isEqualTo(ProblemType.LIMIT));
+      assertThat(lots).hasSize(3).allSatisfy(l -> assertThat(l).isEqualTo(ReferenceLots.umbilicalCordSecretomeGel()));
+    }
+  }
+
+  @Test
   void mixedKindsAreReadWithReadRecords() {
     String text = json.write(Fixtures.specification()) + "\n" + json.write(Fixtures.report()) + "\n";
     List<DocumentKind> kinds = new ArrayList<>();
