@@ -47,8 +47,10 @@ public final class Term<E extends Enum<E> & Vocabulary> {
     protected Map<String, Term<?>> computeValue(Class<?> vocabulary) {
       Map<String, Term<?>> index = new HashMap<>();
       for (Object constant : vocabulary.getEnumConstants()) {
-        Enum e = (Enum) constant;
-        index.put(((Vocabulary) constant).code(), new Term(vocabulary, ((Vocabulary) constant).code(), e));
+        String code = ((Vocabulary) constant).code();
+        if (index.put(code, new Term(vocabulary, code, (Enum) constant)) != null) {
+          throw new IllegalStateException(vocabulary.getName() + " has the code \"" + code + "\" twice");
+        }
       }
       return Collections.unmodifiableMap(index);
     }
