@@ -47,6 +47,11 @@ public final class Quantity {
 
   private final BigDecimal value;
   private final String unit;
+  /**
+   * The text form, made on first use: findings show a value's text in several members. A racy cache like
+   * {@link String#hashCode()}: threads may each compute it, all get equal text, and a String is safely published.
+   */
+  private String text;
 
   private Quantity(BigDecimal value, String unit) {
     this.value = value;
@@ -333,6 +338,11 @@ public final class Quantity {
    */
   @Override
   public String toString() {
-    return value + " " + unit;
+    String t = text;
+    if (t == null) {
+      t = value + " " + unit;
+      text = t;
+    }
+    return t;
   }
 }

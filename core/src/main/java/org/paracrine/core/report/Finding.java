@@ -156,7 +156,7 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    if (isCode(code()) && JsonPointer.isValid(path()) && !message().isBlank()) {
+    if (KNOWN_CODES.valid(code()) && KNOWN_PATHS.valid(path()) && !message().isBlank()) {
       return; // every finding of every report is built: the valid case costs no collection of violations
     }
     Check.all(() -> {
@@ -165,6 +165,46 @@ public abstract class Finding {
       Check.require(JsonPointer.isValid(path()), "Finding", "path", path(), "an RFC 6901 JSON Pointer");
       Check.notBlank(message(), "Finding", "message");
     });
+  }
+
+  /**
+   * Codes and paths already found valid. A check gives its findings the same few hundred codes and pointers, mostly
+   * as shared string instances, so a hash lookup (whose equality test is an identity test for a shared instance)
+   * replaces a scan of every character. Each set stops growing at {@value ValidStrings#LIMIT} entries; after
+   * that, a string not in it is scanned as before.
+   */
+  private static final ValidStrings KNOWN_CODES = new ValidStrings(Finding::isCode);
+  private static final ValidStrings KNOWN_PATHS = new ValidStrings(JsonPointer::isValid);
+
+  /** A bounded, thread-safe set of strings that passed a validity test, in front of that test. */
+  static final class ValidStrings {
+    /** Most strings kept. */
+    static final int LIMIT = 4096;
+    private final java.util.function.Predicate<String> test;
+    private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    ValidStrings(java.util.function.Predicate<String> test) {
+      this.test = test;
+    }
+
+    /** Tells whether {@code s} passes the test, remembering it while there is room. */
+    boolean valid(String s) {
+      if (known.contains(s)) {
+        return true;
+      }
+      if (!test.test(s)) {
+        return false;
+      }
+      if (known.size() < LIMIT) {
+        known.add(s);
+      }
+      return true;
+    }
+
+    /** The number of strings kept, for tests. */
+    int size() {
+      return known.size();
+    }
   }
 
   /**

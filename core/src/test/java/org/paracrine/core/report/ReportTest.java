@@ -1,6 +1,7 @@
 package org.paracrine.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,36 @@ class ReportTest {
         ".X", "X..Y", "x.Y", "X-Y", "X Y", "\u00c4", "X.Y.", "_._")) {
       assertThat(Finding.isCode(code)).as(code).isEqualTo(documented.matcher(code).matches());
     }
+  }
+
+  @Test
+  void findingInvariantsHoldWhateverCodesAndPathsWereSeenBefore() {
+    // remembered valid strings must never let an invalid one through, before or after the memo is full
+    for (int i = 0; i < Finding.ValidStrings.LIMIT + 100; i++) {
+      Finding.builder().code("MEMO.CODE_" + i).outcome(Outcome.PASS).severity(Severity.INFO)
+          .path("/lot/testResults/" + i + "/value").message("m").build();
+      if (i % 1000 == 0 || i == Finding.ValidStrings.LIMIT + 99) {
+        int n = i;
+        assertThatThrownBy(() -> Finding.builder().code("memo.code_" + n).outcome(Outcome.PASS)
+            .severity(Severity.INFO).path("").message("m").build())
+            .isInstanceOf(org.paracrine.core.InvariantViolationException.class).hasMessageContaining("code");
+        assertThatThrownBy(() -> Finding.builder().code("MEMO.CODE_" + n).outcome(Outcome.PASS)
+            .severity(Severity.INFO).path("lot/testResults/" + n).message("m").build())
+            .isInstanceOf(org.paracrine.core.InvariantViolationException.class).hasMessageContaining("path");
+      }
+    }
+    Finding.ValidStrings memo = new Finding.ValidStrings(Finding::isCode);
+    assertThat(memo.valid("A.B")).isTrue();
+    assertThat(memo.valid("A.B")).isTrue();
+    assertThat(memo.valid("a.b")).isFalse();
+    assertThat(memo.valid("a.b")).isFalse();
+    assertThat(memo.size()).isEqualTo(1);
+    for (int i = 0; i < Finding.ValidStrings.LIMIT + 10; i++) {
+      assertThat(memo.valid("C" + i)).isTrue();
+    }
+    assertThat(memo.size()).isEqualTo(Finding.ValidStrings.LIMIT);
+    assertThat(memo.valid("C" + (Finding.ValidStrings.LIMIT + 5))).isTrue();
+    assertThat(memo.valid("c.")).isFalse();
   }
 
   @Test

@@ -217,18 +217,65 @@ public final class CriterionEvaluator {
     if (values.size() == 1 && criterion.quantifier() != org.paracrine.core.spec.Quantifier.AT_LEAST) {
       return judgeValue(f, values.get(0), id, limit, expected); // one value: ALL and ANY give its finding
     }
-    List<Finding> findings = new ArrayList<>(values.size());
+    // several values: the quantifier needs only their outcomes, so a finding is built for the one value it keeps
+    Outcome[] outcomes = new Outcome[values.size()];
     for (int i = 0; i < values.size(); i++) {
-      findings.add(judgeValue(f, values.get(i), id, limit, expected));
+      outcomes[i] = outcomeOf(values.get(i), limit);
     }
     switch (criterion.quantifier()) {
       case ANY:
-        return best(findings);
+        return kept(f, values, best(outcomes), outcomes, id, limit, expected);
       case AT_LEAST:
-        return count(f, selection, findings, id, limit, expected);
+        return count(f, selection, outcomes, id, limit, expected);
       default:
-        return Worst.of(findings);
+        return kept(f, values, worst(outcomes), outcomes, id, limit, expected);
     }
+  }
+
+  /** The finding of the value at {@code i}, whose outcome {@link #outcomeOf} has already given. */
+  private Finding kept(FindingFactory f, List<Selected> values, int i, Outcome[] outcomes, String id,
+      Optional<QuantityRange> limit, String expected) {
+    Finding finding = judgeValue(f, values.get(i), id, limit, expected);
+    assert finding.outcome() == outcomes[i] : "outcomeOf and judgeValue disagree on " + values.get(i);
+    return finding;
+  }
+
+  /**
+   * The outcome {@link #judgeValue} gives a value, without building the finding: the same decisions in the same
+   * order. Every finding built for a value of a multi-value selection is checked against it (an assertion, on in
+   * the tests).
+   */
+  private Outcome outcomeOf(Selected v, Optional<QuantityRange> limit) {
+    if (limit.isPresent() && v.quantity() != null) {
+      switch (Comparison.of(v.quantity(), Optional.ofNullable(v.censoring()), limit.get(), criterion.warningBand())
+          .kind()) {
+        case PASS:
+          return Outcome.PASS;
+        case WARN:
+          return Outcome.WARN;
+        case INCONCLUSIVE:
+          return Outcome.MISSING;
+        default:
+          return Outcome.FAIL; // out of limit, or units that cannot be compared
+      }
+    }
+    boolean outcomes = !criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty();
+    if (outcomes && v.outcome() != null) {
+      Term<QualitativeOutcome> o = v.outcome();
+      if (accepted(o)) {
+        return Outcome.PASS;
+      }
+      return o.known().map(k -> k.outcomeClass() == OutcomeClass.INCONCLUSIVE).orElse(true) ? Outcome.MISSING
+          : Outcome.FAIL;
+    }
+    if (limit.isEmpty() && !outcomes && criterion.quantitative().orElse(false) && v.quantity() == null
+        && v.outcome() != null) {
+      return Outcome.FAIL;
+    }
+    if (limit.isEmpty() && !outcomes) {
+      return v.reported() ? Outcome.PASS : Outcome.MISSING;
+    }
+    return Outcome.MISSING;
   }
 
   private Finding judgeValue(FindingFactory f, Selected v, String id, Optional<QuantityRange> limit,
@@ -367,14 +414,25 @@ public final class CriterionEvaluator {
   }
 
   /** ANY: the first passing value, else the first warning, else the first inconclusive, else the first failure. */
-  private static Finding best(List<Finding> findings) {
-    Finding best = null;
-    for (Finding x : findings) {
-      if (best == null || rankAny(x.outcome()) < rankAny(best.outcome())) {
-        best = x;
+  private static int best(Outcome[] outcomes) {
+    int best = 0;
+    for (int i = 1; i < outcomes.length; i++) {
+      if (rankAny(outcomes[i]) < rankAny(outcomes[best])) {
+        best = i;
       }
     }
     return best;
+  }
+
+  /** ALL: the least favourable value ({@link Worst#rank}), the first in record order among equals. */
+  private static int worst(Outcome[] outcomes) {
+    int worst = 0;
+    for (int i = 1; i < outcomes.length; i++) {
+      if (Worst.rank(outcomes[i]) > Worst.rank(outcomes[worst])) {
+        worst = i;
+      }
+    }
+    return worst;
   }
 
   private static int rankAny(Outcome o) {
@@ -390,15 +448,15 @@ public final class CriterionEvaluator {
     }
   }
 
-  private Finding count(FindingFactory f, Selection selection, List<Finding> findings, String id,
+  private Finding count(FindingFactory f, Selection selection, Outcome[] outcomes, String id,
       Optional<QuantityRange> limit, String expected) {
     int n = criterion.minimumCount().get();
     Set<String> meeting = new HashSet<>();
     Set<String> possible = new HashSet<>();
     List<String> shown = new ArrayList<>();
     String firstMeeting = null;
-    for (int i = 0; i < findings.size(); i++) {
-      Outcome o = findings.get(i).outcome();
+    for (int i = 0; i < outcomes.length; i++) {
+      Outcome o = outcomes[i];
       Selected v = selection.values().get(i);
       if (o == Outcome.PASS || o == Outcome.WARN) {
         if (meeting.add(v.key())) {

@@ -116,368 +116,502 @@ public final class SelectorResolver {
     Lot lot = context.lot();
     switch (s.kind()) {
       case TEST_RESULT:
-        for (int i : index.resultsOf(s.attribute().get(), cs.keys())) {
-          TestResult r = lot.testResults().get(i);
-          if (!cs.matchesAny(r.analyte().orElse(null))) {
-            continue;
-          }
-          String base = Pointers.at(P_LOT_TEST_RESULTS, i);
-          String label = r.analyte().orElse(r.attribute().code());
-          if (s.parameter().isPresent()) {
-            resultProperty(s.parameter().get(), r, base, label, out);
-            continue;
-          }
-          if (r.value().isPresent()) {
-            out.add(new Selected(Pointers.at(P_LOT_TEST_RESULTS, i, "value"), base, label, label, r.value().get(),
-                r.censoring().orElse(null),
-                r.outcome().orElse(null), r.method().orElse(null)));
-          } else {
-            out.add(new Selected(r.outcome().isPresent() ? Pointers.at(P_LOT_TEST_RESULTS, i, "outcome") : base, base, label, label, null, null,
-                r.outcome().orElse(null), r.method().orElse(null)));
-          }
-        }
-        return P_LOT_TEST_RESULTS;
-      case CELL_MARKER: {
-        Optional<Located<MscIdentity>> id = identity(context);
-        if (id.isEmpty()) {
-          return P_PRODUCT_SOURCE_IDENTITY;
-        }
-        markers(cs, id.get().value().markers(), id.get().path(), out);
-        return id.get().at("markers");
-      }
-      case CELL_VIABILITY: {
-        Optional<Located<MscIdentity>> id = identity(context);
-        if (id.isEmpty()) {
-          return P_PRODUCT_SOURCE_IDENTITY;
-        }
-        id.get().value().viability().ifPresent(v -> out.add(quantity(id.get().at("viability"), "viability", v,
-            null, null)));
-        return id.get().at("viability");
-      }
-      case PLASTIC_ADHERENCE: {
-        Optional<Located<MscIdentity>> id = identity(context);
-        if (id.isEmpty()) {
-          return P_PRODUCT_SOURCE_IDENTITY;
-        }
-        id.get().value().plasticAdherence().ifPresent(a -> out.add(new Selected(id.get().at("plasticAdherence"),
-            id.get().at("plasticAdherence"), "plastic adherence", "plastic adherence", null, null, a ? CONFORMS : DOES_NOT_CONFORM, null)));
-        return id.get().at("plasticAdherence");
-      }
-      case DIFFERENTIATION: {
-        Optional<Located<MscIdentity>> id = identity(context);
-        if (id.isEmpty()) {
-          return P_PRODUCT_SOURCE_IDENTITY;
-        }
-        List<DifferentiationResult> results = id.get().value().differentiation();
-        for (int i = 0; i < results.size(); i++) {
-          DifferentiationResult r = results.get(i);
-          if (r.lineage().equals(s.lineage().get())) {
-            out.add(new Selected(id.get().at("differentiation", i, "outcome"), id.get().at("differentiation", i),
-                r.lineage().display(),
-                r.lineage().code(), null, null, r.outcome(), null));
-          }
-        }
-        return id.get().at("differentiation");
-      }
-      case HARVEST_VIABILITY: {
-        Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
-        String path = P_PRODUCT_PROCESS_CONDITIONING_HARVEST_VIABILITY;
-        c.flatMap(ConditioningStep::harvestViability).ifPresent(v -> out.add(quantity(path, "harvest viability", v,
-            null, null)));
-        return path;
-      }
-      case EV_MARKER: {
-        Optional<EvCharacterisation> ev = lot.evCharacterisation();
-        if (ev.isEmpty()) {
-          return P_LOT_EV_CHARACTERISATION;
-        }
-        List<MarkerResult> markers = ev.get().markers();
-        for (int i = 0; i < markers.size(); i++) {
-          MarkerResult m = markers.get(i);
-          boolean byName = !s.names().isEmpty() && cs.matchesAny(m.marker().code());
-          boolean byCategory = s.category().isPresent() && m.marker().known().flatMap(Marker::misevCategory)
-              .map(c -> s.category().get().is(c)).orElse(false);
-          if (byName || byCategory) {
-            out.add(marker(Pointers.at(P_LOT_EV_CHARACTERISATION_MARKERS, i), m));
-          }
-        }
-        return P_LOT_EV_CHARACTERISATION_MARKERS;
-      }
-      case VESICLE_IMAGING: {
-        List<org.paracrine.core.ev.VesicleImaging> images = lot.evCharacterisation()
-            .map(EvCharacterisation::imaging).orElse(List.of());
-        for (int i = 0; i < images.size(); i++) {
-          org.paracrine.core.ev.VesicleImaging v = images.get(i);
-          String base = Pointers.at(P_LOT_EV_CHARACTERISATION_IMAGING, i);
-          Term<QualitativeOutcome> o;
-          switch (s.parameter().orElse("bilayer")) {
-            case "wide-field-and-close-up":
-              o = v.wideField() && v.closeUp() ? CONFORMS : null;
-              break;
-            case "shown":
-              o = CONFORMS;
-              break;
-            default:
-              o = v.bilayerObserved().map(b -> b ? CONFORMS : DOES_NOT_CONFORM).orElse(null);
-              break;
-          }
-          boolean bilayer = s.parameter().orElse("bilayer").equals("bilayer");
-          out.add(new Selected(o == null || !bilayer ? base : base + "/bilayerObserved", base, v.method().code(),
-              v.method().code(), null, null, o, v.method()));
-        }
-        return P_LOT_EV_CHARACTERISATION_IMAGING;
-      }
-      case INTEGRITY: {
-        String path = P_LOT_EV_CHARACTERISATION_INTEGRITY;
-        lot.evCharacterisation().flatMap(EvCharacterisation::integrity).ifPresent(r -> out.add(new Selected(
-            path + "/outcome", path, "integrity", "integrity", null, null, r.outcome(), r.method())));
-        return path;
-      }
-      case STARTING_MATERIAL: {
-        String base = P_LOT_EV_CHARACTERISATION_STARTING_MATERIAL;
-        lot.evCharacterisation().flatMap(EvCharacterisation::startingMaterial).ifPresent(m -> {
-          m.fluidVolume().ifPresent(q -> out.add(quantity(base + "/fluidVolume", "fluid volume", q, null, null)));
-          m.producingCells().ifPresent(q -> out.add(quantity(base + "/producingCells", "producing cells", q, null,
-              null)));
-          m.tissueMass().ifPresent(q -> out.add(quantity(base + "/tissueMass", "tissue mass", q, null, null)));
-        });
-        return base;
-      }
-      case QUANTIFICATION: {
-        if (lot.evCharacterisation().isEmpty()) {
-          return P_LOT_EV_CHARACTERISATION;
-        }
-        EvCharacterisation ev = lot.evCharacterisation().get();
-        slot(ev.particleConcentration(), "particleConcentration", "particles", out);
-        slot(ev.proteinConcentration(), "proteinConcentration", "protein", out);
-        slot(ev.lipidConcentration(), "lipidConcentration", "lipid", out);
-        return P_LOT_EV_CHARACTERISATION;
-      }
-      case QUANTIFICATION_RATIO: {
-        Ratios.particlesPerMicrogram(lot).ifPresent(x -> out.add(quantity(x.path(), "particle:protein ratio",
-            x.value(), null, null)));
-        lot.evCharacterisation().flatMap(Ratios::particlesPerNanomole).ifPresent(x -> out.add(quantity(x.path(),
-            "particle:lipid ratio", x.value(), null, null)));
-        lot.evCharacterisation().flatMap(Ratios::proteinPerNanomoleLipid).ifPresent(x -> out.add(quantity(x.path(),
-            "protein:lipid ratio", x.value(), null, null)));
-        return P_LOT_EV_CHARACTERISATION_PROTEIN_CONCENTRATION;
-      }
-      case PARTICLE_METHOD: {
-        String base = P_LOT_EV_CHARACTERISATION;
-        lot.evCharacterisation().ifPresent(ev -> {
-          ev.particleConcentration().flatMap(Measurement::method).ifPresent(m -> out.add(new Selected(
-              base + "/particleConcentration/method", base + "/particleConcentration", "particle concentration",
-              "particleConcentration", null, null, null, m, m.code())));
-          ev.sizeDistribution().ifPresent(d -> out.add(new Selected(base + "/sizeDistribution/method",
-              base + "/sizeDistribution", "size distribution", "sizeDistribution", null, null, null, d.method(),
-              d.method().code())));
-        });
-        return base + "/particleConcentration/method";
-      }
-      case MEMBRANE_EVIDENCE: {
-        String base = P_LOT_EV_CHARACTERISATION;
-        lot.evCharacterisation().ifPresent(ev -> {
-          for (int i = 0; i < ev.imaging().size(); i++) {
-            org.paracrine.core.ev.VesicleImaging v = ev.imaging().get(i);
-            if (v.bilayerObserved().isPresent()) {
-              String path = JsonPointer.append(base, "imaging", i);
-              out.add(new Selected(path + "/bilayerObserved", path, "bilayer by " + v.method().code(),
-                  "imaging/" + i, null, null, v.bilayerObserved().get() ? CONFORMS : DOES_NOT_CONFORM, v.method()));
-            }
-          }
-          boolean transmembrane = ev.markers().stream().anyMatch(m -> Markers.inCategory(m,
-              MisevCategory.TRANSMEMBRANE_OR_GPI) && Markers.positive(m));
-          if (transmembrane && ev.lipidConcentration().isPresent()) {
-            String path = base + "/lipidConcentration";
-            out.add(new Selected(path, path, "transmembrane marker with lipid quantification", "lipid", null, null,
-                CONFORMS, ev.lipidConcentration().get().method().orElse(null)));
-          }
-        });
-        return base + "/imaging";
-      }
-      case GUIDELINE_VERSION: {
-        String path = P_LOT_EV_CHARACTERISATION_GUIDELINE_VERSION;
-        lot.evCharacterisation().ifPresent(ev -> out.add(new Selected(path, path, "guideline version",
-            "guideline version", null, null, null, null, ev.guidelineVersion().code())));
-        return path;
-      }
-      case PARTICLE_CLASS: {
-        String path = JsonPointer.of("lot", "evCharacterisation", "particleClass");
-        lot.evCharacterisation().flatMap(EvCharacterisation::particleClass).ifPresent(c -> out.add(new Selected(path,
-            path, "particle class", "particle class", null, null, null, null, c.code())));
-        return path;
-      }
-      case SIZE_CLAIM: {
-        String base = JsonPointer.of("lot", "evCharacterisation");
-        lot.evCharacterisation().filter(EvCharacterisation::smallEvClaim).ifPresent(ev -> {
-          if ("cut-off".equals(s.parameter().orElse("method"))) {
-            String path = base + "/declaredSizeCutOff";
-            out.add(new Selected(path, path, "declared size cut-off of the small-EV claim", "cut-off",
-                ev.declaredSizeCutOff().orElse(null), null, null, null));
-          } else {
-            Term<AnalyticalMethod> method = ev.sizeDistribution().map(SizeDistribution::method).orElse(null);
-            String path = base + "/sizeDistribution";
-            out.add(new Selected(method == null ? path : path + "/method", path,
-                "sizing method of the small-EV claim", "size claim", null, null, null, method,
-                method == null ? null : method.code()));
-          }
-        });
-        return base + "/smallEvClaim";
-      }
+        return collectTestResult(cs, s, context, product, lot, index, out);
+      case CELL_MARKER:
+        return collectCellMarker(cs, s, context, product, lot, index, out);
+      case CELL_VIABILITY:
+        return collectCellViability(cs, s, context, product, lot, index, out);
+      case PLASTIC_ADHERENCE:
+        return collectPlasticAdherence(cs, s, context, product, lot, index, out);
+      case DIFFERENTIATION:
+        return collectDifferentiation(cs, s, context, product, lot, index, out);
+      case HARVEST_VIABILITY:
+        return collectHarvestViability(cs, s, context, product, lot, index, out);
+      case EV_MARKER:
+        return collectEvMarker(cs, s, context, product, lot, index, out);
+      case VESICLE_IMAGING:
+        return collectVesicleImaging(cs, s, context, product, lot, index, out);
+      case INTEGRITY:
+        return collectIntegrity(cs, s, context, product, lot, index, out);
+      case STARTING_MATERIAL:
+        return collectStartingMaterial(cs, s, context, product, lot, index, out);
+      case QUANTIFICATION:
+        return collectQuantification(cs, s, context, product, lot, index, out);
+      case QUANTIFICATION_RATIO:
+        return collectQuantificationRatio(cs, s, context, product, lot, index, out);
+      case PARTICLE_METHOD:
+        return collectParticleMethod(cs, s, context, product, lot, index, out);
+      case MEMBRANE_EVIDENCE:
+        return collectMembraneEvidence(cs, s, context, product, lot, index, out);
+      case GUIDELINE_VERSION:
+        return collectGuidelineVersion(cs, s, context, product, lot, index, out);
+      case PARTICLE_CLASS:
+        return collectParticleClass(cs, s, context, product, lot, index, out);
+      case SIZE_CLAIM:
+        return collectSizeClaim(cs, s, context, product, lot, index, out);
       case PARTICLE_CONCENTRATION:
-        return measurement(lot, "particleConcentration", EvCharacterisation::particleConcentration, out);
+        return collectParticleConcentration(cs, s, context, product, lot, index, out);
       case PROTEIN_CONCENTRATION:
-        return measurement(lot, "proteinConcentration", EvCharacterisation::proteinConcentration, out);
+        return collectProteinConcentration(cs, s, context, product, lot, index, out);
       case LIPID_CONCENTRATION:
-        return measurement(lot, "lipidConcentration", EvCharacterisation::lipidConcentration, out);
-      case PARTICLE_PROTEIN_RATIO: {
-        Optional<Located<Quantity>> r = Ratios.particlesPerMicrogram(lot);
-        boolean censored = lot.evCharacterisation().map(e -> e.particleConcentration()
-            .flatMap(Measurement::censoring).isPresent() || e.proteinConcentration().flatMap(Measurement::censoring)
-            .isPresent()).orElse(false);
-        if (r.isPresent() && !(censored && r.get().path().startsWith("/lot/evCharacterisation"))) {
-          out.add(quantity(r.get().path(), "particle:protein ratio", r.get().value(), null, null));
-        }
-        return P_LOT_EV_CHARACTERISATION_PROTEIN_CONCENTRATION;
-      }
+        return collectLipidConcentration(cs, s, context, product, lot, index, out);
+      case PARTICLE_PROTEIN_RATIO:
+        return collectParticleProteinRatio(cs, s, context, product, lot, index, out);
       case SIZE:
-        return size(s, lot, out);
-      case COMPOSITION: {
-        List<AnalyteResult> comp = lot.composition();
-        for (int i = 0; i < comp.size(); i++) {
-          AnalyteResult a = comp.get(i);
-          if (!cs.matchesAny(a.analyte().code())
-              || (s.normalisation().isPresent() && !s.normalisation().get().equals(a.normalisation()))) {
-            continue;
-          }
-          out.add(new Selected(Pointers.at(P_LOT_COMPOSITION, i, "value"), Pointers.at(P_LOT_COMPOSITION, i),
-              a.analyte().code(), a.analyte().code(), a.value(), a.censoring().orElse(null), null,
-              a.method().orElse(null)));
-        }
-        return P_LOT_COMPOSITION;
-      }
-      case PROCESS_PARAMETER: {
-        String base = P_PRODUCT_PROCESS_CONDITIONING;
-        Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
-        c.ifPresent(step -> culture(s, step, base, out));
-        if (out.isEmpty() && s.parameter().get().equals("passage") && s.oxygenCondition().isEmpty()) {
-          product.source().cellBank().flatMap(b -> b.passage()).ifPresent(p -> out.add(quantity(
-              P_PRODUCT_SOURCE_CELL_BANK_PASSAGE, "cell bank passage", Quantity.of(p, "1"),
-              null, null)));
-        }
-        return s.parameter().get().startsWith("priming-") ? JsonPointer.append(base, "priming")
-            : JsonPointer.append(base, accessor(s.parameter().get()));
-      }
-      case EXPANSION_PARAMETER: {
-        List<ExpansionStep> steps = product.process().map(Bioprocess::expansion).orElse(List.of());
-        for (int i = 0; i < steps.size(); i++) {
-          culture(s, steps.get(i), Pointers.at(P_PRODUCT_PROCESS_EXPANSION, i), out);
-        }
-        return P_PRODUCT_PROCESS_EXPANSION;
-      }
-      case FORMULATION: {
-        String base = P_PRODUCT_FORMULATION;
-        String member = accessor(s.parameter().get());
-        Optional<Formulation> f = product.formulation();
-        Optional<Quantity> q = f.flatMap(x -> {
-          switch (s.parameter().get()) {
-            case "ph":
-              return x.ph();
-            case "osmolality":
-              return x.osmolality();
-            case "fill-volume":
-              return x.fillVolume();
-            default:
-              return x.secretomeContent();
-          }
-        });
-        q.ifPresent(v -> out.add(quantity(JsonPointer.append(base, member), s.parameter().get(), v, null, null)));
-        return JsonPointer.append(base, member);
-      }
-      case DOSE: {
-        List<DosingRegimen> regimens = product.regimens();
-        for (int i = 0; i < regimens.size(); i++) {
-          out.add(quantity(JsonPointer.of("product", "regimens", i, "dose", "amount"),
-              "dose (" + regimens.get(i).route().code() + ")", regimens.get(i).dose().amount(), null, null));
-        }
-        return P_PRODUCT_REGIMENS;
-      }
+        return collectSize(cs, s, context, product, lot, index, out);
+      case COMPOSITION:
+        return collectComposition(cs, s, context, product, lot, index, out);
+      case PROCESS_PARAMETER:
+        return collectProcessParameter(cs, s, context, product, lot, index, out);
+      case EXPANSION_PARAMETER:
+        return collectExpansionParameter(cs, s, context, product, lot, index, out);
+      case FORMULATION:
+        return collectFormulation(cs, s, context, product, lot, index, out);
+      case DOSE:
+        return collectDose(cs, s, context, product, lot, index, out);
       case DONOR_TEST:
-        return donorTests(s, context, out, null);
-      case DONOR_DETERMINATION: {
-        Optional<Located<Donor>> donor = donor(context);
-        if (donor.isEmpty()) {
-          return P_PRODUCT_SOURCE_DONOR;
-        }
-        Optional<org.paracrine.core.source.DonorEligibility> e = donor.get().value().eligibility();
-        if (e.isEmpty()) {
-          return donor.get().at("eligibility");
-        }
-        String at = donor.get().at("eligibility", "eligible");
-        e.get().eligible().ifPresent(x -> out.add(new Selected(at, at, "eligibility determination",
-            "eligibility determination", null, null, x ? CONFORMS : DOES_NOT_CONFORM, null)));
-        return at;
-      }
-      case DONOR_TEST_LICENSING: {
-        Optional<Located<Donor>> donor = donor(context);
-        if (donor.isEmpty()) {
-          return P_PRODUCT_SOURCE_DONOR;
-        }
-        List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
-        for (int i = 0; i < tests.size(); i++) {
-          DonorTest t = tests.get(i);
-          if (!named(s, t)) {
-            continue;
-          }
-          String at = Pointers.at(tests(donor.get()), i, "licensedScreeningTest");
-          String label = t.test().code() + " licensing";
-          out.add(new Selected(at, at, label, label + " " + i, null, null, t.licensedScreeningTest()
-              .map(x -> x ? CONFORMS : DOES_NOT_CONFORM).orElse(null), null));
-        }
-        return tests(donor.get());
-      }
-      case DONOR_SPECIMEN_TIMING: {
-        Optional<Located<Donor>> donor = donor(context);
-        if (donor.isEmpty()) {
-          return P_PRODUCT_SOURCE_DONOR;
-        }
-        Optional<java.time.LocalDate> recovery = donor.get().value().recoveryDate();
-        List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
-        for (int i = 0; i < tests.size(); i++) {
-          DonorTest t = tests.get(i);
-          String at = Pointers.at(tests(donor.get()), i, "specimenDate");
-          String label = t.test().code() + " specimen " + t.specimenDate();
-          Quantity days = recovery.map(r -> Quantity.of(java.time.temporal.ChronoUnit.DAYS.between(r,
-              t.specimenDate()), "d")).orElse(null);
-          out.add(new Selected(at, at, label, label + " " + i, days, null, null, null));
-        }
-        return tests(donor.get());
-      }
-      case LOT_DATE: {
-        if (lot.expiryDate().isEmpty()) {
-          return JsonPointer.of("lot", "expiryDate");
-        }
-        java.time.LocalDate expiry = lot.expiryDate().get();
-        String path = JsonPointer.of("lot", "expiryDate");
-        if (s.parameter().get().equals("dating-period")) {
-          long days = java.time.temporal.ChronoUnit.DAYS.between(lot.manufactureDate(), expiry);
-          out.add(quantity(path, "dating period (manufacture " + lot.manufactureDate() + " to expiry " + expiry + ")",
-              Quantity.of(days, "d"), null, null));
-          return path;
-        }
-        if (context.checkedAt().isEmpty()) {
-          return path;
-        }
-        java.time.LocalDate checkDate = java.time.LocalDate.ofInstant(context.checkedAt().get(),
-            java.time.ZoneOffset.UTC);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(checkDate, expiry);
-        out.add(quantity(path, "days from the check date " + checkDate + " to expiry " + expiry,
-            Quantity.of(days, "d"), null, null));
-        return path;
-      }
+        return collectDonorTest(cs, s, context, product, lot, index, out);
+      case DONOR_DETERMINATION:
+        return collectDonorDetermination(cs, s, context, product, lot, index, out);
+      case DONOR_TEST_LICENSING:
+        return collectDonorTestLicensing(cs, s, context, product, lot, index, out);
+      case DONOR_SPECIMEN_TIMING:
+        return collectDonorSpecimenTiming(cs, s, context, product, lot, index, out);
+      case LOT_DATE:
+        return collectLotDate(cs, s, context, product, lot, index, out);
       default:
         throw new IllegalStateException("selector kind " + s.kind() + " has no resolver");
     }
+  }
+
+  private static String collectTestResult(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    for (int i : index.resultsOf(s.attribute().get(), cs.keys())) {
+      TestResult r = lot.testResults().get(i);
+      if (!cs.matchesAny(r.analyte().orElse(null))) {
+        continue;
+      }
+      String base = Pointers.at(P_LOT_TEST_RESULTS, i);
+      String label = r.analyte().orElse(r.attribute().code());
+      if (s.parameter().isPresent()) {
+        resultProperty(s.parameter().get(), r, base, label, out);
+        continue;
+      }
+      if (r.value().isPresent()) {
+        out.add(new Selected(Pointers.at(P_LOT_TEST_RESULTS, i, "value"), base, label, label, r.value().get(),
+            r.censoring().orElse(null),
+            r.outcome().orElse(null), r.method().orElse(null)));
+      } else {
+        out.add(new Selected(r.outcome().isPresent() ? Pointers.at(P_LOT_TEST_RESULTS, i, "outcome") : base, base, label, label, null, null,
+            r.outcome().orElse(null), r.method().orElse(null)));
+      }
+    }
+    return P_LOT_TEST_RESULTS;
+  }
+
+  private static String collectCellMarker(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<Located<MscIdentity>> id = identity(context);
+    if (id.isEmpty()) {
+      return P_PRODUCT_SOURCE_IDENTITY;
+    }
+    markers(cs, id.get().value().markers(), id.get().path(), out);
+    return id.get().at("markers");
+  }
+
+  private static String collectCellViability(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<Located<MscIdentity>> id = identity(context);
+    if (id.isEmpty()) {
+      return P_PRODUCT_SOURCE_IDENTITY;
+    }
+    id.get().value().viability().ifPresent(v -> out.add(quantity(id.get().at("viability"), "viability", v,
+        null, null)));
+    return id.get().at("viability");
+  }
+
+  private static String collectPlasticAdherence(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<Located<MscIdentity>> id = identity(context);
+    if (id.isEmpty()) {
+      return P_PRODUCT_SOURCE_IDENTITY;
+    }
+    id.get().value().plasticAdherence().ifPresent(a -> out.add(new Selected(id.get().at("plasticAdherence"),
+        id.get().at("plasticAdherence"), "plastic adherence", "plastic adherence", null, null, a ? CONFORMS : DOES_NOT_CONFORM, null)));
+    return id.get().at("plasticAdherence");
+  }
+
+  private static String collectDifferentiation(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<Located<MscIdentity>> id = identity(context);
+    if (id.isEmpty()) {
+      return P_PRODUCT_SOURCE_IDENTITY;
+    }
+    List<DifferentiationResult> results = id.get().value().differentiation();
+    for (int i = 0; i < results.size(); i++) {
+      DifferentiationResult r = results.get(i);
+      if (r.lineage().equals(s.lineage().get())) {
+        out.add(new Selected(id.get().at("differentiation", i, "outcome"), id.get().at("differentiation", i),
+            r.lineage().display(),
+            r.lineage().code(), null, null, r.outcome(), null));
+      }
+    }
+    return id.get().at("differentiation");
+  }
+
+  private static String collectHarvestViability(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
+    String path = P_PRODUCT_PROCESS_CONDITIONING_HARVEST_VIABILITY;
+    c.flatMap(ConditioningStep::harvestViability).ifPresent(v -> out.add(quantity(path, "harvest viability", v,
+        null, null)));
+    return path;
+  }
+
+  private static String collectEvMarker(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<EvCharacterisation> ev = lot.evCharacterisation();
+    if (ev.isEmpty()) {
+      return P_LOT_EV_CHARACTERISATION;
+    }
+    List<MarkerResult> markers = ev.get().markers();
+    for (int i = 0; i < markers.size(); i++) {
+      MarkerResult m = markers.get(i);
+      boolean byName = !s.names().isEmpty() && cs.matchesAny(m.marker().code());
+      boolean byCategory = s.category().isPresent() && m.marker().known().flatMap(Marker::misevCategory)
+          .map(c -> s.category().get().is(c)).orElse(false);
+      if (byName || byCategory) {
+        out.add(marker(Pointers.at(P_LOT_EV_CHARACTERISATION_MARKERS, i), m));
+      }
+    }
+    return P_LOT_EV_CHARACTERISATION_MARKERS;
+  }
+
+  private static String collectVesicleImaging(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    List<org.paracrine.core.ev.VesicleImaging> images = lot.evCharacterisation()
+        .map(EvCharacterisation::imaging).orElse(List.of());
+    for (int i = 0; i < images.size(); i++) {
+      org.paracrine.core.ev.VesicleImaging v = images.get(i);
+      String base = Pointers.at(P_LOT_EV_CHARACTERISATION_IMAGING, i);
+      Term<QualitativeOutcome> o;
+      switch (s.parameter().orElse("bilayer")) {
+        case "wide-field-and-close-up":
+          o = v.wideField() && v.closeUp() ? CONFORMS : null;
+          break;
+        case "shown":
+          o = CONFORMS;
+          break;
+        default:
+          o = v.bilayerObserved().map(b -> b ? CONFORMS : DOES_NOT_CONFORM).orElse(null);
+          break;
+      }
+      boolean bilayer = s.parameter().orElse("bilayer").equals("bilayer");
+      out.add(new Selected(o == null || !bilayer ? base : base + "/bilayerObserved", base, v.method().code(),
+          v.method().code(), null, null, o, v.method()));
+    }
+    return P_LOT_EV_CHARACTERISATION_IMAGING;
+  }
+
+  private static String collectIntegrity(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String path = P_LOT_EV_CHARACTERISATION_INTEGRITY;
+    lot.evCharacterisation().flatMap(EvCharacterisation::integrity).ifPresent(r -> out.add(new Selected(
+        path + "/outcome", path, "integrity", "integrity", null, null, r.outcome(), r.method())));
+    return path;
+  }
+
+  private static String collectStartingMaterial(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String base = P_LOT_EV_CHARACTERISATION_STARTING_MATERIAL;
+    lot.evCharacterisation().flatMap(EvCharacterisation::startingMaterial).ifPresent(m -> {
+      m.fluidVolume().ifPresent(q -> out.add(quantity(base + "/fluidVolume", "fluid volume", q, null, null)));
+      m.producingCells().ifPresent(q -> out.add(quantity(base + "/producingCells", "producing cells", q, null,
+          null)));
+      m.tissueMass().ifPresent(q -> out.add(quantity(base + "/tissueMass", "tissue mass", q, null, null)));
+    });
+    return base;
+  }
+
+  private static String collectQuantification(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    if (lot.evCharacterisation().isEmpty()) {
+      return P_LOT_EV_CHARACTERISATION;
+    }
+    EvCharacterisation ev = lot.evCharacterisation().get();
+    slot(ev.particleConcentration(), "particleConcentration", "particles", out);
+    slot(ev.proteinConcentration(), "proteinConcentration", "protein", out);
+    slot(ev.lipidConcentration(), "lipidConcentration", "lipid", out);
+    return P_LOT_EV_CHARACTERISATION;
+  }
+
+  private static String collectQuantificationRatio(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Ratios.particlesPerMicrogram(lot).ifPresent(x -> out.add(quantity(x.path(), "particle:protein ratio",
+        x.value(), null, null)));
+    lot.evCharacterisation().flatMap(Ratios::particlesPerNanomole).ifPresent(x -> out.add(quantity(x.path(),
+        "particle:lipid ratio", x.value(), null, null)));
+    lot.evCharacterisation().flatMap(Ratios::proteinPerNanomoleLipid).ifPresent(x -> out.add(quantity(x.path(),
+        "protein:lipid ratio", x.value(), null, null)));
+    return P_LOT_EV_CHARACTERISATION_PROTEIN_CONCENTRATION;
+  }
+
+  private static String collectParticleMethod(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String base = P_LOT_EV_CHARACTERISATION;
+    lot.evCharacterisation().ifPresent(ev -> {
+      ev.particleConcentration().flatMap(Measurement::method).ifPresent(m -> out.add(new Selected(
+          base + "/particleConcentration/method", base + "/particleConcentration", "particle concentration",
+          "particleConcentration", null, null, null, m, m.code())));
+      ev.sizeDistribution().ifPresent(d -> out.add(new Selected(base + "/sizeDistribution/method",
+          base + "/sizeDistribution", "size distribution", "sizeDistribution", null, null, null, d.method(),
+          d.method().code())));
+    });
+    return base + "/particleConcentration/method";
+  }
+
+  private static String collectMembraneEvidence(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String base = P_LOT_EV_CHARACTERISATION;
+    lot.evCharacterisation().ifPresent(ev -> {
+      for (int i = 0; i < ev.imaging().size(); i++) {
+        org.paracrine.core.ev.VesicleImaging v = ev.imaging().get(i);
+        if (v.bilayerObserved().isPresent()) {
+          String path = JsonPointer.append(base, "imaging", i);
+          out.add(new Selected(path + "/bilayerObserved", path, "bilayer by " + v.method().code(),
+              "imaging/" + i, null, null, v.bilayerObserved().get() ? CONFORMS : DOES_NOT_CONFORM, v.method()));
+        }
+      }
+      boolean transmembrane = ev.markers().stream().anyMatch(m -> Markers.inCategory(m,
+          MisevCategory.TRANSMEMBRANE_OR_GPI) && Markers.positive(m));
+      if (transmembrane && ev.lipidConcentration().isPresent()) {
+        String path = base + "/lipidConcentration";
+        out.add(new Selected(path, path, "transmembrane marker with lipid quantification", "lipid", null, null,
+            CONFORMS, ev.lipidConcentration().get().method().orElse(null)));
+      }
+    });
+    return base + "/imaging";
+  }
+
+  private static String collectGuidelineVersion(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String path = P_LOT_EV_CHARACTERISATION_GUIDELINE_VERSION;
+    lot.evCharacterisation().ifPresent(ev -> out.add(new Selected(path, path, "guideline version",
+        "guideline version", null, null, null, null, ev.guidelineVersion().code())));
+    return path;
+  }
+
+  private static String collectParticleClass(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String path = JsonPointer.of("lot", "evCharacterisation", "particleClass");
+    lot.evCharacterisation().flatMap(EvCharacterisation::particleClass).ifPresent(c -> out.add(new Selected(path,
+        path, "particle class", "particle class", null, null, null, null, c.code())));
+    return path;
+  }
+
+  private static String collectSizeClaim(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String base = JsonPointer.of("lot", "evCharacterisation");
+    lot.evCharacterisation().filter(EvCharacterisation::smallEvClaim).ifPresent(ev -> {
+      if ("cut-off".equals(s.parameter().orElse("method"))) {
+        String path = base + "/declaredSizeCutOff";
+        out.add(new Selected(path, path, "declared size cut-off of the small-EV claim", "cut-off",
+            ev.declaredSizeCutOff().orElse(null), null, null, null));
+      } else {
+        Term<AnalyticalMethod> method = ev.sizeDistribution().map(SizeDistribution::method).orElse(null);
+        String path = base + "/sizeDistribution";
+        out.add(new Selected(method == null ? path : path + "/method", path,
+            "sizing method of the small-EV claim", "size claim", null, null, null, method,
+            method == null ? null : method.code()));
+      }
+    });
+    return base + "/smallEvClaim";
+  }
+
+  private static String collectParticleConcentration(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    return measurement(lot, "particleConcentration", EvCharacterisation::particleConcentration, out);
+  }
+
+  private static String collectProteinConcentration(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    return measurement(lot, "proteinConcentration", EvCharacterisation::proteinConcentration, out);
+  }
+
+  private static String collectLipidConcentration(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    return measurement(lot, "lipidConcentration", EvCharacterisation::lipidConcentration, out);
+  }
+
+  private static String collectParticleProteinRatio(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<Located<Quantity>> r = Ratios.particlesPerMicrogram(lot);
+    boolean censored = lot.evCharacterisation().map(e -> e.particleConcentration()
+        .flatMap(Measurement::censoring).isPresent() || e.proteinConcentration().flatMap(Measurement::censoring)
+        .isPresent()).orElse(false);
+    if (r.isPresent() && !(censored && r.get().path().startsWith("/lot/evCharacterisation"))) {
+      out.add(quantity(r.get().path(), "particle:protein ratio", r.get().value(), null, null));
+    }
+    return P_LOT_EV_CHARACTERISATION_PROTEIN_CONCENTRATION;
+  }
+
+  private static String collectSize(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    return size(s, lot, out);
+  }
+
+  private static String collectComposition(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    List<AnalyteResult> comp = lot.composition();
+    for (int i = 0; i < comp.size(); i++) {
+      AnalyteResult a = comp.get(i);
+      if (!cs.matchesAny(a.analyte().code())
+          || (s.normalisation().isPresent() && !s.normalisation().get().equals(a.normalisation()))) {
+        continue;
+      }
+      out.add(new Selected(Pointers.at(P_LOT_COMPOSITION, i, "value"), Pointers.at(P_LOT_COMPOSITION, i),
+          a.analyte().code(), a.analyte().code(), a.value(), a.censoring().orElse(null), null,
+          a.method().orElse(null)));
+    }
+    return P_LOT_COMPOSITION;
+  }
+
+  private static String collectProcessParameter(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String base = P_PRODUCT_PROCESS_CONDITIONING;
+    Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
+    c.ifPresent(step -> culture(s, step, base, out));
+    if (out.isEmpty() && s.parameter().get().equals("passage") && s.oxygenCondition().isEmpty()) {
+      product.source().cellBank().flatMap(b -> b.passage()).ifPresent(p -> out.add(quantity(
+          P_PRODUCT_SOURCE_CELL_BANK_PASSAGE, "cell bank passage", Quantity.of(p, "1"),
+          null, null)));
+    }
+    return s.parameter().get().startsWith("priming-") ? JsonPointer.append(base, "priming")
+        : JsonPointer.append(base, accessor(s.parameter().get()));
+  }
+
+  private static String collectExpansionParameter(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    List<ExpansionStep> steps = product.process().map(Bioprocess::expansion).orElse(List.of());
+    for (int i = 0; i < steps.size(); i++) {
+      culture(s, steps.get(i), Pointers.at(P_PRODUCT_PROCESS_EXPANSION, i), out);
+    }
+    return P_PRODUCT_PROCESS_EXPANSION;
+  }
+
+  private static String collectFormulation(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    String base = P_PRODUCT_FORMULATION;
+    String member = accessor(s.parameter().get());
+    Optional<Formulation> f = product.formulation();
+    Optional<Quantity> q = f.flatMap(x -> {
+      switch (s.parameter().get()) {
+        case "ph":
+          return x.ph();
+        case "osmolality":
+          return x.osmolality();
+        case "fill-volume":
+          return x.fillVolume();
+        default:
+          return x.secretomeContent();
+      }
+    });
+    q.ifPresent(v -> out.add(quantity(JsonPointer.append(base, member), s.parameter().get(), v, null, null)));
+    return JsonPointer.append(base, member);
+  }
+
+  private static String collectDose(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    List<DosingRegimen> regimens = product.regimens();
+    for (int i = 0; i < regimens.size(); i++) {
+      out.add(quantity(JsonPointer.of("product", "regimens", i, "dose", "amount"),
+          "dose (" + regimens.get(i).route().code() + ")", regimens.get(i).dose().amount(), null, null));
+    }
+    return P_PRODUCT_REGIMENS;
+  }
+
+  private static String collectDonorTest(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    return donorTests(s, context, out, null);
+  }
+
+  private static String collectDonorDetermination(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<Located<Donor>> donor = donor(context);
+    if (donor.isEmpty()) {
+      return P_PRODUCT_SOURCE_DONOR;
+    }
+    Optional<org.paracrine.core.source.DonorEligibility> e = donor.get().value().eligibility();
+    if (e.isEmpty()) {
+      return donor.get().at("eligibility");
+    }
+    String at = donor.get().at("eligibility", "eligible");
+    e.get().eligible().ifPresent(x -> out.add(new Selected(at, at, "eligibility determination",
+        "eligibility determination", null, null, x ? CONFORMS : DOES_NOT_CONFORM, null)));
+    return at;
+  }
+
+  private static String collectDonorTestLicensing(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<Located<Donor>> donor = donor(context);
+    if (donor.isEmpty()) {
+      return P_PRODUCT_SOURCE_DONOR;
+    }
+    List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    for (int i = 0; i < tests.size(); i++) {
+      DonorTest t = tests.get(i);
+      if (!named(s, t)) {
+        continue;
+      }
+      String at = Pointers.at(tests(donor.get()), i, "licensedScreeningTest");
+      String label = t.test().code() + " licensing";
+      out.add(new Selected(at, at, label, label + " " + i, null, null, t.licensedScreeningTest()
+          .map(x -> x ? CONFORMS : DOES_NOT_CONFORM).orElse(null), null));
+    }
+    return tests(donor.get());
+  }
+
+  private static String collectDonorSpecimenTiming(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    Optional<Located<Donor>> donor = donor(context);
+    if (donor.isEmpty()) {
+      return P_PRODUCT_SOURCE_DONOR;
+    }
+    Optional<java.time.LocalDate> recovery = donor.get().value().recoveryDate();
+    List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    for (int i = 0; i < tests.size(); i++) {
+      DonorTest t = tests.get(i);
+      String at = Pointers.at(tests(donor.get()), i, "specimenDate");
+      String label = t.test().code() + " specimen " + t.specimenDate();
+      Quantity days = recovery.map(r -> Quantity.of(java.time.temporal.ChronoUnit.DAYS.between(r,
+          t.specimenDate()), "d")).orElse(null);
+      out.add(new Selected(at, at, label, label + " " + i, days, null, null, null));
+    }
+    return tests(donor.get());
+  }
+
+  private static String collectLotDate(CompiledSelector cs, Selector s, ReleaseContext context,
+      SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    if (lot.expiryDate().isEmpty()) {
+      return JsonPointer.of("lot", "expiryDate");
+    }
+    java.time.LocalDate expiry = lot.expiryDate().get();
+    String path = JsonPointer.of("lot", "expiryDate");
+    if (s.parameter().get().equals("dating-period")) {
+      long days = java.time.temporal.ChronoUnit.DAYS.between(lot.manufactureDate(), expiry);
+      out.add(quantity(path, "dating period (manufacture " + lot.manufactureDate() + " to expiry " + expiry + ")",
+          Quantity.of(days, "d"), null, null));
+      return path;
+    }
+    if (context.checkedAt().isEmpty()) {
+      return path;
+    }
+    java.time.LocalDate checkDate = java.time.LocalDate.ofInstant(context.checkedAt().get(),
+        java.time.ZoneOffset.UTC);
+    long days = java.time.temporal.ChronoUnit.DAYS.between(checkDate, expiry);
+    out.add(quantity(path, "days from the check date " + checkDate + " to expiry " + expiry,
+        Quantity.of(days, "d"), null, null));
+    return path;
   }
 
   private static Optional<Located<Donor>> donor(ReleaseContext context) {

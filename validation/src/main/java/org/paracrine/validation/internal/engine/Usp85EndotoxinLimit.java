@@ -119,18 +119,7 @@ final class Usp85EndotoxinLimit implements LimitFunction {
     Optional<RouteCategory> category = regimen.route().known().map(RouteOfAdministration::category);
     Optional<Quantity> k = category.flatMap(c -> parameter(limit, kName(c)));
     if (k.isEmpty()) {
-      String routePath = JsonPointer.of("product", "regimens", r, "route");
-      String categoryText = category.map(Object::toString).orElse("unknown");
-      List<ReleaseSpecification> specs = context.specificationsCovering(QualityAttribute.ENDOTOXIN);
-      if (!specs.isEmpty()) {
-        String names = specs.stream().map(s -> s.id() + "@" + s.version()).collect(Collectors.joining(", "));
-        return ComputedRange.unavailable(route, "PRODUCT_SPECIFIC_LIMIT", Outcome.NOT_APPLICABLE,
-            Messages.format(FindingCode.COMPENDIAL_ENDOTOXIN_PRODUCT_SPECIFIC_LIMIT, route, categoryText, names),
-            routePath, Sources.FDA_ENDOTOXIN_QA_2012);
-      }
-      return ComputedRange.unavailable(route, "LIMIT_REQUIRED", Outcome.MISSING,
-          Messages.format(FindingCode.COMPENDIAL_ENDOTOXIN_LIMIT_REQUIRED, route, categoryText), routePath,
-          Sources.FDA_ENDOTOXIN_QA_2012);
+      return noRouteConstant(context, route, category, r);
     }
     String timing = regimen.infusionDuration().isPresent()
         ? " per hour (infusion over " + regimen.infusionDuration().get() + ")" : " (bolus)";
@@ -160,6 +149,16 @@ final class Usp85EndotoxinLimit implements LimitFunction {
       return ComputedRange.of(route, QuantityRange.atMost(l), "K = " + k.get() + ", M = " + m + timing
           + ", dose volume " + volume.describe() + ", no body mass needed");
     }
+    return byBodyMass(limit, regimen, r, route, k.get(), perMass, volume, timing);
+  }
+
+  /**
+   * The limit of a regimen whose M needs a body mass: the regimen's reference body mass, else the user's
+   * parameter; without either the regimen is MISSING.
+   */
+  private static ComputedRange byBodyMass(ComputedLimit limit, DosingRegimen regimen, int r, String route,
+      Quantity constant, boolean perMass, DoseVolume volume, String timing) {
+    Dose dose = regimen.dose();
     Optional<Quantity> regimenMass = regimen.referenceBodyMass();
     Optional<Quantity> userMass = parameter(limit, BODY_MASS);
     Optional<Quantity> legacyMass = parameter(limit, LEGACY_BODY_MASS);
@@ -180,14 +179,35 @@ final class Usp85EndotoxinLimit implements LimitFunction {
           JsonPointer.of("product", "regimens", r, "referenceBodyMass"), Sources.USP_85);
     }
     if (perMass) {
-      Quantity l = EndotoxinLimit.perMilligram(k.get(), dose.amount(), bodyMass, regimen.infusionDuration());
-      return ComputedRange.of(route, QuantityRange.atMost(l), "K = " + k.get() + ", M = " + dose.amount() + " / "
+      Quantity l = EndotoxinLimit.perMilligram(constant, dose.amount(), bodyMass, regimen.infusionDuration());
+      return ComputedRange.of(route, QuantityRange.atMost(l), "K = " + constant + ", M = " + dose.amount() + " / "
           + bodyMass + timing + ", limit per mg of product dosed by mass, body mass " + bodyMassNote);
     }
-    Quantity l = EndotoxinLimit.perMillilitre(k.get(), volume.total, bodyMass, regimen.infusionDuration());
+    Quantity l = EndotoxinLimit.perMillilitre(constant, volume.total, bodyMass, regimen.infusionDuration());
     Quantity m = EndotoxinLimit.maximumDosePerKg(volume.total, bodyMass, regimen.infusionDuration());
-    return ComputedRange.of(route, QuantityRange.atMost(l), "K = " + k.get() + ", M = " + m + timing
+    return ComputedRange.of(route, QuantityRange.atMost(l), "K = " + constant + ", M = " + m + timing
         + ", dose volume " + volume.describe() + ", body mass " + bodyMassNote);
+  }
+
+  /**
+   * The unavailable limit of a regimen whose route has no K: a product-specific limit when a specification covers
+   * endotoxin, else a limit the user must set. Kept apart from {@link #regimen} so that each method stays small
+   * enough for the JIT compilers.
+   */
+  private static ComputedRange noRouteConstant(ReleaseContext context, String route,
+      Optional<RouteCategory> category, int r) {
+    String routePath = JsonPointer.of("product", "regimens", r, "route");
+    String categoryText = category.map(Object::toString).orElse("unknown");
+    List<ReleaseSpecification> specs = context.specificationsCovering(QualityAttribute.ENDOTOXIN);
+    if (!specs.isEmpty()) {
+      String names = specs.stream().map(s -> s.id() + "@" + s.version()).collect(Collectors.joining(", "));
+      return ComputedRange.unavailable(route, "PRODUCT_SPECIFIC_LIMIT", Outcome.NOT_APPLICABLE,
+          Messages.format(FindingCode.COMPENDIAL_ENDOTOXIN_PRODUCT_SPECIFIC_LIMIT, route, categoryText, names),
+          routePath, Sources.FDA_ENDOTOXIN_QA_2012);
+    }
+    return ComputedRange.unavailable(route, "LIMIT_REQUIRED", Outcome.MISSING,
+        Messages.format(FindingCode.COMPENDIAL_ENDOTOXIN_LIMIT_REQUIRED, route, categoryText), routePath,
+        Sources.FDA_ENDOTOXIN_QA_2012);
   }
 
   /** USP &lt;85&gt; per-m² dosing: K = 2.5 EU/kg, M = (dose/m²/h × 1.80 m²) / 70 kg. */
