@@ -50,6 +50,13 @@ public final class CriterionEvaluator {
   private final java.util.Map<String, String> codes = new java.util.HashMap<>();
   /** The expectation text of the criterion's own limit (or outcomes), built once. */
   private final String staticExpected;
+  /** The criterion's limit and warning band, held once: the generated getters wrap them anew on every call. */
+  private final Optional<QuantityRange> limit;
+  private final Optional<QuantityRange> warningBand;
+  /** Whether the criterion judges qualitative outcomes (acceptable outcomes or classes). */
+  private final boolean judgesOutcomes;
+  /** Whether the criterion requires a quantitative value ({@code quantitative}). */
+  private final boolean quantitative;
 
   /**
    * Compiles a criterion.
@@ -79,7 +86,11 @@ public final class CriterionEvaluator {
     for (String suffix : SUFFIXES) {
       codes.put(suffix, stem + "." + suffix);
     }
-    this.staticExpected = expectedText(criterion.limit(), null);
+    this.limit = criterion.limit();
+    this.warningBand = criterion.warningBand();
+    this.judgesOutcomes = !criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty();
+    this.quantitative = criterion.quantitative().orElse(false);
+    this.staticExpected = expectedText(limit, null);
   }
 
   private static final String[] SUFFIXES = {"PASS", "WARNING_BAND", "OUT_OF_LIMIT", "CENSORED_INCONCLUSIVE",
@@ -147,7 +158,7 @@ public final class CriterionEvaluator {
       }
       return;
     }
-    out.add(judge(f, context, index, c.id(), c.limit(), null));
+    out.add(judge(f, context, index, c.id(), limit, null));
   }
 
   /**
@@ -247,7 +258,7 @@ public final class CriterionEvaluator {
    */
   private Outcome outcomeOf(Selected v, Optional<QuantityRange> limit) {
     if (limit.isPresent() && v.quantity() != null) {
-      switch (Comparison.of(v.quantity(), Optional.ofNullable(v.censoring()), limit.get(), criterion.warningBand())
+      switch (Comparison.of(v.quantity(), Optional.ofNullable(v.censoring()), limit.get(), warningBand)
           .kind()) {
         case PASS:
           return Outcome.PASS;
@@ -259,7 +270,7 @@ public final class CriterionEvaluator {
           return Outcome.FAIL; // out of limit, or units that cannot be compared
       }
     }
-    boolean outcomes = !criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty();
+    boolean outcomes = judgesOutcomes;
     if (outcomes && v.outcome() != null) {
       Term<QualitativeOutcome> o = v.outcome();
       if (accepted(o)) {
@@ -268,7 +279,7 @@ public final class CriterionEvaluator {
       return o.known().map(k -> k.outcomeClass() == OutcomeClass.INCONCLUSIVE).orElse(true) ? Outcome.MISSING
           : Outcome.FAIL;
     }
-    if (limit.isEmpty() && !outcomes && criterion.quantitative().orElse(false) && v.quantity() == null
+    if (limit.isEmpty() && !outcomes && quantitative && v.quantity() == null
         && v.outcome() != null) {
       return Outcome.FAIL;
     }
@@ -284,7 +295,7 @@ public final class CriterionEvaluator {
     String path = v.pointer();
     if (limit.isPresent() && v.quantity() != null) {
       Comparison cmp = Comparison.of(v.quantity(), Optional.ofNullable(v.censoring()), limit.get(),
-          criterion.warningBand());
+          warningBand);
       String limitText = expected;
       ImmutableFinding.Builder b;
       switch (cmp.kind()) {
@@ -294,7 +305,7 @@ public final class CriterionEvaluator {
         case WARN:
           b = f.startText(code("WARNING_BAND"), Outcome.WARN, Severity.WARNING, path, source,
               Messages.formatKey("SPEC.CRITERION.WARNING_BAND", id, label(v), observed,
-                  criterion.warningBand().get().describe(), limitText));
+                  warningBand.get().describe(), limitText));
           break;
         case FAIL:
           b = start(f, "OUT_OF_LIMIT", Outcome.FAIL, criterion.severity(), path, id, observed, limitText);
@@ -316,7 +327,7 @@ public final class CriterionEvaluator {
       }
       return common(b, id, limit, expected).build();
     }
-    boolean outcomes = !criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty();
+    boolean outcomes = judgesOutcomes;
     if (outcomes && v.outcome() != null) {
       Term<QualitativeOutcome> o = v.outcome();
       ImmutableFinding.Builder b;
@@ -331,7 +342,7 @@ public final class CriterionEvaluator {
       }
       return common(b.observed(observed), id, limit, expected).build();
     }
-    if (limit.isEmpty() && !outcomes && criterion.quantitative().orElse(false) && v.quantity() == null
+    if (limit.isEmpty() && !outcomes && quantitative && v.quantity() == null
         && v.outcome() != null) {
       return common(start(f, "NOT_QUANTITATIVE", Outcome.FAIL, criterion.severity(), path, id, observed, null)
           .observed(observed), id, limit, expected).build();
@@ -389,7 +400,7 @@ public final class CriterionEvaluator {
   }
 
   private String expected(Optional<QuantityRange> limit, String derivation) {
-    if (derivation == null && limit.equals(criterion.limit())) {
+    if (derivation == null && limit.equals(this.limit)) {
       return staticExpected;
     }
     return expectedText(limit, derivation);
@@ -399,7 +410,7 @@ public final class CriterionEvaluator {
     if (limit.isPresent()) {
       return derivation == null ? limit.get().describe() : limit.get().describe() + " (" + derivation + ")";
     }
-    if (!criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty()) {
+    if (judgesOutcomes) {
       return expectedOutcomes;
     }
     return "reported";
@@ -409,7 +420,7 @@ public final class CriterionEvaluator {
       String expected) {
     b.criterionId(id).expected(expected);
     limit.ifPresent(b::limit);
-    criterion.warningBand().ifPresent(b::warningBand);
+    warningBand.ifPresent(b::warningBand);
     return b;
   }
 

@@ -27,6 +27,33 @@ public final class LotIndex {
     this.lot = lot;
   }
 
+  /** Newborn-donor decisions of this check by maternal-specimen age and perinatal tissues. */
+  private Map<List<Object>, Boolean> newborn;
+
+  /**
+   * Returns whether the donor counts as a newborn for a maternal-specimen age and a list of perinatal tissues
+   * (21 CFR 1271.80(a)), deciding once per check: every donor-test criterion of a profile asks the same question,
+   * and the answer compares ages in different units.
+   *
+   * @param maternalSpecimenAge the age up to which a donor's own specimens are set aside
+   * @param perinatalTissues the tissues that mark a newborn donor when no age is stated
+   * @param decide decides when the question is new in this check
+   * @return the decision
+   */
+  public boolean newborn(Object maternalSpecimenAge, List<?> perinatalTissues,
+      java.util.function.BooleanSupplier decide) {
+    if (newborn == null) {
+      newborn = new HashMap<>(4);
+    }
+    List<Object> key = List.of(maternalSpecimenAge, perinatalTissues);
+    Boolean known = newborn.get(key);
+    if (known == null) {
+      known = decide.getAsBoolean();
+      newborn.put(key, known);
+    }
+    return known;
+  }
+
   /**
    * Returns the positions of the test results of an attribute, in record order.
    *

@@ -87,7 +87,7 @@ public final class SelectorResolver {
     if (s.selector().kind() == org.paracrine.core.spec.SelectorKind.DONOR_TEST
         && s.selector().maternalSpecimenAge().isPresent()) {
       List<Selected> setAside = new ArrayList<>(0);
-      String empty = donorTests(s.selector(), context, all, setAside);
+      String empty = donorTests(s.selector(), context, index, all, setAside);
       return new Selection(all, List.of(), empty, setAside);
     }
     String empty = collect(s, context, index, all);
@@ -532,7 +532,7 @@ public final class SelectorResolver {
 
   private static String collectDonorTest(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    return donorTests(s, context, out, null);
+    return donorTests(s, context, index, out, null);
   }
 
   private static String collectDonorDetermination(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -643,12 +643,14 @@ public final class SelectorResolver {
    * Donor tests of the selector's types; with a maternal-specimen age, a newborn donor's own specimens go to
    * {@code setAside} (21 CFR 1271.80(a)).
    */
-  private static String donorTests(Selector s, ReleaseContext context, List<Selected> out, List<Selected> setAside) {
+  private static String donorTests(Selector s, ReleaseContext context, LotIndex index, List<Selected> out,
+      List<Selected> setAside) {
     Optional<Located<Donor>> donor = donor(context);
     if (donor.isEmpty()) {
       return P_PRODUCT_SOURCE_DONOR;
     }
-    boolean newborn = setAside != null && newborn(s, donor.get().value(), context);
+    boolean newborn = setAside != null && index.newborn(s.maternalSpecimenAge().get(), s.perinatalTissues(),
+        () -> newborn(s, donor.get().value(), context));
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);

@@ -57,4 +57,26 @@ class LotIndexTest {
           .isEqualTo(scanned);
     }
   }
+
+  @Test
+  void theNewbornDecisionIsMadeOncePerQuestionInACheck() {
+    LotIndex index = new LotIndex(ReferenceLots.boneMarrowEvIntravenous());
+    int[] asked = new int[1];
+    Quantity oneMonth = Quantity.of(1, "mo");
+    List<String> tissues = List.of("UC", "WJ");
+    for (int i = 0; i < 12; i++) {
+      assertThat(index.newborn(oneMonth, tissues, () -> {
+        asked[0]++;
+        return true;
+      })).isTrue();
+    }
+    assertThat(asked[0]).isEqualTo(1);
+    // an equal question from another criterion's selector shares the answer; a different one is decided anew
+    assertThat(index.newborn(Quantity.of(1, "mo"), List.of("UC", "WJ"), () -> false)).isTrue();
+    assertThat(index.newborn(Quantity.of(2, "mo"), tissues, () -> false)).isFalse();
+    assertThat(index.newborn(oneMonth, List.of("PL"), () -> false)).isFalse();
+    // a new check (a new index) decides again
+    assertThat(new LotIndex(ReferenceLots.boneMarrowEvIntravenous()).newborn(oneMonth, tissues, () -> false))
+        .isFalse();
+  }
 }
