@@ -47,15 +47,18 @@ public final class Quantity {
 
   private final BigDecimal value;
   private final String unit;
+  /** The analysis of {@link #unit}, looked up once: comparisons and conversions ask for it on every check. */
+  private final UnitRegistry.Info info;
   /**
    * The text form, made on first use: findings show a value's text in several members. A racy cache like
    * {@link String#hashCode()}: threads may each compute it, all get equal text, and a String is safely published.
    */
   private String text;
 
-  private Quantity(BigDecimal value, String unit) {
+  private Quantity(BigDecimal value, String unit, UnitRegistry.Info info) {
     this.value = value;
     this.unit = unit;
+    this.info = info;
   }
 
   /**
@@ -70,8 +73,7 @@ public final class Quantity {
    */
   public static Quantity of(BigDecimal value, String unit) {
     Objects.requireNonNull(value, "value");
-    UnitRegistry.info(unit);
-    return new Quantity(value, unit);
+    return new Quantity(value, unit, UnitRegistry.info(unit));
   }
 
   /**
@@ -156,7 +158,7 @@ public final class Quantity {
    * @throws InvalidUnitException if {@code targetUnit} is not valid UCUM
    */
   public boolean isConvertibleTo(String targetUnit) {
-    return UnitRegistry.incomparability(UnitRegistry.info(unit), UnitRegistry.info(targetUnit)) == null;
+    return UnitRegistry.incomparability(info, UnitRegistry.info(targetUnit)) == null;
   }
 
   /**
@@ -166,7 +168,7 @@ public final class Quantity {
    * @return true if their units measure the same kind of thing
    */
   public boolean isComparableTo(Quantity other) {
-    return isConvertibleTo(other.unit);
+    return UnitRegistry.incomparability(info, other.info) == null;
   }
 
   /**
@@ -182,16 +184,19 @@ public final class Quantity {
     if (unit.equals(targetUnit)) {
       return this;
     }
-    UnitRegistry.Info from = UnitRegistry.info(unit);
-    UnitRegistry.Info to = UnitRegistry.info(targetUnit);
+    return convert(UnitRegistry.info(targetUnit), targetUnit);
+  }
+
+  private Quantity convert(UnitRegistry.Info to, String targetUnit) {
+    UnitRegistry.Info from = info;
     String why = UnitRegistry.incomparability(from, to);
     if (why != null) {
       throw new IncomparableUnitsException(unit, targetUnit, why);
     }
     if (from.isTemperature()) {
-      return new Quantity(fromKelvin(toKelvin(value, unit), targetUnit), targetUnit);
+      return new Quantity(fromKelvin(toKelvin(value, unit), targetUnit), targetUnit, to);
     }
-    return new Quantity(divide(value.multiply(from.factor), to.factor), targetUnit);
+    return new Quantity(divide(value.multiply(from.factor), to.factor), targetUnit, to);
   }
 
   private static BigDecimal toKelvin(BigDecimal v, String unit) {
@@ -235,7 +240,7 @@ public final class Quantity {
    * @throws IncomparableUnitsException if the units are not comparable
    */
   public int compareValue(Quantity other) {
-    return value.compareTo(other.to(unit).value);
+    return value.compareTo((other.unit.equals(unit) ? other : other.convert(info, unit)).value);
   }
 
   /**
@@ -255,7 +260,7 @@ public final class Quantity {
    * @return the scaled quantity
    */
   public Quantity multiply(BigDecimal factor) {
-    return new Quantity(value.multiply(factor), unit);
+    return new Quantity(value.multiply(factor), unit, info);
   }
 
   /**
@@ -266,10 +271,10 @@ public final class Quantity {
    * @throws IncomparableUnitsException if the units are not comparable or are temperatures with an offset
    */
   public Quantity plus(Quantity other) {
-    if (UnitRegistry.info(unit).special) {
+    if (info.special) {
       throw new IncomparableUnitsException(other.unit, unit, "special units cannot be added");
     }
-    return new Quantity(value.add(other.to(unit).value), unit);
+    return new Quantity(value.add(other.to(unit).value), unit, info);
   }
 
   /**
@@ -280,7 +285,7 @@ public final class Quantity {
    */
   public Quantity stripTrailingZeros() {
     BigDecimal s = value.stripTrailingZeros();
-    return new Quantity(s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s, unit);
+    return new Quantity(s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s, unit, info);
   }
 
   /**

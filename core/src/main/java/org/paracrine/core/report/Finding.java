@@ -168,42 +168,45 @@ public abstract class Finding {
   }
 
   /**
-   * Codes and paths already found valid. A check gives its findings the same few hundred codes and pointers, mostly
-   * as shared string instances, so a hash lookup (whose equality test is an identity test for a shared instance)
-   * replaces a scan of every character. Each set stops growing at {@value ValidStrings#LIMIT} entries; after
-   * that, a string not in it is scanned as before.
+   * Code and path instances already found valid. The engine gives its findings the same few hundred codes and
+   * pointers as shared string instances, so finding the very instance in a small table replaces a scan of every
+   * character; a string built anew is scanned as before.
    */
   private static final ValidStrings KNOWN_CODES = new ValidStrings(Finding::isCode);
   private static final ValidStrings KNOWN_PATHS = new ValidStrings(JsonPointer::isValid);
 
-  /** A bounded, thread-safe set of strings that passed a validity test, in front of that test. */
+  /**
+   * A validity test with a table of string instances that passed it, in front of it. The table is indexed by
+   * identity hash and holds at most {@value #SLOTS} instances, a newer one replacing an older one in its slot; a
+   * hit needs the very instance (strings are immutable, so it is still valid), so nothing invalid gets through.
+   * Thread-safe: slots hold references to immutable strings, written and read whole.
+   */
   static final class ValidStrings {
-    /** Most strings kept. */
-    static final int LIMIT = 4096;
+    /** Slots in the table. */
+    static final int SLOTS = 1024;
     private final java.util.function.Predicate<String> test;
-    private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final String[] slots = new String[SLOTS];
 
     ValidStrings(java.util.function.Predicate<String> test) {
       this.test = test;
     }
 
-    /** Tells whether {@code s} passes the test, remembering it while there is room. */
+    /** Tells whether {@code s} passes the test. */
     boolean valid(String s) {
-      if (known.contains(s)) {
+      int slot = System.identityHashCode(s) & (SLOTS - 1);
+      if (slots[slot] == s) {
         return true;
       }
       if (!test.test(s)) {
         return false;
       }
-      if (known.size() < LIMIT) {
-        known.add(s);
-      }
+      slots[slot] = s;
       return true;
     }
 
-    /** The number of strings kept, for tests. */
-    int size() {
-      return known.size();
+    /** Tells whether this very instance is in the table, for tests. */
+    boolean holds(String s) {
+      return slots[System.identityHashCode(s) & (SLOTS - 1)] == s;
     }
   }
 

@@ -93,11 +93,11 @@ class ReportTest {
 
   @Test
   void findingInvariantsHoldWhateverCodesAndPathsWereSeenBefore() {
-    // remembered valid strings must never let an invalid one through, before or after the memo is full
-    for (int i = 0; i < Finding.ValidStrings.LIMIT + 100; i++) {
+    // remembered valid instances must never let an invalid string through, however many were seen before
+    for (int i = 0; i < 3 * Finding.ValidStrings.SLOTS; i++) {
       Finding.builder().code("MEMO.CODE_" + i).outcome(Outcome.PASS).severity(Severity.INFO)
           .path("/lot/testResults/" + i + "/value").message("m").build();
-      if (i % 1000 == 0 || i == Finding.ValidStrings.LIMIT + 99) {
+      if (i % 500 == 0) {
         int n = i;
         assertThatThrownBy(() -> Finding.builder().code("memo.code_" + n).outcome(Outcome.PASS)
             .severity(Severity.INFO).path("").message("m").build())
@@ -108,17 +108,22 @@ class ReportTest {
       }
     }
     Finding.ValidStrings memo = new Finding.ValidStrings(Finding::isCode);
-    assertThat(memo.valid("A.B")).isTrue();
-    assertThat(memo.valid("A.B")).isTrue();
-    assertThat(memo.valid("a.b")).isFalse();
-    assertThat(memo.valid("a.b")).isFalse();
-    assertThat(memo.size()).isEqualTo(1);
-    for (int i = 0; i < Finding.ValidStrings.LIMIT + 10; i++) {
+    String valid = "A.B";
+    String invalid = "a.b";
+    assertThat(memo.valid(valid)).isTrue();
+    assertThat(memo.holds(valid)).isTrue();
+    assertThat(memo.valid(valid)).isTrue();
+    assertThat(memo.valid(invalid)).isFalse();
+    assertThat(memo.holds(invalid)).isFalse();
+    assertThat(memo.valid(invalid)).isFalse();
+    // an equal string that is another instance is tested, not taken from the table
+    String copy = new String(valid.toCharArray());
+    assertThat(memo.holds(copy)).isFalse();
+    assertThat(memo.valid(copy)).isTrue();
+    for (int i = 0; i < 10 * Finding.ValidStrings.SLOTS; i++) {
       assertThat(memo.valid("C" + i)).isTrue();
+      assertThat(memo.valid("c" + i)).isFalse();
     }
-    assertThat(memo.size()).isEqualTo(Finding.ValidStrings.LIMIT);
-    assertThat(memo.valid("C" + (Finding.ValidStrings.LIMIT + 5))).isTrue();
-    assertThat(memo.valid("c.")).isFalse();
   }
 
   @Test

@@ -46,8 +46,9 @@ public final class CriterionEvaluator {
   private final String stem;
   private final String owner;
   private volatile ScopeDecision lastScopeDecision;
-  /** Finding codes per result suffix ({@code stem.SUFFIX}), built once. */
+  /** Finding codes per result suffix ({@code stem.SUFFIX}), built once, by name and by {@link Result}. */
   private final java.util.Map<String, String> codes = new java.util.HashMap<>();
+  private final String[] resultCodes = new String[Result.values().length];
   /** The expectation text of the criterion's own limit (or outcomes), built once. */
   private final String staticExpected;
   /** The criterion's limit and warning band, held once: the generated getters wrap them anew on every call. */
@@ -83,8 +84,9 @@ public final class CriterionEvaluator {
         .orElse(criterion.required() ? criterion.severity() : Severity.INFO);
     this.source = criterion.source().orElse(null);
     this.stem = criterion.code();
-    for (String suffix : SUFFIXES) {
-      codes.put(suffix, stem + "." + suffix);
+    for (Result r : Result.values()) {
+      resultCodes[r.ordinal()] = stem + "." + r.name();
+      codes.put(r.name(), resultCodes[r.ordinal()]);
     }
     this.limit = criterion.limit();
     this.warningBand = criterion.warningBand();
@@ -93,25 +95,25 @@ public final class CriterionEvaluator {
     this.staticExpected = expectedText(limit, null);
   }
 
-  private static final String[] SUFFIXES = {"PASS", "WARNING_BAND", "OUT_OF_LIMIT", "CENSORED_INCONCLUSIVE",
-      "UNITS_INCOMPARABLE", "NO_COMPARABLE_RESULT", "OUTCOME_NOT_ACCEPTABLE", "NOT_QUANTITATIVE",
-      "METHOD_NOT_ALLOWED", "NOT_APPLICABLE", "MISSING", "COUNT_INCONCLUSIVE", "TOO_FEW"};
-  private static final java.util.Map<String, String> MESSAGE_KEYS = new java.util.HashMap<>();
+  /** The result suffixes of the codes this evaluator gives, each with its message key. */
+  private enum Result {
+    PASS, WARNING_BAND, OUT_OF_LIMIT, CENSORED_INCONCLUSIVE, UNITS_INCOMPARABLE, NO_COMPARABLE_RESULT,
+    OUTCOME_NOT_ACCEPTABLE, NOT_QUANTITATIVE, METHOD_NOT_ALLOWED, NOT_APPLICABLE, MISSING, COUNT_INCONCLUSIVE,
+    TOO_FEW;
 
-  static {
-    for (String suffix : SUFFIXES) {
-      MESSAGE_KEYS.put(suffix, "SPEC.CRITERION." + suffix);
-    }
+    /** The key of the message template in the bundle. */
+    final String messageKey = "SPEC.CRITERION." + name();
   }
 
+  /** The code of a result: an array read, not a map lookup, on every finding. */
+  private String code(Result result) {
+    return resultCodes[result.ordinal()];
+  }
+
+  /** The code of a suffix a computed-limit function names. */
   private String code(String suffix) {
     String c = codes.get(suffix);
     return c != null ? c : stem + "." + suffix;
-  }
-
-  private static String messageKey(String suffix) {
-    String k = MESSAGE_KEYS.get(suffix);
-    return k != null ? k : "SPEC.CRITERION." + suffix;
   }
 
   /**
@@ -173,7 +175,7 @@ public final class CriterionEvaluator {
       return last.finding;
     }
     Optional<String> why = Scopes.whyNot(criterion.scope().get(), context, owner);
-    Finding finding = why.isEmpty() ? null : f.startText(code("NOT_APPLICABLE"), Outcome.NOT_APPLICABLE,
+    Finding finding = why.isEmpty() ? null : f.startText(code(Result.NOT_APPLICABLE), Outcome.NOT_APPLICABLE,
             Severity.INFO, "", source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", criterion.id(), what,
                 why.get())).criterionId(criterion.id()).build();
     if (productOnly) {
@@ -210,18 +212,18 @@ public final class CriterionEvaluator {
       if (!selection.methodRejected().isEmpty()) {
         Selected r = selection.methodRejected().get(0);
         String method = r.method() == null ? "none" : r.method().toString();
-        return common(f.startText(code("METHOD_NOT_ALLOWED"), Outcome.MISSING, missingSeverity,
+        return common(f.startText(code(Result.METHOD_NOT_ALLOWED), Outcome.MISSING, missingSeverity,
             r.element() + "/method",
             source, Messages.formatKey("SPEC.CRITERION.METHOD_NOT_ALLOWED", id, what, method,
                 selector.selector().methods())), id, limit, expected)
             .observed(r.method() == null ? "no method" : method).build();
       }
       if (criterion.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.NOT_APPLICABLE) {
-        return f.startText(code("NOT_APPLICABLE"), Outcome.NOT_APPLICABLE, Severity.INFO, selection.emptyPointer(),
+        return f.startText(code(Result.NOT_APPLICABLE), Outcome.NOT_APPLICABLE, Severity.INFO, selection.emptyPointer(),
             source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", id, what,
                 "the record states nothing it applies to")).criterionId(id).build();
       }
-      return common(f.startText(code("MISSING"), Outcome.MISSING, missingSeverity, selection.emptyPointer(),
+      return common(f.startText(code(Result.MISSING), Outcome.MISSING, missingSeverity, selection.emptyPointer(),
           source, Messages.formatKey("SPEC.CRITERION.MISSING", id, what)), id, limit, expected).build();
     }
     List<Selected> values = selection.values();
@@ -300,21 +302,21 @@ public final class CriterionEvaluator {
       ImmutableFinding.Builder b;
       switch (cmp.kind()) {
         case PASS:
-          b = start(f, "PASS", Outcome.PASS, criterion.severity(), path, id, observed, limitText);
+          b = start(f, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, limitText);
           break;
         case WARN:
-          b = f.startText(code("WARNING_BAND"), Outcome.WARN, Severity.WARNING, path, source,
+          b = f.startText(code(Result.WARNING_BAND), Outcome.WARN, Severity.WARNING, path, source,
               Messages.formatKey("SPEC.CRITERION.WARNING_BAND", id, label(v), observed,
                   warningBand.get().describe(), limitText));
           break;
         case FAIL:
-          b = start(f, "OUT_OF_LIMIT", Outcome.FAIL, criterion.severity(), path, id, observed, limitText);
+          b = start(f, Result.OUT_OF_LIMIT, Outcome.FAIL, criterion.severity(), path, id, observed, limitText);
           break;
         case INCONCLUSIVE:
-          b = start(f, "CENSORED_INCONCLUSIVE", Outcome.MISSING, missingSeverity, path, id, observed, limitText);
+          b = start(f, Result.CENSORED_INCONCLUSIVE, Outcome.MISSING, missingSeverity, path, id, observed, limitText);
           break;
         default:
-          b = start(f, "UNITS_INCOMPARABLE", Outcome.FAIL, criterion.severity(), path, id, v.quantity().unit(),
+          b = start(f, Result.UNITS_INCOMPARABLE, Outcome.FAIL, criterion.severity(), path, id, v.quantity().unit(),
               limit.get().unit());
           break;
       }
@@ -332,26 +334,26 @@ public final class CriterionEvaluator {
       Term<QualitativeOutcome> o = v.outcome();
       ImmutableFinding.Builder b;
       if (accepted(o)) {
-        b = start(f, "PASS", Outcome.PASS, criterion.severity(), path, id, observed, expectedOutcomes);
+        b = start(f, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, expectedOutcomes);
       } else if (o.known().map(k -> k.outcomeClass() == OutcomeClass.INCONCLUSIVE).orElse(true)) {
-        b = start(f, "NO_COMPARABLE_RESULT", Outcome.MISSING, missingSeverity, path, id,
+        b = start(f, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, path, id,
             "recognised, conclusive outcome (" + o + ")", null);
       } else {
-        b = start(f, "OUTCOME_NOT_ACCEPTABLE", Outcome.FAIL, criterion.severity(), path, id, observed,
+        b = start(f, Result.OUTCOME_NOT_ACCEPTABLE, Outcome.FAIL, criterion.severity(), path, id, observed,
             expectedOutcomes);
       }
       return common(b.observed(observed), id, limit, expected).build();
     }
     if (limit.isEmpty() && !outcomes && quantitative && v.quantity() == null
         && v.outcome() != null) {
-      return common(start(f, "NOT_QUANTITATIVE", Outcome.FAIL, criterion.severity(), path, id, observed, null)
+      return common(start(f, Result.NOT_QUANTITATIVE, Outcome.FAIL, criterion.severity(), path, id, observed, null)
           .observed(observed), id, limit, expected).build();
     }
     if (limit.isEmpty() && !outcomes) {
       boolean reported = v.reported();
       ImmutableFinding.Builder b = reported
-          ? start(f, "PASS", Outcome.PASS, criterion.severity(), path, id, observed, "reported")
-          : start(f, "NO_COMPARABLE_RESULT", Outcome.MISSING, missingSeverity, v.element(), id, "value", null);
+          ? start(f, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, "reported")
+          : start(f, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, v.element(), id, "value", null);
       if (reported) {
         b.observed(observed);
         if (v.quantity() != null) {
@@ -361,7 +363,7 @@ public final class CriterionEvaluator {
       return common(b, id, limit, expected).build();
     }
     String needed = limit.isPresent() ? "numeric value" : "qualitative outcome";
-    return common(start(f, "NO_COMPARABLE_RESULT", Outcome.MISSING, missingSeverity, v.element(), id, needed,
+    return common(start(f, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, v.element(), id, needed,
         null),
         id, limit, expected).build();
   }
@@ -370,10 +372,10 @@ public final class CriterionEvaluator {
     return what.equals(v.label()) ? what : what + ": " + v.label();
   }
 
-  private ImmutableFinding.Builder start(FindingFactory f, String suffix, Outcome outcome, Severity severity,
+  private ImmutableFinding.Builder start(FindingFactory f, Result result, Outcome outcome, Severity severity,
       String path, String id, Object a2, Object a3) {
-    return f.startText(code(suffix), outcome, severity, path, source,
-        Messages.formatKey(messageKey(suffix), id, what, a2, a3));
+    return f.startText(code(result), outcome, severity, path, source,
+        Messages.formatKey(result.messageKey, id, what, a2, a3));
   }
 
   private boolean accepted(Term<QualitativeOutcome> o) {
@@ -486,13 +488,13 @@ public final class CriterionEvaluator {
     String path = firstMeeting != null ? firstMeeting : selection.values().get(0).pointer();
     ImmutableFinding.Builder b;
     if (meeting.size() >= n) {
-      b = f.startText(code("PASS"), Outcome.PASS, criterion.severity(), path, source,
+      b = f.startText(code(Result.PASS), Outcome.PASS, criterion.severity(), path, source,
           Messages.formatKey("SPEC.CRITERION.COUNT_MET", id, what, meeting.size(), n, shown));
     } else if (possible.size() >= n) {
-      b = f.startText(code("COUNT_INCONCLUSIVE"), Outcome.MISSING, missingSeverity, path, source,
+      b = f.startText(code(Result.COUNT_INCONCLUSIVE), Outcome.MISSING, missingSeverity, path, source,
           Messages.formatKey("SPEC.CRITERION.COUNT_INCONCLUSIVE", id, what, meeting.size(), n, possible.size()));
     } else {
-      b = f.startText(code("TOO_FEW"), Outcome.FAIL, criterion.severity(), path, source,
+      b = f.startText(code(Result.TOO_FEW), Outcome.FAIL, criterion.severity(), path, source,
           Messages.formatKey("SPEC.CRITERION.TOO_FEW", id, what, meeting.size(), n, shown));
     }
     b.criterionId(id).observed(observed).expected(counted);
