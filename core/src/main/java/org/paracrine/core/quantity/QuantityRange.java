@@ -149,14 +149,16 @@ public abstract class QuantityRange {
    * @throws IncomparableUnitsException if {@code q}'s unit is not comparable with the bounds
    */
   public boolean contains(Quantity q) {
-    if (lower().isPresent()) {
-      int c = q.compareValue(lower().get());
+    Optional<Quantity> lower = lower();
+    if (lower.isPresent()) {
+      int c = q.compareValue(lower.get());
       if (c < 0 || (c == 0 && !lowerInclusive())) {
         return false;
       }
     }
-    if (upper().isPresent()) {
-      int c = q.compareValue(upper().get());
+    Optional<Quantity> upper = upper();
+    if (upper.isPresent()) {
+      int c = q.compareValue(upper.get());
       if (c > 0 || (c == 0 && !upperInclusive())) {
         return false;
       }
@@ -171,7 +173,12 @@ public abstract class QuantityRange {
    * @return true if comparable with the bounds
    */
   public boolean isComparableTo(Quantity q) {
-    return lower().map(q::isComparableTo).orElse(true) && upper().map(q::isComparableTo).orElse(true);
+    Optional<Quantity> lower = lower();
+    if (lower.isPresent() && !q.isComparableTo(lower.get())) {
+      return false;
+    }
+    Optional<Quantity> upper = upper();
+    return upper.isEmpty() || q.isComparableTo(upper.get());
   }
 
   /**
@@ -180,7 +187,8 @@ public abstract class QuantityRange {
    * @return the reference unit for conversions
    */
   public String unit() {
-    return lower().or(this::upper).orElseThrow().unit();
+    Optional<Quantity> lower = lower();
+    return lower.isPresent() ? lower.get().unit() : upper().orElseThrow().unit();
   }
 
   /**

@@ -94,6 +94,15 @@ public final class SelectorResolver {
     if (s.selector().methods().isEmpty()) {
       return new Selection(all, List.of(), empty);
     }
+    List<Term<AnalyticalMethod>> methods = s.selector().methods();
+    boolean allAllowed = true;
+    for (int i = 0; i < all.size() && allAllowed; i++) {
+      Term<AnalyticalMethod> m = all.get(i).method();
+      allAllowed = m != null && methods.contains(m);
+    }
+    if (allAllowed) {
+      return new Selection(all, List.of(), empty); // the usual case: every value was obtained by an allowed method
+    }
     List<Selected> kept = new ArrayList<>(all.size());
     // a property of test results (LOD, incubation, ...) is a rule about results by those methods: the methods
     // filter the results instead of rejecting the others
