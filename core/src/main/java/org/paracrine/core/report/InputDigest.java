@@ -1,7 +1,6 @@
 package org.paracrine.core.report;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.paracrine.core.internal.Check;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -20,7 +19,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = ImmutableInputDigest.class)
 @JsonDeserialize(as = ImmutableInputDigest.class)
 public abstract class InputDigest {
-  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
   InputDigest() {}
 
@@ -67,7 +65,16 @@ public abstract class InputDigest {
    * @return true for exactly 64 lowercase hexadecimal digits
    */
   public static boolean isSha256Hex(String text) {
-    return text != null && SHA256_HEX.matcher(text).matches();
+    if (text == null || text.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true; // every report checks each input digest: a loop, not a regular expression
   }
 
   /**

@@ -55,6 +55,25 @@ class ProvenanceTest {
   }
 
   @Test
+  void theDigestTestAgreesWithTheDocumentedPatternOnGeneratedTexts() {
+    java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+    java.util.Random random = new java.util.Random(64L);
+    String alphabet = "0123456789abcdefABCDEFgz/:`@G \u00e9\u0660";
+    assertThat(InputDigest.isSha256Hex(null)).isFalse();
+    for (int i = 0; i < 20_000; i++) {
+      int length = random.nextInt(4) == 0 ? random.nextInt(70) : 63 + random.nextInt(3);
+      StringBuilder sb = new StringBuilder(length);
+      for (int k = 0; k < length; k++) {
+        // mostly digest characters, so that near misses (one wrong character, one too many) are common
+        sb.append(random.nextInt(40) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+            : "0123456789abcdef".charAt(random.nextInt(16)));
+      }
+      String text = sb.toString();
+      assertThat(InputDigest.isSha256Hex(text)).as(text).isEqualTo(documented.matcher(text).matches());
+    }
+  }
+
+  @Test
   void aSignatureMustHoldADetachedCompactJws() {
     assertThatThrownBy(() -> ReportSignature.builder().signer("A").signedAt(Instant.EPOCH)
         .meaning(SignatureMeaning.APPROVED).algorithm("ES256").jws("eyJhbGciOiJFUzI1NiJ9.cGF5bG9hZA.c2ln").build())
