@@ -177,9 +177,10 @@ public abstract class Finding {
 
   /**
    * A validity test with a table of string instances that passed it, in front of it. The table is indexed by
-   * identity hash and holds at most {@value #SLOTS} instances, a newer one replacing an older one in its slot; a
-   * hit needs the very instance (strings are immutable, so it is still valid), so nothing invalid gets through.
-   * Thread-safe: slots hold references to immutable strings, written and read whole.
+   * identity hash and holds at most {@value #SLOTS} instances, each slot keeping the first instance put in it (the
+   * shared codes and pointers of the first checks); a hit needs the very instance (strings are immutable, so it is
+   * still valid), so nothing invalid gets through. Thread-safe: slots hold references to immutable strings,
+   * written and read whole, and a full table is only read.
    */
   static final class ValidStrings {
     /** Slots in the table. */
@@ -200,7 +201,9 @@ public abstract class Finding {
       if (!test.test(s)) {
         return false;
       }
-      slots[slot] = s;
+      if (slots[slot] == null) {
+        slots[slot] = s; // first come, kept: once the table is full nothing is written, so threads share it freely
+      }
       return true;
     }
 
