@@ -114,6 +114,10 @@ final class Usp85EndotoxinLimit implements LimitFunction {
     return limit.parameter(name).flatMap(LimitParameter::quantity);
   }
 
+  /**
+   * The limit of one regimen. The cases without K and with a body mass are separate methods: as one method of 939
+   * bytecodes this failed the JIT's tier-3 compilation.
+   */
   private static ComputedRange regimen(ComputedLimit limit, ReleaseContext context, DosingRegimen regimen, int r) {
     String route = regimen.route().code();
     Optional<RouteCategory> category = regimen.route().known().map(RouteOfAdministration::category);
