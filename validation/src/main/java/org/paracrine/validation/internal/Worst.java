@@ -1,12 +1,11 @@
 package org.paracrine.validation.internal;
 
-import java.util.List;
-import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.Outcome;
 
 /**
- * Picks the least favourable of several candidate findings for one criterion (FAIL before MISSING before WARN before
- * PASS; the first in record order among equals), so that a passing retest never hides a failing result.
+ * Ranks outcomes by how unfavourable they are (FAIL before MISSING before WARN before PASS), so that a criterion over
+ * several values keeps the least favourable one (the first in record order among equals) and a passing retest never
+ * hides a failing result.
  */
 public final class Worst {
   private Worst() {}
@@ -30,21 +29,5 @@ public final class Worst {
       default:
         return 0;
     }
-  }
-
-  /**
-   * Returns the worst finding.
-   *
-   * @param candidates at least one finding
-   * @return the worst, earliest among equals
-   */
-  public static Finding of(List<Finding> candidates) {
-    Finding worst = candidates.get(0);
-    for (Finding f : candidates) {
-      if (rank(f.outcome()) > rank(worst.outcome())) {
-        worst = f;
-      }
-    }
-    return worst;
   }
 }
