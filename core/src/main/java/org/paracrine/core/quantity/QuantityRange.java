@@ -149,16 +149,16 @@ public abstract class QuantityRange {
    * @throws IncomparableUnitsException if {@code q}'s unit is not comparable with the bounds
    */
   public boolean contains(Quantity q) {
-    Optional<Quantity> lower = lower();
-    if (lower.isPresent()) {
-      int c = q.compareValue(lower.get());
+    Quantity lower = lowerOrNull();
+    if (lower != null) {
+      int c = q.compareValue(lower);
       if (c < 0 || (c == 0 && !lowerInclusive())) {
         return false;
       }
     }
-    Optional<Quantity> upper = upper();
-    if (upper.isPresent()) {
-      int c = q.compareValue(upper.get());
+    Quantity upper = upperOrNull();
+    if (upper != null) {
+      int c = q.compareValue(upper);
       if (c > 0 || (c == 0 && !upperInclusive())) {
         return false;
       }
@@ -173,12 +173,12 @@ public abstract class QuantityRange {
    * @return true if comparable with the bounds
    */
   public boolean isComparableTo(Quantity q) {
-    Optional<Quantity> lower = lower();
-    if (lower.isPresent() && !q.isComparableTo(lower.get())) {
+    Quantity lower = lowerOrNull();
+    if (lower != null && !q.isComparableTo(lower)) {
       return false;
     }
-    Optional<Quantity> upper = upper();
-    return upper.isEmpty() || q.isComparableTo(upper.get());
+    Quantity upper = upperOrNull();
+    return upper == null || q.isComparableTo(upper);
   }
 
   /**
@@ -187,8 +187,40 @@ public abstract class QuantityRange {
    * @return the reference unit for conversions
    */
   public String unit() {
-    Optional<Quantity> lower = lower();
-    return lower.isPresent() ? lower.get().unit() : upper().orElseThrow().unit();
+    Quantity lower = lowerOrNull();
+    return lower != null ? lower.unit() : upperOrNull().unit();
+  }
+
+  /** Marks an absent bound in {@link #lowerBound} and {@link #upperBound}. */
+  private static final Object ABSENT = new Object();
+
+  /**
+   * The bounds, read from the generated getters once per instance: those wrap a present bound in a new
+   * {@link Optional} on every call, and a limit is compared with every value of every check. {@code null} until
+   * first read, then the bound or {@link #ABSENT}. Two threads may both fill a field, with the same immutable
+   * value, so no lock is needed.
+   */
+  private Object lowerBound;
+  private Object upperBound;
+
+  private Quantity lowerOrNull() {
+    Object b = lowerBound;
+    if (b == null) {
+      Optional<Quantity> lower = lower();
+      b = lower.isPresent() ? lower.get() : ABSENT;
+      lowerBound = b;
+    }
+    return b == ABSENT ? null : (Quantity) b;
+  }
+
+  private Quantity upperOrNull() {
+    Object b = upperBound;
+    if (b == null) {
+      Optional<Quantity> upper = upper();
+      b = upper.isPresent() ? upper.get() : ABSENT;
+      upperBound = b;
+    }
+    return b == ABSENT ? null : (Quantity) b;
   }
 
   /**
@@ -215,14 +247,17 @@ public abstract class QuantityRange {
 
   private String describe(boolean readable) {
     StringBuilder sb = new StringBuilder();
-    lower().ifPresent(l -> sb.append(lowerInclusive() ? "≥ " : "> ")
-        .append(readable ? l.toReadableString() : l.toString()));
-    upper().ifPresent(u -> {
+    Quantity l = lowerOrNull();
+    if (l != null) {
+      sb.append(lowerInclusive() ? "≥ " : "> ").append(readable ? l.toReadableString() : l.toString());
+    }
+    Quantity u = upperOrNull();
+    if (u != null) {
       if (sb.length() > 0) {
         sb.append(" and ");
       }
       sb.append(upperInclusive() ? "≤ " : "< ").append(readable ? u.toReadableString() : u.toString());
-    });
+    }
     return sb.toString();
   }
 }

@@ -70,11 +70,14 @@ public final class Term<E extends Enum<E> & Vocabulary> {
   private final Class<E> vocabulary;
   private final String code;
   private final E known;
+  /** {@link #known()}, built once: rules ask for it on every check, and known terms are shared instances. */
+  private final Optional<E> knownOptional;
 
   private Term(Class<E> vocabulary, String code, E known) {
     this.vocabulary = vocabulary;
     this.code = code;
     this.known = known;
+    this.knownOptional = Optional.ofNullable(known);
   }
 
   /**
@@ -254,7 +257,7 @@ public final class Term<E extends Enum<E> & Vocabulary> {
    * @return the constant, or empty for an unknown code
    */
   public Optional<E> known() {
-    return Optional.ofNullable(known);
+    return knownOptional;
   }
 
   /**

@@ -79,4 +79,54 @@ class QuantityRangeTest {
         .isInstanceOf(InvariantViolationException.class)
         .hasMessage("QuantityRange.upper: was 2 g, expected a unit comparable with lower bound 1 mL");
   }
+
+  /**
+   * The range reads its bounds once and keeps them: on generated ranges and values (seeded), {@code contains},
+   * {@code isComparableTo}, {@code unit} and {@code describe} agree with the bounds the getters return, on the
+   * first call and on later ones.
+   */
+  @Test
+  void keptBoundsAgreeWithTheGettersOnGeneratedRanges() {
+    java.util.Random random = new java.util.Random(2026L);
+    String[] units = {"mL", "uL", "L"};
+    for (int round = 0; round < 2_000; round++) {
+      Quantity a = Quantity.of(java.math.BigDecimal.valueOf(random.nextInt(2_000) - 1_000, random.nextInt(3)),
+          units[random.nextInt(units.length)]);
+      Quantity b = Quantity.of(java.math.BigDecimal.valueOf(random.nextInt(2_000) - 1_000, random.nextInt(3)),
+          units[random.nextInt(units.length)]);
+      Quantity lo = a.compareValue(b) <= 0 ? a : b;
+      Quantity hi = lo == a ? b : a;
+      var builder = QuantityRange.builder().lowerInclusive(random.nextBoolean()).upperInclusive(true);
+      int shape = random.nextInt(3);
+      if (shape != 2) {
+        builder.lower(lo);
+      }
+      if (shape != 1) {
+        builder.upper(hi);
+      }
+      QuantityRange r = builder.build();
+      Quantity q = Quantity.of(java.math.BigDecimal.valueOf(random.nextInt(2_400) - 1_200, random.nextInt(3)),
+          random.nextInt(10) == 0 ? "g" : units[random.nextInt(units.length)]);
+      for (int call = 0; call < 2; call++) {
+        boolean comparable = (r.lower().isEmpty() || q.isComparableTo(r.lower().get()))
+            && (r.upper().isEmpty() || q.isComparableTo(r.upper().get()));
+        assertThat(r.isComparableTo(q)).isEqualTo(comparable);
+        assertThat(r.unit()).isEqualTo(r.lower().orElseGet(() -> r.upper().get()).unit());
+        if (comparable) {
+          boolean inside = r.lower().map(l -> {
+            int c = q.compareValue(l);
+            return c > 0 || (c == 0 && r.lowerInclusive());
+          }).orElse(true) && r.upper().map(u -> {
+            int c = q.compareValue(u);
+            return c < 0 || (c == 0 && r.upperInclusive());
+          }).orElse(true);
+          assertThat(r.contains(q)).as("%s in %s", q, r.describe()).isEqualTo(inside);
+        }
+        String described = (r.lower().map(l -> (r.lowerInclusive() ? "≥ " : "> ") + l.toReadableString())
+            .orElse("") + (r.lower().isPresent() && r.upper().isPresent() ? " and " : "")
+            + r.upper().map(u -> "≤ " + u.toReadableString()).orElse(""));
+        assertThat(r.describe()).isEqualTo(described);
+      }
+    }
+  }
 }

@@ -167,6 +167,15 @@ class VocabularyTest {
   }
 
   @Test
+  void knownIsOneSharedInstancePerTerm() {
+    // rules ask every term for its constant on every check: the answer is built with the term, not on each call
+    Term<TissueSource> t = Term.parse(TissueSource.class, "BM");
+    assertThat(t.known()).isSameAs(t.known()).isSameAs(TissueSource.BONE_MARROW.term().known());
+    Term<TissueSource> unknown = Term.parse(TissueSource.class, "OLFACTORY_MUCOSA");
+    assertThat(unknown.known()).isSameAs(java.util.Optional.empty());
+  }
+
+  @Test
   void anUnknownCodeIsKeptNotLost() {
     Term<TissueSource> t = Term.parse(TissueSource.class, "OLFACTORY_MUCOSA");
     assertThat(t.isKnown()).isFalse();

@@ -58,6 +58,10 @@ public final class CriterionEvaluator {
   private final boolean judgesOutcomes;
   /** Whether the criterion requires a quantitative value ({@code quantitative}). */
   private final boolean quantitative;
+  /** The criterion's scope, computed limit and outcome when nothing is selected, each read once. */
+  private final org.paracrine.core.spec.Scope scope;
+  private final org.paracrine.core.spec.ComputedLimit computedLimit;
+  private final Outcome ifNoneSelected;
 
   /**
    * Compiles a criterion.
@@ -92,6 +96,9 @@ public final class CriterionEvaluator {
     this.warningBand = criterion.warningBand();
     this.judgesOutcomes = !criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty();
     this.quantitative = criterion.quantitative().orElse(false);
+    this.scope = criterion.scope().orElse(null);
+    this.computedLimit = criterion.computedLimit().orElse(null);
+    this.ifNoneSelected = criterion.ifNoneSelected().orElse(Outcome.MISSING);
     this.staticExpected = expectedText(limit, null);
   }
 
@@ -135,7 +142,7 @@ public final class CriterionEvaluator {
    */
   public void evaluate(FindingFactory f, ReleaseContext context, LotIndex index, List<Finding> out) {
     AcceptanceCriterion c = criterion;
-    if (c.scope().isPresent()) {
+    if (scope != null) {
       Finding notApplicable = scopeDecision(f, context);
       if (notApplicable != null) {
         out.add(notApplicable);
@@ -146,8 +153,8 @@ public final class CriterionEvaluator {
       out.addAll(ConsistencyEvaluator.evaluate(f, c, context.lot(), context.referenceSeries()).findings());
       return;
     }
-    if (c.computedLimit().isPresent()) {
-      for (ComputedRange r : function.compute(c.computedLimit().get(), context)) {
+    if (computedLimit != null) {
+      for (ComputedRange r : function.compute(computedLimit, context)) {
         String id = r.qualifier().isEmpty() ? c.id() : c.id() + ":" + r.qualifier();
         if (r.range().isEmpty()) {
           Outcome o = r.outcome().get();
@@ -169,12 +176,12 @@ public final class CriterionEvaluator {
    * last product instance: a batch checks many lots of one product.
    */
   private Finding scopeDecision(FindingFactory f, ReleaseContext context) {
-    boolean productOnly = criterion.scope().get().guidelineVersions().isEmpty();
+    boolean productOnly = scope.guidelineVersions().isEmpty();
     ScopeDecision last = lastScopeDecision;
     if (productOnly && last != null && last.product == context.product() && last.factory == f) {
       return last.finding;
     }
-    Optional<String> why = Scopes.whyNot(criterion.scope().get(), context, owner);
+    Optional<String> why = Scopes.whyNot(scope, context, owner);
     Finding finding = why.isEmpty() ? null : f.startText(code(Result.NOT_APPLICABLE), Outcome.NOT_APPLICABLE,
             Severity.INFO, "", source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", criterion.id(), what,
                 why.get())).criterionId(criterion.id()).build();
@@ -218,7 +225,7 @@ public final class CriterionEvaluator {
                 selector.selector().methods())), id, limit, expected)
             .observed(r.method() == null ? "no method" : method).build();
       }
-      if (criterion.ifNoneSelected().orElse(Outcome.MISSING) == Outcome.NOT_APPLICABLE) {
+      if (ifNoneSelected == Outcome.NOT_APPLICABLE) {
         return f.startText(code(Result.NOT_APPLICABLE), Outcome.NOT_APPLICABLE, Severity.INFO, selection.emptyPointer(),
             source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", id, what,
                 "the record states nothing it applies to")).criterionId(id).build();

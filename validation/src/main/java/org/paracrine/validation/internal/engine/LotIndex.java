@@ -27,6 +27,23 @@ public final class LotIndex {
     this.lot = lot;
   }
 
+  /** The selection every resolution of this check refills. */
+  private Selection selection;
+
+  /**
+   * Returns this check's selection, emptied: {@link SelectorResolver#resolve} fills it for one criterion at a time.
+   *
+   * @return the empty selection
+   */
+  Selection selection() {
+    if (selection == null) {
+      selection = new Selection();
+    } else {
+      selection.clear();
+    }
+    return selection;
+  }
+
   /** Newborn-donor decisions of this check by maternal-specimen age and perinatal tissues. */
   private Map<List<Object>, Boolean> newborn;
 

@@ -80,43 +80,36 @@ public final class SelectorResolver {
    * @param s the selector with its precomputed name keys
    * @param context the product and lot
    * @param index the per-check index of the lot
-   * @return the selection
+   * @return the index's selection, refilled: valid until the next resolution with the same index
    */
   public static Selection resolve(CompiledSelector s, ReleaseContext context, LotIndex index) {
-    List<Selected> all = new ArrayList<>(4);
-    if (s.selector().kind() == org.paracrine.core.spec.SelectorKind.DONOR_TEST
-        && s.selector().maternalSpecimenAge().isPresent()) {
-      List<Selected> setAside = new ArrayList<>(0);
-      String empty = donorTests(s.selector(), context, index, all, setAside);
-      return new Selection(all, List.of(), empty, setAside);
+    Selection selection = index.selection();
+    List<Selected> all = selection.valuesToFill();
+    if (s.kind() == org.paracrine.core.spec.SelectorKind.DONOR_TEST && s.maternalSpecimenAge().isPresent()) {
+      selection.emptyPointer(donorTests(s, context, index, all, selection.maternalSetAsideToFill()));
+      return selection;
     }
-    String empty = collect(s, context, index, all);
-    if (s.selector().methods().isEmpty()) {
-      return new Selection(all, List.of(), empty);
-    }
+    selection.emptyPointer(collect(s, context, index, all));
     List<Term<AnalyticalMethod>> methods = s.selector().methods();
-    boolean allAllowed = true;
-    for (int i = 0; i < all.size() && allAllowed; i++) {
-      Term<AnalyticalMethod> m = all.get(i).method();
-      allAllowed = m != null && methods.contains(m);
+    if (methods.isEmpty()) {
+      return selection;
     }
-    if (allAllowed) {
-      return new Selection(all, List.of(), empty); // the usual case: every value was obtained by an allowed method
-    }
-    List<Selected> kept = new ArrayList<>(all.size());
-    // a property of test results (LOD, incubation, ...) is a rule about results by those methods: the methods
-    // filter the results instead of rejecting the others
-    List<Selected> rejected = s.selector().parameter().isPresent()
-        && s.selector().kind() == org.paracrine.core.spec.SelectorKind.TEST_RESULT ? new ArrayList<>(0) : null;
-    List<Selected> rejectedKept = new ArrayList<>(0);
-    for (Selected v : all) {
-      if (v.method() != null && s.selector().methods().contains(v.method())) {
-        kept.add(v);
-      } else {
-        rejectedKept.add(v);
+    // values by an allowed method are kept, in record order; the others are rejected, except that a property of
+    // test results (LOD, incubation, ...) is a rule about results by those methods: there the methods filter the
+    // results instead of rejecting the others
+    boolean filterOnly = s.parameter().isPresent() && s.kind() == org.paracrine.core.spec.SelectorKind.TEST_RESULT;
+    List<Selected> rejected = selection.methodRejectedToFill();
+    int kept = 0;
+    for (int i = 0; i < all.size(); i++) {
+      Selected v = all.get(i);
+      if (v.method() != null && methods.contains(v.method())) {
+        all.set(kept++, v);
+      } else if (!filterOnly) {
+        rejected.add(v);
       }
     }
-    return new Selection(kept, rejected != null ? rejected : rejectedKept, empty);
+    all.subList(kept, all.size()).clear();
+    return selection;
   }
 
   /**
@@ -128,7 +121,7 @@ public final class SelectorResolver {
     Selector s = cs.selector();
     SecretomeProduct product = context.product();
     Lot lot = context.lot();
-    switch (s.kind()) {
+    switch (cs.kind()) {
       case TEST_RESULT:
         return collectTestResult(cs, s, context, product, lot, index, out);
       case CELL_MARKER:
@@ -200,15 +193,15 @@ public final class SelectorResolver {
 
   private static String collectTestResult(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    for (int i : index.resultsOf(s.attribute().get(), cs.keys())) {
+    for (int i : index.resultsOf(cs.attribute().get(), cs.keys())) {
       TestResult r = lot.testResults().get(i);
       if (!cs.matchesAny(r.analyte().orElse(null))) {
         continue;
       }
       String base = Pointers.at(P_LOT_TEST_RESULTS, i);
       String label = r.analyte().orElse(r.attribute().code());
-      if (s.parameter().isPresent()) {
-        resultProperty(s.parameter().get(), r, base, label, out);
+      if (cs.parameter().isPresent()) {
+        resultProperty(cs.parameter().get(), r, base, label, out);
         continue;
       }
       if (r.value().isPresent()) {
@@ -264,7 +257,7 @@ public final class SelectorResolver {
     List<DifferentiationResult> results = id.get().value().differentiation();
     for (int i = 0; i < results.size(); i++) {
       DifferentiationResult r = results.get(i);
-      if (r.lineage().equals(s.lineage().get())) {
+      if (r.lineage().equals(cs.lineage().get())) {
         out.add(new Selected(id.get().at("differentiation", i, "outcome"), id.get().at("differentiation", i),
             r.lineage().display(),
             r.lineage().code(), null, null, r.outcome(), null));
@@ -292,8 +285,8 @@ public final class SelectorResolver {
     for (int i = 0; i < markers.size(); i++) {
       MarkerResult m = markers.get(i);
       boolean byName = !s.names().isEmpty() && cs.matchesAny(m.marker().code());
-      boolean byCategory = s.category().isPresent() && m.marker().known().flatMap(Marker::misevCategory)
-          .map(c -> s.category().get().is(c)).orElse(false);
+      boolean byCategory = cs.category().isPresent() && m.marker().known().flatMap(Marker::misevCategory)
+          .map(c -> cs.category().get().is(c)).orElse(false);
       if (byName || byCategory) {
         out.add(marker(Pointers.at(P_LOT_EV_CHARACTERISATION_MARKERS, i), m));
       }
@@ -309,7 +302,7 @@ public final class SelectorResolver {
       org.paracrine.core.ev.VesicleImaging v = images.get(i);
       String base = Pointers.at(P_LOT_EV_CHARACTERISATION_IMAGING, i);
       Term<QualitativeOutcome> o;
-      switch (s.parameter().orElse("bilayer")) {
+      switch (cs.parameter().orElse("bilayer")) {
         case "wide-field-and-close-up":
           o = v.wideField() && v.closeUp() ? CONFORMS : null;
           break;
@@ -320,7 +313,7 @@ public final class SelectorResolver {
           o = v.bilayerObserved().map(b -> b ? CONFORMS : DOES_NOT_CONFORM).orElse(null);
           break;
       }
-      boolean bilayer = s.parameter().orElse("bilayer").equals("bilayer");
+      boolean bilayer = cs.parameter().orElse("bilayer").equals("bilayer");
       out.add(new Selected(o == null || !bilayer ? base : base + "/bilayerObserved", base, v.method().code(),
           v.method().code(), null, null, o, v.method()));
     }
@@ -427,7 +420,7 @@ public final class SelectorResolver {
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     String base = JsonPointer.of("lot", "evCharacterisation");
     lot.evCharacterisation().filter(EvCharacterisation::smallEvClaim).ifPresent(ev -> {
-      if ("cut-off".equals(s.parameter().orElse("method"))) {
+      if ("cut-off".equals(cs.parameter().orElse("method"))) {
         String path = base + "/declaredSizeCutOff";
         out.add(new Selected(path, path, "declared size cut-off of the small-EV claim", "cut-off",
             ev.declaredSizeCutOff().orElse(null), null, null, null));
@@ -471,7 +464,7 @@ public final class SelectorResolver {
 
   private static String collectSize(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    return size(s, lot, out);
+    return size(cs, lot, out);
   }
 
   private static String collectComposition(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -480,7 +473,7 @@ public final class SelectorResolver {
     for (int i = 0; i < comp.size(); i++) {
       AnalyteResult a = comp.get(i);
       if (!cs.matchesAny(a.analyte().code())
-          || (s.normalisation().isPresent() && !s.normalisation().get().equals(a.normalisation()))) {
+          || (cs.normalisation().isPresent() && !cs.normalisation().get().equals(a.normalisation()))) {
         continue;
       }
       out.add(new Selected(Pointers.at(P_LOT_COMPOSITION, i, "value"), Pointers.at(P_LOT_COMPOSITION, i),
@@ -494,21 +487,21 @@ public final class SelectorResolver {
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     String base = P_PRODUCT_PROCESS_CONDITIONING;
     Optional<ConditioningStep> c = product.process().flatMap(Bioprocess::conditioning);
-    c.ifPresent(step -> culture(s, step, base, out));
-    if (out.isEmpty() && s.parameter().get().equals("passage") && s.oxygenCondition().isEmpty()) {
+    c.ifPresent(step -> culture(cs, step, base, out));
+    if (out.isEmpty() && cs.parameter().get().equals("passage") && cs.oxygenCondition().isEmpty()) {
       product.source().cellBank().flatMap(b -> b.passage()).ifPresent(p -> out.add(quantity(
           P_PRODUCT_SOURCE_CELL_BANK_PASSAGE, "cell bank passage", Quantity.of(p, "1"),
           null, null)));
     }
-    return s.parameter().get().startsWith("priming-") ? JsonPointer.append(base, "priming")
-        : JsonPointer.append(base, accessor(s.parameter().get()));
+    return cs.parameter().get().startsWith("priming-") ? JsonPointer.append(base, "priming")
+        : JsonPointer.append(base, accessor(cs.parameter().get()));
   }
 
   private static String collectExpansionParameter(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     List<ExpansionStep> steps = product.process().map(Bioprocess::expansion).orElse(List.of());
     for (int i = 0; i < steps.size(); i++) {
-      culture(s, steps.get(i), Pointers.at(P_PRODUCT_PROCESS_EXPANSION, i), out);
+      culture(cs, steps.get(i), Pointers.at(P_PRODUCT_PROCESS_EXPANSION, i), out);
     }
     return P_PRODUCT_PROCESS_EXPANSION;
   }
@@ -516,10 +509,10 @@ public final class SelectorResolver {
   private static String collectFormulation(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     String base = P_PRODUCT_FORMULATION;
-    String member = accessor(s.parameter().get());
+    String member = accessor(cs.parameter().get());
     Optional<Formulation> f = product.formulation();
     Optional<Quantity> q = f.flatMap(x -> {
-      switch (s.parameter().get()) {
+      switch (cs.parameter().get()) {
         case "ph":
           return x.ph();
         case "osmolality":
@@ -530,7 +523,7 @@ public final class SelectorResolver {
           return x.secretomeContent();
       }
     });
-    q.ifPresent(v -> out.add(quantity(JsonPointer.append(base, member), s.parameter().get(), v, null, null)));
+    q.ifPresent(v -> out.add(quantity(JsonPointer.append(base, member), cs.parameter().get(), v, null, null)));
     return JsonPointer.append(base, member);
   }
 
@@ -546,7 +539,7 @@ public final class SelectorResolver {
 
   private static String collectDonorTest(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    return donorTests(s, context, index, out, null);
+    return donorTests(cs, context, index, out, null);
   }
 
   private static String collectDonorDetermination(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -574,7 +567,7 @@ public final class SelectorResolver {
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
-      if (!named(s, t)) {
+      if (!named(cs.selector(), t)) {
         continue;
       }
       String at = Pointers.at(tests(donor.get()), i, "licensedScreeningTest");
@@ -611,7 +604,7 @@ public final class SelectorResolver {
     }
     java.time.LocalDate expiry = lot.expiryDate().get();
     String path = JsonPointer.of("lot", "expiryDate");
-    if (s.parameter().get().equals("dating-period")) {
+    if (cs.parameter().get().equals("dating-period")) {
       long days = java.time.temporal.ChronoUnit.DAYS.between(lot.manufactureDate(), expiry);
       out.add(quantity(path, "dating period (manufacture " + lot.manufactureDate() + " to expiry " + expiry + ")",
           Quantity.of(days, "d"), null, null));
@@ -657,18 +650,18 @@ public final class SelectorResolver {
    * Donor tests of the selector's types; with a maternal-specimen age, a newborn donor's own specimens go to
    * {@code setAside} (21 CFR 1271.80(a)).
    */
-  private static String donorTests(Selector s, ReleaseContext context, LotIndex index, List<Selected> out,
+  private static String donorTests(CompiledSelector cs, ReleaseContext context, LotIndex index, List<Selected> out,
       List<Selected> setAside) {
     Optional<Located<Donor>> donor = donor(context);
     if (donor.isEmpty()) {
       return P_PRODUCT_SOURCE_DONOR;
     }
-    boolean newborn = setAside != null && index.newborn(s.maternalSpecimenAge().get(), s.perinatalTissues(),
-        () -> newborn(s, donor.get().value(), context));
+    boolean newborn = setAside != null && index.newborn(cs.maternalSpecimenAge().get(), cs.selector().perinatalTissues(),
+        () -> newborn(cs, donor.get().value(), context));
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
-      if (!named(s, t)) {
+      if (!named(cs.selector(), t)) {
         continue;
       }
       Selected v = new Selected(Pointers.at(tests(donor.get()), i, "outcome"), Pointers.at(tests(donor.get()), i),
@@ -682,11 +675,11 @@ public final class SelectorResolver {
     return tests(donor.get());
   }
 
-  private static boolean newborn(Selector s, Donor donor, ReleaseContext context) {
+  private static boolean newborn(CompiledSelector cs, Donor donor, ReleaseContext context) {
     if (donor.ageAtRecovery().isPresent()) {
-      return donor.ageAtRecovery().get().compareValue(s.maternalSpecimenAge().get()) <= 0;
+      return donor.ageAtRecovery().get().compareValue(cs.maternalSpecimenAge().get()) <= 0;
     }
-    return context.product().source().tissue().map(s.perinatalTissues()::contains).orElse(false);
+    return context.product().source().tissue().map(cs.selector().perinatalTissues()::contains).orElse(false);
   }
 
   /** True when a LOD unit counts genome copies ({@code {copies}}, {@code {GC}}, {@code {genome copies}}). */
@@ -785,7 +778,7 @@ public final class SelectorResolver {
     }
   }
 
-  private static String size(Selector s, Lot lot, List<Selected> out) {
+  private static String size(CompiledSelector cs, Lot lot, List<Selected> out) {
     String base = P_LOT_EV_CHARACTERISATION_SIZE_DISTRIBUTION;
     Optional<SizeDistribution> d = lot.evCharacterisation().flatMap(EvCharacterisation::sizeDistribution);
     if (d.isEmpty()) {
@@ -793,7 +786,7 @@ public final class SelectorResolver {
     }
     SizeDistribution dist = d.get();
     Term<AnalyticalMethod> method = dist.method();
-    SizeStatistic stat = s.statistic().get();
+    SizeStatistic stat = cs.statistic().get();
     String label = stat.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     Optional<Quantity> q;
     switch (stat) {
@@ -813,8 +806,8 @@ public final class SelectorResolver {
         q = dist.mode();
         break;
       default:
-        q = fractionWithin(dist, s.sizeRange().get());
-        label = "fraction within " + s.sizeRange().get().describe();
+        q = fractionWithin(dist, cs.sizeRange().get());
+        label = "fraction within " + cs.sizeRange().get().describe();
         if (q.isPresent()) {
           out.add(new Selected(JsonPointer.append(base, "bins"), base, label, label, q.get(), null, null, method));
         }
@@ -846,9 +839,9 @@ public final class SelectorResolver {
     return Optional.of(Quantity.of(sum, "%"));
   }
 
-  private static void culture(Selector s, CultureConditions step, String base, List<Selected> out) {
-    String parameter = s.parameter().get();
-    if (s.oxygenCondition().isPresent() && !step.oxygenCondition().map(s.oxygenCondition().get()::equals)
+  private static void culture(CompiledSelector cs, CultureConditions step, String base, List<Selected> out) {
+    String parameter = cs.parameter().get();
+    if (cs.oxygenCondition().isPresent() && !step.oxygenCondition().map(cs.oxygenCondition().get()::equals)
         .orElse(false)) {
       return;
     }
@@ -911,8 +904,8 @@ public final class SelectorResolver {
     }
     if (q.isPresent()) {
       out.add(quantity(path, parameter, q.get(), null, null));
-    } else if (s.oxygenCondition().isPresent()) {
-      out.add(new Selected(path, path, parameter + " (" + s.oxygenCondition().get().code() + ")", path, null, null,
+    } else if (cs.oxygenCondition().isPresent()) {
+      out.add(new Selected(path, path, parameter + " (" + cs.oxygenCondition().get().code() + ")", path, null, null,
           null, null));
     }
   }

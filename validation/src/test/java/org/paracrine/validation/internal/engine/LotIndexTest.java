@@ -10,11 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.lot.Lot;
 import org.paracrine.core.quantity.Quantity;
+import org.paracrine.core.product.SecretomeProduct;
 import org.paracrine.core.samples.ReferenceLots;
+import org.paracrine.core.samples.ReferenceProducts;
+import org.paracrine.core.spec.AcceptanceCriterion;
 import org.paracrine.core.spec.Selector;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.Term;
+import org.paracrine.validation.ReleaseContext;
+import org.paracrine.validation.ReleaseProfile;
+import org.paracrine.validation.profiles.BuiltInProfiles;
 
 /**
  * The name index of {@link LotIndex} selects exactly the results that a scan of every result of the attribute
@@ -78,5 +84,53 @@ class LotIndexTest {
     // a new check (a new index) decides again
     assertThat(new LotIndex(ReferenceLots.boneMarrowEvIntravenous()).newborn(oneMonth, tissues, () -> false))
         .isFalse();
+  }
+
+  /**
+   * A check refills one selection for every criterion. Every selector of the built-in profiles, resolved in a
+   * seeded random order against one index per reference lot, selects exactly what it selects against an index of its
+   * own: nothing of the previous criterion's values, method rejections or set-aside donor tests is left over.
+   */
+  @Test
+  void aRefilledSelectionHoldsNothingOfThePreviousCriterion() {
+    List<CompiledSelector> selectors = new ArrayList<>();
+    for (ReleaseProfile p : BuiltInProfiles.known()) {
+      p.specification().ifPresent(s -> {
+        for (AcceptanceCriterion c : s.criteria()) {
+          if (c.consistency().isEmpty()) {
+            Selector sel = c.effectiveSelector();
+            selectors.add(CompiledSelector.of(sel));
+            if (sel.kind() == org.paracrine.core.spec.SelectorKind.TEST_RESULT) {
+              // the same values by a method no reference lot uses for them: every value is rejected
+              selectors.add(CompiledSelector.of(Selector.builder().from(sel)
+                  .methods(List.of(Term.of(AnalyticalMethod.NTA))).build()));
+            }
+          }
+        }
+      });
+    }
+    assertThat(selectors).hasSizeGreaterThan(50);
+    Random random = new Random(31L);
+    List<SecretomeProduct> products = ReferenceProducts.all();
+    List<Lot> lots = ReferenceLots.all();
+    int rejectedSeen = 0;
+    for (int k = 0; k < products.size(); k++) {
+      ReleaseContext context = ReleaseContext.of(products.get(k), lots.get(k));
+      LotIndex shared = new LotIndex(context.lot());
+      List<CompiledSelector> order = new ArrayList<>(selectors);
+      java.util.Collections.shuffle(order, random);
+      for (CompiledSelector s : order) {
+        List<Object> refilled = snapshot(SelectorResolver.resolve(s, context, shared));
+        List<Object> own = snapshot(SelectorResolver.resolve(s, context, new LotIndex(context.lot())));
+        assertThat(refilled).as("%s on lot %d", s, k).isEqualTo(own);
+        rejectedSeen += ((List<?>) own.get(1)).isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(rejectedSeen).as("selections with values rejected for their method").isPositive();
+  }
+
+  private static List<Object> snapshot(Selection s) {
+    return List.of(List.copyOf(s.values()), List.copyOf(s.methodRejected()), s.emptyPointer(),
+        List.copyOf(s.maternalSetAside()));
   }
 }
