@@ -156,7 +156,7 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    if (KNOWN_CODES.valid(code()) && KNOWN_PATHS.valid(path()) && !message().isBlank()) {
+    if (KNOWN_CODES.valid(code()) && KNOWN_PATHS.valid(path()) && hasText(message())) {
       return; // every finding of every report is built: the valid case costs no collection of violations
     }
     Check.all(() -> {
@@ -211,6 +211,14 @@ public abstract class Finding {
     boolean holds(String s) {
       return slots[System.identityHashCode(s) & (SLOTS - 1)] == s;
     }
+  }
+
+  /**
+   * Tells whether a text is not blank, deciding on its first character when that is not white space (every engine
+   * message): {@link String#isBlank()} on the messages of a report was a measurable part of a check.
+   */
+  static boolean hasText(String s) {
+    return (!s.isEmpty() && !Character.isWhitespace(s.charAt(0))) || !s.isBlank();
   }
 
   /**

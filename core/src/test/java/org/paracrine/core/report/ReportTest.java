@@ -92,6 +92,20 @@ class ReportTest {
   }
 
   @Test
+  void aMessageIsBlankExactlyWhenStringIsBlankSaysSo() {
+    String[] pieces = {"", " ", "\t", "\n", "\u2003", "\u00a0", "x", "≥", "\ud83d\ude00", "\u3000", "\r\n", "a b"};
+    java.util.Random random = new java.util.Random(5L);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(5); k > 0; k--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      assertThat(Finding.hasText(text)).as("[%s]", text).isEqualTo(!text.isBlank());
+    }
+  }
+
+  @Test
   void findingInvariantsHoldWhateverCodesAndPathsWereSeenBefore() {
     // remembered valid instances must never let an invalid string through, however many were seen before
     for (int i = 0; i < 3 * Finding.ValidStrings.SLOTS; i++) {

@@ -41,11 +41,22 @@ public final class Messages {
    * @return the message
    */
   public static String formatKey(String key, Object... args) {
+    return template(key).format(args);
+  }
+
+  /**
+   * Returns the compiled template stored under a key, for a caller that formats it for many findings and keeps it.
+   *
+   * @param key the key
+   * @return the template
+   * @throws java.util.MissingResourceException if the bundle has no such key
+   */
+  public static Template template(String key) {
     Template t = TEMPLATES.get(key);
     if (t == null) {
       t = TEMPLATES.computeIfAbsent(key, k -> Template.compile(BUNDLE.getString(k)));
     }
-    return t.format(args);
+    return t;
   }
 
   /**
@@ -68,8 +79,11 @@ public final class Messages {
     return BUNDLE.containsKey(key);
   }
 
-  /** A compiled template: literal parts and argument indexes, or null parts for the MessageFormat fallback. */
-  static final class Template {
+  /**
+   * A compiled template: literal parts and argument indexes, or null parts for the {@link MessageFormat} fallback.
+   * Immutable; thread-safe.
+   */
+  public static final class Template {
     private final String pattern;
     private final String[] literals;
     private final int[] indexes;
@@ -111,7 +125,13 @@ public final class Messages {
           indexes.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    String format(Object... args) {
+    /**
+     * Formats the template; arguments are inserted as text.
+     *
+     * @param args the arguments, {@code {0}}, {@code {1}}, ... in the template
+     * @return the message
+     */
+    public String format(Object... args) {
       if (literals == null) {
         Object[] text = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

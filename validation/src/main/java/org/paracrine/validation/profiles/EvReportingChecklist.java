@@ -11,9 +11,7 @@ import org.paracrine.core.ev.EvCharacterisation;
 import org.paracrine.core.process.DownstreamStep;
 import org.paracrine.core.report.ChecklistItemResult;
 import org.paracrine.core.report.CompletenessScore;
-import org.paracrine.core.report.Finding;
 import org.paracrine.core.report.JsonPointer;
-import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.SpecificationRef;
 import org.paracrine.core.spec.AcceptanceCriterion;
 import org.paracrine.core.spec.ReleaseSpecification;
@@ -170,6 +168,7 @@ public final class EvReportingChecklist implements ReportingChecklist {
     Map<String, CriterionEvaluator> items = misev2023 ? misev2023Items : misev2018Items;
     SpecificationRef ref = misev2023 ? misev2023Ref : misev2018Ref;
     LotIndex index = new LotIndex(context.lot());
+    FindingFactory factory = new FindingFactory(ref);
     List<ChecklistItemResult> results = new ArrayList<>();
     for (Item item : ITEMS) {
       boolean applicable = item.applicable().test(context);
@@ -181,9 +180,7 @@ public final class EvReportingChecklist implements ReportingChecklist {
         satisfied = context.lot().evCharacterisation().isPresent();
         for (String criterion : item.misevItems()) {
           CriterionEvaluator e = items.get(criterion);
-          List<Finding> out = new ArrayList<>(1);
-          e.evaluate(new FindingFactory(ref), context, index, out);
-          satisfied &= out.stream().allMatch(f -> f.outcome() == Outcome.PASS);
+          satisfied &= e.passes(factory, context, index);
           source = e.criterion().source().orElse(source);
         }
       }

@@ -112,6 +112,15 @@ public final class CriterionEvaluator {
     final String messageKey = "SPEC.CRITERION." + name();
   }
 
+  /** The message template of each {@link Result}, by ordinal, looked up once instead of once per finding. */
+  private static final Messages.Template[] TEMPLATES = new Messages.Template[Result.values().length];
+
+  static {
+    for (Result r : Result.values()) {
+      TEMPLATES[r.ordinal()] = Messages.template(r.messageKey);
+    }
+  }
+
   /** The code of a result: an array read, not a map lookup, on every finding. */
   private String code(Result result) {
     return resultCodes[result.ordinal()];
@@ -168,6 +177,51 @@ public final class CriterionEvaluator {
       return;
     }
     out.add(judge(f, context, index, c.id(), limit, null));
+  }
+
+  /**
+   * Tells whether every finding {@link #evaluate} gives is {@code PASS}. For a criterion without scope, computed
+   * limit, consistency check or minimum count (every item of a reporting checklist) this decides from the outcomes
+   * of the selected values, as {@link #evaluate} does, without building findings or messages; any other criterion
+   * is evaluated. The two ways are checked against each other by an assertion (on in the tests).
+   *
+   * @param f the finding factory of the specification, used when findings are built
+   * @param context the product and lot
+   * @param index the per-check index of the lot
+   * @return true if the criterion passes
+   */
+  public boolean passes(FindingFactory f, ReleaseContext context, LotIndex index) {
+    if (scope != null || computedLimit != null || selector == null
+        || criterion.quantifier() == org.paracrine.core.spec.Quantifier.AT_LEAST) {
+      return passesByFindings(f, context, index);
+    }
+    List<Selected> values = SelectorResolver.resolve(selector, context, index).values();
+    boolean any = criterion.quantifier() == org.paracrine.core.spec.Quantifier.ANY;
+    boolean passes = !values.isEmpty() && !any; // nothing selected: MISSING, NOT_APPLICABLE or METHOD_NOT_ALLOWED
+    for (int i = 0; i < values.size(); i++) {
+      boolean pass = outcomeOf(values.get(i), limit) == Outcome.PASS;
+      if (any && pass) {
+        passes = true;
+        break;
+      }
+      if (!any && !pass) {
+        passes = false;
+        break;
+      }
+    }
+    assert passes == passesByFindings(f, context, index) : "outcomes and findings disagree on " + criterion.id();
+    return passes;
+  }
+
+  private boolean passesByFindings(FindingFactory f, ReleaseContext context, LotIndex index) {
+    List<Finding> out = new ArrayList<>(1);
+    evaluate(f, context, index, out);
+    for (Finding finding : out) {
+      if (finding.outcome() != Outcome.PASS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -382,7 +436,7 @@ public final class CriterionEvaluator {
   private ImmutableFinding.Builder start(FindingFactory f, Result result, Outcome outcome, Severity severity,
       String path, String id, Object a2, Object a3) {
     return f.startText(code(result), outcome, severity, path, source,
-        Messages.formatKey(result.messageKey, id, what, a2, a3));
+        TEMPLATES[result.ordinal()].format(id, what, a2, a3));
   }
 
   private boolean accepted(Term<QualitativeOutcome> o) {

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.source.Donor;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.Term;
+import org.paracrine.validation.ReleaseContext;
+import org.paracrine.validation.internal.Located;
 
 /**
  * Per-check index of a lot: test-result positions by attribute code, built once on first use, so that matching
@@ -25,6 +29,25 @@ public final class LotIndex {
    */
   public LotIndex(Lot lot) {
     this.lot = lot;
+  }
+
+  /** Where this check's donor is recorded, once located; null until asked. */
+  private Optional<Located<Donor>> donor;
+
+  /**
+   * Returns the donor of this check with where it is recorded, locating it once: each of the dozen donor-test
+   * criteria of a profile asks.
+   *
+   * @param context the product and lot of this check
+   * @param locate finds the donor in the record (the resolver's knowledge of where values live)
+   * @return the located donor, or empty
+   */
+  Optional<Located<Donor>> donor(ReleaseContext context,
+      java.util.function.Function<ReleaseContext, Optional<Located<Donor>>> locate) {
+    if (donor == null) {
+      donor = locate.apply(context);
+    }
+    return donor;
   }
 
   /** The selection every resolution of this check refills. */

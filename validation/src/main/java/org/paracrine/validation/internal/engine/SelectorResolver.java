@@ -51,6 +51,8 @@ public final class SelectorResolver {
   private static final String P_LOT_CELL_IDENTITY = "/lot/cellIdentity";
   private static final String P_LOT_COMPOSITION = "/lot/composition";
   private static final String P_LOT_DONOR = "/lot/donor";
+  private static final String P_LOT_DONOR_TESTS = "/lot/donor/eligibility/tests";
+  private static final String P_PRODUCT_SOURCE_DONOR_TESTS = "/product/source/donor/eligibility/tests";
   private static final String P_LOT_EV_CHARACTERISATION = "/lot/evCharacterisation";
   private static final String P_LOT_EV_CHARACTERISATION_GUIDELINE_VERSION = "/lot/evCharacterisation/guidelineVersion";
   private static final String P_LOT_EV_CHARACTERISATION_IMAGING = "/lot/evCharacterisation/imaging";
@@ -544,7 +546,7 @@ public final class SelectorResolver {
 
   private static String collectDonorDetermination(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    Optional<Located<Donor>> donor = donor(context);
+    Optional<Located<Donor>> donor = index.donor(context, SelectorResolver::donor);
     if (donor.isEmpty()) {
       return P_PRODUCT_SOURCE_DONOR;
     }
@@ -560,41 +562,43 @@ public final class SelectorResolver {
 
   private static String collectDonorTestLicensing(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    Optional<Located<Donor>> donor = donor(context);
+    Optional<Located<Donor>> donor = index.donor(context, SelectorResolver::donor);
     if (donor.isEmpty()) {
       return P_PRODUCT_SOURCE_DONOR;
     }
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    String testsPointer = tests(donor.get());
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
       if (!named(cs.selector(), t)) {
         continue;
       }
-      String at = Pointers.at(tests(donor.get()), i, "licensedScreeningTest");
+      String at = Pointers.at(testsPointer, i, "licensedScreeningTest");
       String label = t.test().code() + " licensing";
       out.add(new Selected(at, at, label, label + " " + i, null, null, t.licensedScreeningTest()
           .map(x -> x ? CONFORMS : DOES_NOT_CONFORM).orElse(null), null));
     }
-    return tests(donor.get());
+    return testsPointer;
   }
 
   private static String collectDonorSpecimenTiming(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    Optional<Located<Donor>> donor = donor(context);
+    Optional<Located<Donor>> donor = index.donor(context, SelectorResolver::donor);
     if (donor.isEmpty()) {
       return P_PRODUCT_SOURCE_DONOR;
     }
     Optional<java.time.LocalDate> recovery = donor.get().value().recoveryDate();
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    String testsPointer = tests(donor.get());
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
-      String at = Pointers.at(tests(donor.get()), i, "specimenDate");
+      String at = Pointers.at(testsPointer, i, "specimenDate");
       String label = t.test().code() + " specimen " + t.specimenDate();
       Quantity days = recovery.map(r -> Quantity.of(java.time.temporal.ChronoUnit.DAYS.between(r,
           t.specimenDate()), "d")).orElse(null);
       out.add(new Selected(at, at, label, label + " " + i, days, null, null, null));
     }
-    return tests(donor.get());
+    return testsPointer;
   }
 
   private static String collectLotDate(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -641,9 +645,14 @@ public final class SelectorResolver {
     return false;
   }
 
-  /** The pointer of a donor's test list ({@code .../eligibility/tests}), built once per donor location. */
+  /** The pointer of a donor's test list ({@code .../eligibility/tests}): a constant for each donor location. */
   private static String tests(Located<Donor> donor) {
-    return Pointers.member(Pointers.member(donor.path(), "eligibility"), "tests");
+    String path = donor.path();
+    if (P_LOT_DONOR.equals(path)) {
+      return P_LOT_DONOR_TESTS;
+    }
+    return P_PRODUCT_SOURCE_DONOR.equals(path) ? P_PRODUCT_SOURCE_DONOR_TESTS
+        : Pointers.member(Pointers.member(path, "eligibility"), "tests");
   }
 
   /**
@@ -652,19 +661,20 @@ public final class SelectorResolver {
    */
   private static String donorTests(CompiledSelector cs, ReleaseContext context, LotIndex index, List<Selected> out,
       List<Selected> setAside) {
-    Optional<Located<Donor>> donor = donor(context);
+    Optional<Located<Donor>> donor = index.donor(context, SelectorResolver::donor);
     if (donor.isEmpty()) {
       return P_PRODUCT_SOURCE_DONOR;
     }
     boolean newborn = setAside != null && index.newborn(cs.maternalSpecimenAge().get(), cs.selector().perinatalTissues(),
         () -> newborn(cs, donor.get().value(), context));
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    String testsPointer = tests(donor.get());
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
       if (!named(cs.selector(), t)) {
         continue;
       }
-      Selected v = new Selected(Pointers.at(tests(donor.get()), i, "outcome"), Pointers.at(tests(donor.get()), i),
+      Selected v = new Selected(Pointers.at(testsPointer, i, "outcome"), Pointers.at(testsPointer, i),
           t.test().code(), t.test().code(), null, null, t.outcome(), null);
       if (newborn && !t.specimenSource().is(org.paracrine.core.vocabulary.SpecimenSource.BIRTH_MOTHER)) {
         setAside.add(v);
@@ -672,7 +682,7 @@ public final class SelectorResolver {
         out.add(v);
       }
     }
-    return tests(donor.get());
+    return testsPointer;
   }
 
   private static boolean newborn(CompiledSelector cs, Donor donor, ReleaseContext context) {
