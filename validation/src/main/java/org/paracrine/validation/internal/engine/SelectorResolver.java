@@ -197,22 +197,24 @@ public final class SelectorResolver {
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     for (int i : index.resultsOf(cs.attribute().get(), cs.keys())) {
       TestResult r = lot.testResults().get(i);
-      if (!cs.matchesAny(r.analyte().orElse(null))) {
+      String analyte = r.analyte().orElse(null);
+      if (!cs.matchesAny(analyte)) {
         continue;
       }
       String base = Pointers.at(P_LOT_TEST_RESULTS, i);
-      String label = r.analyte().orElse(r.attribute().code());
+      String label = analyte != null ? analyte : r.attribute().code();
       if (cs.parameter().isPresent()) {
         resultProperty(cs.parameter().get(), r, base, label, out);
         continue;
       }
-      if (r.value().isPresent()) {
-        out.add(new Selected(Pointers.at(P_LOT_TEST_RESULTS, i, "value"), base, label, label, r.value().get(),
-            r.censoring().orElse(null),
-            r.outcome().orElse(null), r.method().orElse(null)));
+      Quantity value = r.value().orElse(null);
+      Term<QualitativeOutcome> outcome = r.outcome().orElse(null);
+      if (value != null) {
+        out.add(new Selected(Pointers.at(P_LOT_TEST_RESULTS, i, "value"), base, label, label, value,
+            r.censoring().orElse(null), outcome, r.method().orElse(null)));
       } else {
-        out.add(new Selected(r.outcome().isPresent() ? Pointers.at(P_LOT_TEST_RESULTS, i, "outcome") : base, base, label, label, null, null,
-            r.outcome().orElse(null), r.method().orElse(null)));
+        out.add(new Selected(outcome != null ? Pointers.at(P_LOT_TEST_RESULTS, i, "outcome") : base, base, label,
+            label, null, null, outcome, r.method().orElse(null)));
       }
     }
     return P_LOT_TEST_RESULTS;
@@ -287,8 +289,11 @@ public final class SelectorResolver {
     for (int i = 0; i < markers.size(); i++) {
       MarkerResult m = markers.get(i);
       boolean byName = !s.names().isEmpty() && cs.matchesAny(m.marker().code());
-      boolean byCategory = cs.category().isPresent() && m.marker().known().flatMap(Marker::misevCategory)
-          .map(c -> cs.category().get().is(c)).orElse(false);
+      boolean byCategory = false;
+      if (cs.category().isPresent() && m.marker().isKnown()) {
+        MisevCategory c = m.marker().known().get().misevCategory().orElse(null);
+        byCategory = c != null && cs.category().get().is(c);
+      }
       if (byName || byCategory) {
         out.add(marker(Pointers.at(P_LOT_EV_CHARACTERISATION_MARKERS, i), m));
       }
@@ -750,17 +755,20 @@ public final class SelectorResolver {
   }
 
   private static Selected marker(String base, MarkerResult m) {
-    String label = Names.markerLabel(m.marker().code());
-    String key = Names.key(m.marker().code());
+    // each optional attribute is read once: the generated getters wrap a present value anew on every call
+    Term<Marker> marker = m.marker();
+    Marker known = marker.known().orElse(null);
+    String label = known != null && known.commonName() != null ? known.commonName()
+        : Names.markerLabel(marker.code());
+    String key = Names.key(marker.code());
     Term<AnalyticalMethod> method = m.method().orElse(null);
-    if (m.percentPositive().isPresent() && m.outcome().isEmpty()) {
-      return new Selected(Pointers.member(base, "percentPositive"), base, label, key, m.percentPositive().get(), null,
-          null, method);
+    Quantity percent = m.percentPositive().orElse(null);
+    Term<QualitativeOutcome> outcome = m.outcome().orElse(null);
+    if (percent != null && outcome == null) {
+      return new Selected(Pointers.member(base, "percentPositive"), base, label, key, percent, null, null, method);
     }
-    if (m.outcome().isPresent()) {
-      return new Selected(Pointers.member(base, "outcome"), base, label, key, m.percentPositive().orElse(null), null,
-          m.outcome().get(),
-          method);
+    if (outcome != null) {
+      return new Selected(Pointers.member(base, "outcome"), base, label, key, percent, null, outcome, method);
     }
     return new Selected(base, base, label, key, null, null, null, method);
   }
