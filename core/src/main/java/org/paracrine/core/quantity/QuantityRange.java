@@ -191,36 +191,39 @@ public abstract class QuantityRange {
     return lower != null ? lower.unit() : upperOrNull().unit();
   }
 
-  /** Marks an absent bound in {@link #lowerBound} and {@link #upperBound}. */
-  private static final Object ABSENT = new Object();
-
   /**
    * The bounds, read from the generated getters once per instance: those wrap a present bound in a new
-   * {@link Optional} on every call, and a limit is compared with every value of every check. {@code null} until
-   * first read, then the bound or {@link #ABSENT}. Two threads may both fill a field, with the same immutable
-   * value, so no lock is needed.
+   * {@link Optional} on every call, and a limit is compared with every value of every check. Null until first read.
+   * Two threads may both fill the field; the holder's fields are final, so either sees complete bounds.
    */
-  private Object lowerBound;
-  private Object upperBound;
+  private Bounds bounds;
+
+  /** The two bounds, each null when absent. */
+  private static final class Bounds {
+    final Quantity lower;
+    final Quantity upper;
+
+    Bounds(Quantity lower, Quantity upper) {
+      this.lower = lower;
+      this.upper = upper;
+    }
+  }
+
+  private Bounds bounds() {
+    Bounds b = bounds;
+    if (b == null) {
+      b = new Bounds(lower().orElse(null), upper().orElse(null));
+      bounds = b;
+    }
+    return b;
+  }
 
   private Quantity lowerOrNull() {
-    Object b = lowerBound;
-    if (b == null) {
-      Optional<Quantity> lower = lower();
-      b = lower.isPresent() ? lower.get() : ABSENT;
-      lowerBound = b;
-    }
-    return b == ABSENT ? null : (Quantity) b;
+    return bounds().lower;
   }
 
   private Quantity upperOrNull() {
-    Object b = upperBound;
-    if (b == null) {
-      Optional<Quantity> upper = upper();
-      b = upper.isPresent() ? upper.get() : ABSENT;
-      upperBound = b;
-    }
-    return b == ABSENT ? null : (Quantity) b;
+    return bounds().upper;
   }
 
   /**
