@@ -15,7 +15,9 @@ import org.paracrine.validation.internal.Located;
 
 /**
  * Per-check index of a lot: test-result positions by attribute code, built once on first use, so that matching
- * results to criteria costs one pass over the results instead of one per criterion. Not thread-safe; one per check.
+ * results to criteria costs one pass over the results instead of one per criterion; and what every criterion of the
+ * check would otherwise work out again: the located donor, the newborn-donor decisions, and the one selection that
+ * each resolution refills. Not thread-safe; one per check.
  */
 public final class LotIndex {
   private final Lot lot;
