@@ -78,6 +78,12 @@ public final class ReleaseChecker {
   private final List<ReleaseSpecification> specifications;
   private final List<SpecificationEvaluator> compiledSpecifications;
   private final Map<ReleaseProfile, SpecificationEvaluator> compiledProfiles;
+  /**
+   * About how many findings the profiles give: one per compiled criterion, a few for a profile written in code. The
+   * list of a check's findings starts this large (plus its specifications' criteria) instead of growing step by
+   * step to its size.
+   */
+  private final int profileFindings;
   private final Map<String, LimitFunction> limitFunctions;
   private final List<ReportingChecklist> checklists;
   private final boolean structuralValidation;
@@ -106,6 +112,12 @@ public final class ReleaseChecker {
       p.specification().ifPresent(s -> byProfile.put(p, SpecificationEvaluator.compile(s, limitFunctions)));
     }
     this.compiledProfiles = byProfile;
+    int expected = 0;
+    for (ReleaseProfile p : profiles) {
+      SpecificationEvaluator data = byProfile.get(p);
+      expected += data != null ? data.size() : 4;
+    }
+    this.profileFindings = expected;
     Map<String, ReferenceSeries> byProduct = new LinkedHashMap<>();
     for (ReferenceSeries s : b.referenceSeries) {
       ReferenceSeries before = byProduct.put(s.productId(), s);
@@ -269,16 +281,20 @@ public final class ReleaseChecker {
     Objects.requireNonNull(lot, "lot");
     List<ReleaseSpecification> applied = new ArrayList<>(specifications.size());
     List<SpecificationEvaluator> appliedCompiled = new ArrayList<>(specifications.size());
+    int expected = profileFindings + 8;
     for (int i = 0; i < specifications.size(); i++) {
       if (specifications.get(i).appliesTo(product.id())) {
         applied.add(specifications.get(i));
         appliedCompiled.add(compiledSpecifications.get(i));
+        expected += compiledSpecifications.get(i).size();
       }
     }
     Optional<ReferenceSeries> series = Optional.ofNullable(referenceSeries.get(product.id()));
     java.time.Instant checkedAt = clock.instant();
     ReleaseContext context = ReleaseContext.of(product, lot, applied, series, checkedAt);
-    List<Finding> findings = new ArrayList<>(consistency(product, lot));
+    List<Finding> consistency = consistency(product, lot);
+    List<Finding> findings = new ArrayList<>(consistency.size() + expected);
+    findings.addAll(consistency);
     if (structuralValidation) {
       findings.addAll(StructuralValidator.shared().validate(product, lot));
     }

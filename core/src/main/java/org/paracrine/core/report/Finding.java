@@ -17,6 +17,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Codes are stable identifiers in upper case with dots, e.g. {@code ISCT2006.POSITIVE_MARKER.OUT_OF_LIMIT};
  * the README lists them. Invariants: code matches {@code [A-Z0-9_]+(\.[A-Z0-9_]+)*}; path is a valid JSON
  * Pointer; message not blank.
+ *
+ * <p>Findings are built with {@link #builder()} or, by an evaluation engine, with a {@link FindingDraft}, whose
+ * findings format their message when it is first read. Either way a finding is an immutable value: equality and
+ * hash code compare every attribute, whichever way the findings were built, and the JSON is the same.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinding.class)
@@ -156,7 +160,7 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    if (KNOWN_CODES.valid(code()) && KNOWN_PATHS.valid(path()) && hasText(message())) {
+    if (KNOWN_CODES.valid(code()) && KNOWN_PATHS.valid(path()) && messageHasText()) {
       return; // every finding of every report is built: the valid case costs no collection of violations
     }
     Check.all(() -> {
@@ -165,6 +169,71 @@ public abstract class Finding {
       Check.require(JsonPointer.isValid(path()), "Finding", "path", path(), "an RFC 6901 JSON Pointer");
       Check.notBlank(message(), "Finding", "message");
     });
+  }
+
+  /**
+   * Tells whether the message has a character that is not white space; a finding whose message is formatted later
+   * answers without formatting it when its template can never give a blank text.
+   */
+  boolean messageHasText() {
+    return hasText(message());
+  }
+
+  /**
+   * Returns the specification reference or null, for the report's check of every finding: a finding built by a
+   * draft answers from its field without wrapping it.
+   */
+  SpecificationRef specificationOrNull() {
+    return specification().orElse(null);
+  }
+
+  /**
+   * Tells whether another object is a finding with equal attributes, whichever way either was built.
+   *
+   * @param another the object
+   * @return true if equal
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof Finding)) {
+      return false;
+    }
+    Finding o = (Finding) another;
+    return code().equals(o.code()) && outcome() == o.outcome() && severity() == o.severity()
+        && path().equals(o.path()) && message().equals(o.message()) && specification().equals(o.specification())
+        && criterionId().equals(o.criterionId()) && observed().equals(o.observed())
+        && observedQuantity().equals(o.observedQuantity()) && convertedQuantity().equals(o.convertedQuantity())
+        && limit().equals(o.limit()) && warningBand().equals(o.warningBand()) && band().equals(o.band())
+        && expected().equals(o.expected()) && source().equals(o.source());
+  }
+
+  /**
+   * Returns a hash code of every attribute, equal for equal findings however they were built.
+   *
+   * @return the hash code
+   */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + code().hashCode();
+    h += (h << 5) + outcome().hashCode();
+    h += (h << 5) + severity().hashCode();
+    h += (h << 5) + path().hashCode();
+    h += (h << 5) + message().hashCode();
+    h += (h << 5) + java.util.Objects.hashCode(specification().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(criterionId().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(observed().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(observedQuantity().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(convertedQuantity().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(limit().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(warningBand().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(band().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(expected().orElse(null));
+    h += (h << 5) + java.util.Objects.hashCode(source().orElse(null));
+    return h;
   }
 
   /**

@@ -26,15 +26,41 @@ public final class JsonPointer {
    * @return the longer pointer
    */
   public static String append(String base, Object... tokens) {
-    if (tokens.length == 0) {
-      return base;
+    switch (tokens.length) {
+      case 0:
+        return base;
+      case 1: // the common cases as one concatenation: no array of parts
+        return base + '/' + token(tokens[0]);
+      case 2:
+        return base + '/' + token(tokens[0]) + '/' + token(tokens[1]);
+      default:
+        break;
     }
     String[] text = new String[tokens.length + 1];
     text[0] = base;
     for (int i = 0; i < tokens.length; i++) {
-      text[i + 1] = escape(String.valueOf(Objects.requireNonNull(tokens[i], "token")));
+      text[i + 1] = token(tokens[i]);
     }
     return String.join("/", text);
+  }
+
+  /** The text of array indexes up to {@value #INDEXES}, shared instead of written anew for every pointer. */
+  private static final int INDEXES = 256;
+  private static final String[] INDEX_TEXT = new String[INDEXES];
+
+  static {
+    for (int i = 0; i < INDEXES; i++) {
+      INDEX_TEXT[i] = Integer.toString(i);
+    }
+  }
+
+  /** The escaped text of one token. */
+  private static String token(Object token) {
+    if (token instanceof Integer) {
+      int i = (Integer) token;
+      return i >= 0 && i < INDEXES ? INDEX_TEXT[i] : Integer.toString(i);
+    }
+    return escape(String.valueOf(Objects.requireNonNull(token, "token")));
   }
 
   /**

@@ -163,12 +163,12 @@ public abstract class ReleaseReport {
       // findings of one specification carry the same reference, which is looked up once
       SpecificationRef known = null;
       for (Finding f : findings()) {
-        Optional<SpecificationRef> ref = f.specification();
-        if (ref.isPresent() && ref.get() != known) {
-          if (specifications().contains(ref.get())) {
-            known = ref.get();
+        SpecificationRef ref = f.specificationOrNull();
+        if (ref != null && ref != known) {
+          if (specifications().contains(ref)) {
+            known = ref;
           } else {
-            Check.require(false, "ReleaseReport", "findings.specification", ref.get(),
+            Check.require(false, "ReleaseReport", "findings.specification", ref,
                 () -> "one of the report's specifications " + specifications());
           }
         }

@@ -55,6 +55,36 @@ class ReportTest {
   }
 
   @Test
+  void pointersAreTheEscapedTokensJoinedBySlashesForGeneratedTokens() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(6901);
+    String alphabet = "ab~/0_";
+    for (int i = 0; i < 20_000; i++) {
+      Object[] tokens = new Object[r.nextInt(5)];
+      for (int t = 0; t < tokens.length; t++) {
+        if (r.nextBoolean()) {
+          tokens[t] = r.nextInt(-3, 600); // indexes, inside and outside the shared table
+        } else {
+          StringBuilder sb = new StringBuilder();
+          for (int k = r.nextInt(4); k > 0; k--) {
+            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+          }
+          tokens[t] = sb.toString();
+        }
+      }
+      String base = r.nextBoolean() ? "" : "/lot";
+      StringBuilder expected = new StringBuilder(base);
+      for (Object t : tokens) {
+        expected.append('/').append(String.valueOf(t).replace("~", "~0").replace("/", "~1"));
+      }
+      String pointer = JsonPointer.append(base, tokens);
+      assertThat(pointer).isEqualTo(expected.toString());
+      assertThat(JsonPointer.isValid(pointer)).isTrue();
+    }
+    assertThatThrownBy(() -> JsonPointer.append("", "a", null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> JsonPointer.append("", (Object) null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void completenessScoreIsSatisfiedOverApplicable() {
     CompletenessScore s = CompletenessScore.builder().checklistId("EV").checklistVersion("1")
         .addItem(item("a", true, true)).addItem(item("b", true, false)).addItem(item("c", true, true))

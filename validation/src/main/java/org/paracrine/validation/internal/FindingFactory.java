@@ -1,6 +1,7 @@
 package org.paracrine.validation.internal;
 
 import org.paracrine.core.report.Finding;
+import org.paracrine.core.report.FindingDraft;
 import org.paracrine.core.report.ImmutableFinding;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
@@ -68,6 +69,22 @@ public final class FindingFactory {
       b.source(source);
     }
     return b;
+  }
+
+  /**
+   * Starts a finding in a draft, which keeps its message as a template with arguments until it is read.
+   *
+   * @param draft the draft, cleared of its previous finding
+   * @param code the code
+   * @param outcome the outcome
+   * @param severity the severity
+   * @param path the JSON Pointer
+   * @param source the citation, or null
+   * @return the draft with code, outcome, severity, path, specification and source set; the message is next
+   */
+  public FindingDraft start(FindingDraft draft, String code, Outcome outcome, Severity severity, String path,
+      Citation source) {
+    return draft.start(code, outcome, severity, path).specification(ref).source(source);
   }
 
   /**

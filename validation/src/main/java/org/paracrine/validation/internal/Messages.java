@@ -83,15 +83,23 @@ public final class Messages {
    * A compiled template: literal parts and argument indexes, or null parts for the {@link MessageFormat} fallback.
    * Immutable; thread-safe.
    */
-  public static final class Template {
+  public static final class Template implements org.paracrine.core.report.MessageTemplate {
     private final String pattern;
     private final String[] literals;
     private final int[] indexes;
+    private final boolean neverBlank;
 
     private Template(String pattern, String[] literals, int[] indexes) {
       this.pattern = pattern;
       this.literals = literals;
       this.indexes = indexes;
+      boolean text = false;
+      if (literals != null) {
+        for (String l : literals) {
+          text |= !l.isBlank();
+        }
+      }
+      this.neverBlank = text;
     }
 
     /** Splits {@code a {0} b {1} c} into literals {@code "a ", " b ", " c"} and indexes {@code 0, 1}. */
@@ -131,6 +139,7 @@ public final class Messages {
      * @param args the arguments, {@code {0}}, {@code {1}}, ... in the template
      * @return the message
      */
+    @Override
     public String format(Object... args) {
       if (literals == null) {
         Object[] text = new Object[args.length];
@@ -168,6 +177,18 @@ public final class Messages {
           parts[2 * indexes.length] = l[indexes.length];
           return String.join("", parts);
       }
+    }
+
+    /**
+     * Tells whether every text this template gives has a character that is not white space: true when one of its
+     * literal parts has one. A {@link MessageFormat} template answers false, so its messages are checked when
+     * formatted.
+     *
+     * @return true if no formatted text can be blank
+     */
+    @Override
+    public boolean neverBlank() {
+      return neverBlank;
     }
 
     /** The text of the argument of placeholder {@code k}; a placeholder without an argument stays as written. */

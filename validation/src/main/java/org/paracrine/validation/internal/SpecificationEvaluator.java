@@ -31,12 +31,24 @@ public final class SpecificationEvaluator {
   private final List<CriterionEvaluator> criteria;
   /** Stateless, so one per specification serves every check. */
   private final FindingFactory factory;
+  /** The specification's scope, read once. */
+  private final org.paracrine.core.spec.Scope scope;
 
   private SpecificationEvaluator(ReleaseSpecification specification, List<CriterionEvaluator> criteria) {
     this.specification = specification;
     this.ref = SpecificationRef.of(specification.id(), specification.version());
     this.factory = new FindingFactory(ref);
     this.criteria = List.copyOf(criteria);
+    this.scope = specification.scope().orElse(null);
+  }
+
+  /**
+   * Returns the number of criteria, each of which gives at least one finding.
+   *
+   * @return the number of criteria
+   */
+  public int size() {
+    return criteria.size();
   }
 
   /**
@@ -114,8 +126,8 @@ public final class SpecificationEvaluator {
    */
   public void evaluate(ReleaseContext context, LotIndex index, List<Finding> out) {
     FindingFactory f = factory;
-    if (specification.scope().isPresent()) {
-      Optional<String> why = Scopes.whyNot(specification.scope().get(), context);
+    if (scope != null) {
+      Optional<String> why = Scopes.whyNot(scope, context);
       if (why.isPresent()) {
         out.add(f.start(FindingCode.PROFILE_NOT_APPLICABLE, Outcome.NOT_APPLICABLE, Severity.INFO, "",
             Sources.PARACRINE, specification.id(), why.get()).criterionId("scope").build());

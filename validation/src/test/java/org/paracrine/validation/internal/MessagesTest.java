@@ -55,4 +55,18 @@ class MessagesTest {
       pattern.append(" {").append((n * 7) % 9).append("} part ").append(n);
     }
   }
+
+  @Test
+  void aTemplateIsNeverBlankExactlyWhenALiteralPartHasText() {
+    for (String key : Collections.list(BUNDLE.getKeys())) {
+      Messages.Template t = Messages.template(key);
+      assertThat(t.neverBlank()).as(key).isTrue(); // every bundled message says something of its own
+      assertThat(t.format(" ", "", "\t")).as(key).isNotBlank();
+    }
+    assertThat(Messages.Template.compile("{0}").neverBlank()).isFalse();
+    assertThat(Messages.Template.compile(" {0} \t{1} ").neverBlank()).isFalse();
+    assertThat(Messages.Template.compile(" {0} x").neverBlank()).isTrue();
+    assertThat(Messages.Template.compile("").neverBlank()).isFalse();
+    assertThat(Messages.Template.compile("it''s {0}").neverBlank()).isFalse(); // MessageFormat: checked when built
+  }
 }

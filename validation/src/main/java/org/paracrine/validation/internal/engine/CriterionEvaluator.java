@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.paracrine.core.quantity.QuantityRange;
 import org.paracrine.core.report.Finding;
-import org.paracrine.core.report.ImmutableFinding;
+import org.paracrine.core.report.FindingDraft;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
 import org.paracrine.core.spec.AcceptanceCriterion;
@@ -121,6 +121,11 @@ public final class CriterionEvaluator {
     }
   }
 
+  /** The message templates that are not those of a {@link Result}. */
+  private static final Messages.Template MATERNAL_SPECIMEN_MISSING =
+      Messages.template("SPEC.CRITERION.MATERNAL_SPECIMEN_MISSING");
+  private static final Messages.Template COUNT_MET = Messages.template("SPEC.CRITERION.COUNT_MET");
+
   /** The code of a result: an array read, not a map lookup, on every finding. */
   private String code(Result result) {
     return resultCodes[result.ordinal()];
@@ -152,7 +157,7 @@ public final class CriterionEvaluator {
   public void evaluate(FindingFactory f, ReleaseContext context, LotIndex index, List<Finding> out) {
     AcceptanceCriterion c = criterion;
     if (scope != null) {
-      Finding notApplicable = scopeDecision(f, context);
+      Finding notApplicable = scopeDecision(f, context, index);
       if (notApplicable != null) {
         out.add(notApplicable);
         return;
@@ -167,8 +172,8 @@ public final class CriterionEvaluator {
         String id = r.qualifier().isEmpty() ? c.id() : c.id() + ":" + r.qualifier();
         if (r.range().isEmpty()) {
           Outcome o = r.outcome().get();
-          out.add(f.startText(code(r.codeSuffix().get()), o, o == Outcome.MISSING ? missingSeverity
-                  : Severity.INFO, r.pointer().get(), r.source().orElse(source), r.derivation())
+          out.add(f.start(index.draft(), code(r.codeSuffix().get()), o, o == Outcome.MISSING ? missingSeverity
+                  : Severity.INFO, r.pointer().get(), r.source().orElse(source)).message(r.derivation())
               .criterionId(id).expected(r.derivation()).build());
         } else {
           out.add(judge(f, context, index, id, r.range(), r.derivation()));
@@ -229,16 +234,17 @@ public final class CriterionEvaluator {
    * the lot depends only on the product (and the specifications applied to it), so the decision is kept for the
    * last product instance: a batch checks many lots of one product.
    */
-  private Finding scopeDecision(FindingFactory f, ReleaseContext context) {
+  private Finding scopeDecision(FindingFactory f, ReleaseContext context, LotIndex index) {
     boolean productOnly = scope.guidelineVersions().isEmpty();
     ScopeDecision last = lastScopeDecision;
     if (productOnly && last != null && last.product == context.product() && last.factory == f) {
       return last.finding;
     }
     Optional<String> why = Scopes.whyNot(scope, context, owner);
-    Finding finding = why.isEmpty() ? null : f.startText(code(Result.NOT_APPLICABLE), Outcome.NOT_APPLICABLE,
-            Severity.INFO, "", source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", criterion.id(), what,
-                why.get())).criterionId(criterion.id()).build();
+    Finding finding = why.isEmpty() ? null : f.start(index.draft(), code(Result.NOT_APPLICABLE),
+            Outcome.NOT_APPLICABLE, Severity.INFO, "", source)
+        .message(template(Result.NOT_APPLICABLE), criterion.id(), what, why.get()).criterionId(criterion.id())
+        .build();
     if (productOnly) {
       lastScopeDecision = new ScopeDecision(context.product(), f, finding);
     }
@@ -262,34 +268,36 @@ public final class CriterionEvaluator {
       Optional<QuantityRange> limit, String derivation) {
     Selection selection = SelectorResolver.resolve(selector, context, index);
     String expected = expected(limit, derivation);
+    FindingDraft d = index.draft();
     if (selection.values().isEmpty()) {
       if (!selection.maternalSetAside().isEmpty()) {
         Selected r = selection.maternalSetAside().get(0);
-        return common(f.startText(stem + ".MATERNAL_SPECIMEN_MISSING", Outcome.MISSING, missingSeverity,
-            r.element() + "/specimenSource", source, Messages.formatKey("SPEC.CRITERION.MATERNAL_SPECIMEN_MISSING",
-                id, what, r.label())), id, limit, expected)
+        return common(f.start(d, stem + ".MATERNAL_SPECIMEN_MISSING", Outcome.MISSING, missingSeverity,
+            r.element() + "/specimenSource", source).message(MATERNAL_SPECIMEN_MISSING, id, what, r.label()), id,
+            limit, expected)
             .observed(r.label() + " on the donor's own specimen").build();
       }
       if (!selection.methodRejected().isEmpty()) {
         Selected r = selection.methodRejected().get(0);
         String method = r.method() == null ? "none" : r.method().toString();
-        return common(f.startText(code(Result.METHOD_NOT_ALLOWED), Outcome.MISSING, missingSeverity,
-            r.element() + "/method",
-            source, Messages.formatKey("SPEC.CRITERION.METHOD_NOT_ALLOWED", id, what, method,
-                selector.selector().methods())), id, limit, expected)
+        return common(f.start(d, code(Result.METHOD_NOT_ALLOWED), Outcome.MISSING, missingSeverity,
+            r.element() + "/method", source)
+            .message(template(Result.METHOD_NOT_ALLOWED), id, what, method, selector.selector().methods()), id,
+            limit, expected)
             .observed(r.method() == null ? "no method" : method).build();
       }
       if (ifNoneSelected == Outcome.NOT_APPLICABLE) {
-        return f.startText(code(Result.NOT_APPLICABLE), Outcome.NOT_APPLICABLE, Severity.INFO, selection.emptyPointer(),
-            source, Messages.formatKey("SPEC.CRITERION.NOT_APPLICABLE", id, what,
-                "the record states nothing it applies to")).criterionId(id).build();
+        return f.start(d, code(Result.NOT_APPLICABLE), Outcome.NOT_APPLICABLE, Severity.INFO,
+            selection.emptyPointer(), source)
+            .message(template(Result.NOT_APPLICABLE), id, what, "the record states nothing it applies to")
+            .criterionId(id).build();
       }
-      return common(f.startText(code(Result.MISSING), Outcome.MISSING, missingSeverity, selection.emptyPointer(),
-          source, Messages.formatKey("SPEC.CRITERION.MISSING", id, what)), id, limit, expected).build();
+      return common(f.start(d, code(Result.MISSING), Outcome.MISSING, missingSeverity, selection.emptyPointer(),
+          source).message(template(Result.MISSING), id, what), id, limit, expected).build();
     }
     List<Selected> values = selection.values();
     if (values.size() == 1 && criterion.quantifier() != org.paracrine.core.spec.Quantifier.AT_LEAST) {
-      return judgeValue(f, values.get(0), id, limit, expected); // one value: ALL and ANY give its finding
+      return judgeValue(f, d, values.get(0), id, limit, expected); // one value: ALL and ANY give its finding
     }
     // several values: the quantifier needs only their outcomes, so a finding is built for the one value it keeps
     Outcome[] outcomes = new Outcome[values.size()];
@@ -298,18 +306,18 @@ public final class CriterionEvaluator {
     }
     switch (criterion.quantifier()) {
       case ANY:
-        return kept(f, values, best(outcomes), outcomes, id, limit, expected);
+        return kept(f, d, values, best(outcomes), outcomes, id, limit, expected);
       case AT_LEAST:
-        return count(f, selection, outcomes, id, limit, expected);
+        return count(f, d, selection, outcomes, id, limit, expected);
       default:
-        return kept(f, values, worst(outcomes), outcomes, id, limit, expected);
+        return kept(f, d, values, worst(outcomes), outcomes, id, limit, expected);
     }
   }
 
   /** The finding of the value at {@code i}, whose outcome {@link #outcomeOf} has already given. */
-  private Finding kept(FindingFactory f, List<Selected> values, int i, Outcome[] outcomes, String id,
+  private Finding kept(FindingFactory f, FindingDraft d, List<Selected> values, int i, Outcome[] outcomes, String id,
       Optional<QuantityRange> limit, String expected) {
-    Finding finding = judgeValue(f, values.get(i), id, limit, expected);
+    Finding finding = judgeValue(f, d, values.get(i), id, limit, expected);
     assert finding.outcome() == outcomes[i] : "outcomeOf and judgeValue disagree on " + values.get(i);
     return finding;
   }
@@ -352,91 +360,92 @@ public final class CriterionEvaluator {
     return Outcome.MISSING;
   }
 
-  private Finding judgeValue(FindingFactory f, Selected v, String id, Optional<QuantityRange> limit,
-      String expected) {
+  private Finding judgeValue(FindingFactory f, FindingDraft d, Selected v, String id,
+      Optional<QuantityRange> limit, String expected) {
     String observed = v.observed();
     String path = v.pointer();
     if (limit.isPresent() && v.quantity() != null) {
       Comparison cmp = Comparison.of(v.quantity(), Optional.ofNullable(v.censoring()), limit.get(),
           warningBand);
       String limitText = expected;
-      ImmutableFinding.Builder b;
+      FindingDraft b;
       switch (cmp.kind()) {
         case PASS:
-          b = start(f, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, limitText);
+          b = start(f, d, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, limitText);
           break;
         case WARN:
-          b = f.startText(code(Result.WARNING_BAND), Outcome.WARN, Severity.WARNING, path, source,
-              Messages.formatKey("SPEC.CRITERION.WARNING_BAND", id, label(v), observed,
-                  warningBand.get().describe(), limitText));
+          b = f.start(d, code(Result.WARNING_BAND), Outcome.WARN, Severity.WARNING, path, source)
+              .message(template(Result.WARNING_BAND), id, label(v), observed, warningBand.get().describe(),
+                  limitText);
           break;
         case FAIL:
-          b = start(f, Result.OUT_OF_LIMIT, Outcome.FAIL, criterion.severity(), path, id, observed, limitText);
+          b = start(f, d, Result.OUT_OF_LIMIT, Outcome.FAIL, criterion.severity(), path, id, observed, limitText);
           break;
         case INCONCLUSIVE:
-          b = start(f, Result.CENSORED_INCONCLUSIVE, Outcome.MISSING, missingSeverity, path, id, observed, limitText);
+          b = start(f, d, Result.CENSORED_INCONCLUSIVE, Outcome.MISSING, missingSeverity, path, id, observed,
+              limitText);
           break;
         default:
-          b = start(f, Result.UNITS_INCOMPARABLE, Outcome.FAIL, criterion.severity(), path, id, v.quantity().unit(),
-              limit.get().unit());
+          b = start(f, d, Result.UNITS_INCOMPARABLE, Outcome.FAIL, criterion.severity(), path, id,
+              v.quantity().unit(), limit.get().unit());
           break;
       }
-      b.observed(observed).observedQuantity(v.quantity());
-      if (cmp.converted() != null) {
-        b.convertedQuantity(cmp.converted());
-      }
-      if (cmp.band() != null) {
-        b.band(cmp.band());
-      }
+      b.observed(observed).observedQuantity(v.quantity()).convertedQuantity(cmp.converted()).band(cmp.band());
       return common(b, id, limit, expected).build();
     }
     boolean outcomes = judgesOutcomes;
     if (outcomes && v.outcome() != null) {
       Term<QualitativeOutcome> o = v.outcome();
-      ImmutableFinding.Builder b;
+      FindingDraft b;
       if (accepted(o)) {
-        b = start(f, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, expectedOutcomes);
+        b = start(f, d, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, expectedOutcomes);
       } else if (o.known().map(k -> k.outcomeClass() == OutcomeClass.INCONCLUSIVE).orElse(true)) {
-        b = start(f, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, path, id,
+        b = start(f, d, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, path, id,
             "recognised, conclusive outcome (" + o + ")", null);
       } else {
-        b = start(f, Result.OUTCOME_NOT_ACCEPTABLE, Outcome.FAIL, criterion.severity(), path, id, observed,
+        b = start(f, d, Result.OUTCOME_NOT_ACCEPTABLE, Outcome.FAIL, criterion.severity(), path, id, observed,
             expectedOutcomes);
       }
       return common(b.observed(observed), id, limit, expected).build();
     }
     if (limit.isEmpty() && !outcomes && quantitative && v.quantity() == null
         && v.outcome() != null) {
-      return common(start(f, Result.NOT_QUANTITATIVE, Outcome.FAIL, criterion.severity(), path, id, observed, null)
-          .observed(observed), id, limit, expected).build();
+      return common(start(f, d, Result.NOT_QUANTITATIVE, Outcome.FAIL, criterion.severity(), path, id, observed,
+          null).observed(observed), id, limit, expected).build();
     }
     if (limit.isEmpty() && !outcomes) {
       boolean reported = v.reported();
-      ImmutableFinding.Builder b = reported
-          ? start(f, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, "reported")
-          : start(f, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, v.element(), id, "value", null);
+      FindingDraft b = reported
+          ? start(f, d, Result.PASS, Outcome.PASS, criterion.severity(), path, id, observed, "reported")
+          : start(f, d, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, v.element(), id, "value",
+              null);
       if (reported) {
-        b.observed(observed);
-        if (v.quantity() != null) {
-          b.observedQuantity(v.quantity());
-        }
+        b.observed(observed).observedQuantity(v.quantity());
       }
       return common(b, id, limit, expected).build();
     }
     String needed = limit.isPresent() ? "numeric value" : "qualitative outcome";
-    return common(start(f, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, v.element(), id, needed,
-        null),
-        id, limit, expected).build();
+    return common(start(f, d, Result.NO_COMPARABLE_RESULT, Outcome.MISSING, missingSeverity, v.element(), id,
+        needed, null), id, limit, expected).build();
   }
 
   private String label(Selected v) {
     return what.equals(v.label()) ? what : what + ": " + v.label();
   }
 
-  private ImmutableFinding.Builder start(FindingFactory f, Result result, Outcome outcome, Severity severity,
+  /**
+   * Starts the finding of a result whose message takes the criterion id, what it checks and two more arguments;
+   * the message is formatted when read.
+   */
+  private FindingDraft start(FindingFactory f, FindingDraft d, Result result, Outcome outcome, Severity severity,
       String path, String id, Object a2, Object a3) {
-    return f.startText(code(result), outcome, severity, path, source,
-        TEMPLATES[result.ordinal()].format(id, what, a2, a3));
+    return f.start(d, code(result), outcome, severity, path, source)
+        .message(TEMPLATES[result.ordinal()], id, what, a2, a3);
+  }
+
+  /** The message template of a result. */
+  private static Messages.Template template(Result result) {
+    return TEMPLATES[result.ordinal()];
   }
 
   private boolean accepted(Term<QualitativeOutcome> o) {
@@ -479,12 +488,8 @@ public final class CriterionEvaluator {
     return "reported";
   }
 
-  private ImmutableFinding.Builder common(ImmutableFinding.Builder b, String id, Optional<QuantityRange> limit,
-      String expected) {
-    b.criterionId(id).expected(expected);
-    limit.ifPresent(b::limit);
-    warningBand.ifPresent(b::warningBand);
-    return b;
+  private FindingDraft common(FindingDraft b, String id, Optional<QuantityRange> limit, String expected) {
+    return b.criterionId(id).expected(expected).limit(limit.orElse(null)).warningBand(warningBand.orElse(null));
   }
 
   /** ANY: the first passing value, else the first warning, else the first inconclusive, else the first failure. */
@@ -522,7 +527,7 @@ public final class CriterionEvaluator {
     }
   }
 
-  private Finding count(FindingFactory f, Selection selection, Outcome[] outcomes, String id,
+  private Finding count(FindingFactory f, FindingDraft d, Selection selection, Outcome[] outcomes, String id,
       Optional<QuantityRange> limit, String expected) {
     int n = criterion.minimumCount().get();
     Set<String> meeting = new HashSet<>();
@@ -547,19 +552,18 @@ public final class CriterionEvaluator {
     String counted = "at least " + n + " distinct values meeting " + expected;
     String observed = meeting.size() + " of " + SelectorResolver.keys(selection.values()).size() + " " + shown;
     String path = firstMeeting != null ? firstMeeting : selection.values().get(0).pointer();
-    ImmutableFinding.Builder b;
+    List<String> shownList = List.copyOf(shown);
+    FindingDraft b;
     if (meeting.size() >= n) {
-      b = f.startText(code(Result.PASS), Outcome.PASS, criterion.severity(), path, source,
-          Messages.formatKey("SPEC.CRITERION.COUNT_MET", id, what, meeting.size(), n, shown));
+      b = f.start(d, code(Result.PASS), Outcome.PASS, criterion.severity(), path, source)
+          .message(COUNT_MET, id, what, meeting.size(), n, shownList);
     } else if (possible.size() >= n) {
-      b = f.startText(code(Result.COUNT_INCONCLUSIVE), Outcome.MISSING, missingSeverity, path, source,
-          Messages.formatKey("SPEC.CRITERION.COUNT_INCONCLUSIVE", id, what, meeting.size(), n, possible.size()));
+      b = f.start(d, code(Result.COUNT_INCONCLUSIVE), Outcome.MISSING, missingSeverity, path, source)
+          .message(template(Result.COUNT_INCONCLUSIVE), id, what, meeting.size(), n, possible.size());
     } else {
-      b = f.startText(code(Result.TOO_FEW), Outcome.FAIL, criterion.severity(), path, source,
-          Messages.formatKey("SPEC.CRITERION.TOO_FEW", id, what, meeting.size(), n, shown));
+      b = f.start(d, code(Result.TOO_FEW), Outcome.FAIL, criterion.severity(), path, source)
+          .message(template(Result.TOO_FEW), id, what, meeting.size(), n, shownList);
     }
-    b.criterionId(id).observed(observed).expected(counted);
-    limit.ifPresent(b::limit);
-    return b.build();
+    return b.criterionId(id).observed(observed).expected(counted).limit(limit.orElse(null)).build();
   }
 }

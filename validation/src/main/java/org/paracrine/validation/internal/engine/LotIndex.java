@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.lot.Lot;
+import org.paracrine.core.report.FindingDraft;
 import org.paracrine.core.source.Donor;
 import org.paracrine.core.vocabulary.QualityAttribute;
 import org.paracrine.core.vocabulary.Term;
@@ -17,7 +18,7 @@ import org.paracrine.validation.internal.Located;
  * Per-check index of a lot: test-result positions by attribute code, built once on first use, so that matching
  * results to criteria costs one pass over the results instead of one per criterion; and what every criterion of the
  * check would otherwise work out again: the located donor, the newborn-donor decisions, and the one selection that
- * each resolution refills. Not thread-safe; one per check.
+ * each resolution refills, and the draft findings are built in. Not thread-safe; one per check.
  */
 public final class LotIndex {
   private final Lot lot;
@@ -67,6 +68,21 @@ public final class LotIndex {
       selection.clear();
     }
     return selection;
+  }
+
+  /** The draft every finding of this check's criteria is built in. */
+  private FindingDraft draft;
+
+  /**
+   * Returns this check's finding draft: each criterion's finding is set in it and built from it, one at a time.
+   *
+   * @return the draft
+   */
+  FindingDraft draft() {
+    if (draft == null) {
+      draft = new FindingDraft();
+    }
+    return draft;
   }
 
   /** Newborn-donor decisions of this check by maternal-specimen age and perinatal tissues. */
