@@ -39,8 +39,15 @@ final class Pointers {
     if (i < 0 || i >= CACHED) {
       return build(base, i, member);
     }
-    String[] kept = CACHE.computeIfAbsent(base, b -> new ConcurrentHashMap<>())
-        .computeIfAbsent(member, m -> new String[CACHED]);
+    // get before computeIfAbsent: a plain read of a present key never locks, whatever the bin holds
+    Map<String, String[]> byMember = CACHE.get(base);
+    if (byMember == null) {
+      byMember = CACHE.computeIfAbsent(base, b -> new ConcurrentHashMap<>());
+    }
+    String[] kept = byMember.get(member);
+    if (kept == null) {
+      kept = byMember.computeIfAbsent(member, m -> new String[CACHED]);
+    }
     String p = kept[i];
     if (p == null) {
       p = build(base, i, member);

@@ -579,9 +579,9 @@ public final class SelectorResolver {
         continue;
       }
       String at = Pointers.at(testsPointer, i, "licensedScreeningTest");
-      String label = t.test().code() + " licensing";
-      out.add(new Selected(at, at, label, label + " " + i, null, null, t.licensedScreeningTest()
-          .map(x -> x ? CONFORMS : DOES_NOT_CONFORM).orElse(null), null));
+      // each test is its own value (the pointer tells them apart); its name is written only if a message needs it
+      out.add(Selected.named(at, at, () -> t.test().code() + " licensing", at, null, t.licensedScreeningTest()
+          .map(x -> x ? CONFORMS : DOES_NOT_CONFORM).orElse(null)));
     }
     return testsPointer;
   }
@@ -598,12 +598,29 @@ public final class SelectorResolver {
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
       String at = Pointers.at(testsPointer, i, "specimenDate");
-      String label = t.test().code() + " specimen " + t.specimenDate();
-      Quantity days = recovery.map(r -> Quantity.of(java.time.temporal.ChronoUnit.DAYS.between(r,
-          t.specimenDate()), "d")).orElse(null);
-      out.add(new Selected(at, at, label, label + " " + i, days, null, null, null));
+      Quantity days = recovery.isEmpty() ? null : days(java.time.temporal.ChronoUnit.DAYS.between(recovery.get(),
+          t.specimenDate()));
+      out.add(Selected.named(at, at, () -> t.test().code() + " specimen " + t.specimenDate(), at, days, null));
     }
     return testsPointer;
+  }
+
+  /** Day counts from 1,000 days before to 1,000 days after recovery, shared: quantities are immutable. */
+  private static final int DAYS_KEPT = 1000;
+  private static final Quantity[] DAYS = new Quantity[2 * DAYS_KEPT + 1];
+
+  /** The quantity of {@code n} days ({@code d}), one shared instance for the common range. */
+  static Quantity days(long n) {
+    if (n < -DAYS_KEPT || n > DAYS_KEPT) {
+      return Quantity.of(n, "d");
+    }
+    int slot = (int) n + DAYS_KEPT;
+    Quantity q = DAYS[slot];
+    if (q == null) {
+      q = Quantity.of(n, "d");
+      DAYS[slot] = q; // a race writes equal values; a quantity is safe to publish (final fields)
+    }
+    return q;
   }
 
   private static String collectLotDate(CompiledSelector cs, Selector s, ReleaseContext context,
