@@ -36,6 +36,8 @@ final class Cfr1271SpecimenWindow implements LimitFunction {
   static final String DAYS_AFTER = "days-after";
   static final String EXTENDED_DAYS_BEFORE = "extended-days-before";
   static final String EXTENDED_TISSUES = "extended-window-tissues";
+  private static final String LOT_DONOR = JsonPointer.of("lot", "donor");
+  private static final String PRODUCT_DONOR = JsonPointer.of("product", "source", "donor");
 
   @Override
   public String name() {
@@ -55,8 +57,7 @@ final class Cfr1271SpecimenWindow implements LimitFunction {
   @Override
   public List<ComputedRange> compute(ComputedLimit limit, ReleaseContext context) {
     Optional<Donor> donor = context.lot().donor().or(() -> context.product().source().donor());
-    String base = context.lot().donor().isPresent() ? JsonPointer.of("lot", "donor")
-        : JsonPointer.of("product", "source", "donor");
+    String base = context.lot().donor().isPresent() ? LOT_DONOR : PRODUCT_DONOR;
     if (donor.isEmpty()) {
       return List.of(ComputedRange.unavailable("", "MISSING", Outcome.MISSING, "No donor is recorded, so the"
           + " specimen timing cannot be checked (21 CFR 1271.80(b)).", base, null));
@@ -66,32 +67,71 @@ final class Cfr1271SpecimenWindow implements LimitFunction {
           + " recorded, so there is no specimen whose timing could be checked; the test criteria report the missing"
           + " tests.", JsonPointer.append(base, "eligibility"), null));
     }
-    boolean extended = context.product().source().tissue()
-        .map(t -> limit.parameter(EXTENDED_TISSUES).flatMap(LimitParameter::text)
-            .map(x -> java.util.Arrays.stream(x.split(",")).anyMatch(c -> c.trim().equalsIgnoreCase(t.code())))
-            .orElse(false))
+    String tissue = context.product().source().tissue().map(t -> t.code()).orElse(null);
+    Window w = window(limit, tissue);
+    if (w.range == null) {
+      return List.of(ComputedRange.unavailable("", "MISSING", Outcome.MISSING, "The computed limit " + NAME
+          + " needs the parameters " + w.beforeName + " and " + DAYS_AFTER + " as times (e.g. 7 d).",
+          JsonPointer.append(base, "recoveryDate"), null));
+    }
+    Optional<LocalDate> recovery = donor.get().recoveryDate();
+    if (recovery.isEmpty()) {
+      return List.of(ComputedRange.unavailable("", "MISSING", Outcome.MISSING, "The recovery date is not recorded,"
+          + " so the specimen timing (" + w.text + ", 21 CFR 1271.80(b)) cannot be checked.",
+          JsonPointer.append(base, "recoveryDate"), null));
+    }
+    return List.of(ComputedRange.of("", w.range, "specimen " + w.text + " on " + recovery.get()
+        + ", 21 CFR 1271.80(b)"));
+  }
+
+  /**
+   * The window a limit's parameters give for a tissue: the same for every lot of a product, so the last one worked out
+   * is kept (a batch checks many lots of one product; a checker usually has one such criterion).
+   */
+  private volatile Window last;
+
+  private Window window(ComputedLimit limit, String tissue) {
+    Window w = last;
+    if (w != null && w.limit == limit && java.util.Objects.equals(w.tissue, tissue)) {
+      return w;
+    }
+    boolean extended = tissue != null && limit.parameter(EXTENDED_TISSUES).flatMap(LimitParameter::text)
+        .map(x -> java.util.Arrays.stream(x.split(",")).anyMatch(c -> c.trim().equalsIgnoreCase(tissue)))
         .orElse(false);
     String beforeName = extended ? EXTENDED_DAYS_BEFORE : DAYS_BEFORE;
     Optional<Quantity> b = days(limit, beforeName);
     Optional<Quantity> a = days(limit, DAYS_AFTER);
     if (b.isEmpty() || a.isEmpty()) {
-      return List.of(ComputedRange.unavailable("", "MISSING", Outcome.MISSING, "The computed limit " + NAME
-          + " needs the parameters " + beforeName + " and " + DAYS_AFTER + " as times (e.g. 7 d).",
-          JsonPointer.append(base, "recoveryDate"), null));
+      w = new Window(limit, tissue, beforeName, null, null);
+    } else {
+      Quantity before = b.get();
+      Quantity after = a.get();
+      String text = "from " + before.value().stripTrailingZeros().toPlainString() + " days before"
+          + (extended ? " (extended window for tissue " + tissue + ")" : "")
+          + " to " + after.value().stripTrailingZeros().toPlainString() + " days after recovery";
+      QuantityRange range = QuantityRange.between(before.multiply(BigDecimal.ONE.negate()), after);
+      w = new Window(limit, tissue, beforeName, range, text);
     }
-    Quantity before = b.get();
-    Quantity after = a.get();
-    String window = "from " + before.value().stripTrailingZeros().toPlainString() + " days before"
-        + (extended ? " (extended window for tissue " + context.product().source().tissue().get().code() + ")" : "")
-        + " to " + after.value().stripTrailingZeros().toPlainString() + " days after recovery";
-    Optional<LocalDate> recovery = donor.get().recoveryDate();
-    if (recovery.isEmpty()) {
-      return List.of(ComputedRange.unavailable("", "MISSING", Outcome.MISSING, "The recovery date is not recorded,"
-          + " so the specimen timing (" + window + ", 21 CFR 1271.80(b)) cannot be checked.",
-          JsonPointer.append(base, "recoveryDate"), null));
+    last = w;
+    return w;
+  }
+
+  /** A limit's window for a tissue (immutable: replaced whole, so safe to share between threads). */
+  private static final class Window {
+    final ComputedLimit limit;
+    final String tissue;
+    final String beforeName;
+    /** The range of days from recovery, or null when a parameter is missing or not a time. */
+    final QuantityRange range;
+    final String text;
+
+    Window(ComputedLimit limit, String tissue, String beforeName, QuantityRange range, String text) {
+      this.limit = limit;
+      this.tissue = tissue;
+      this.beforeName = beforeName;
+      this.range = range;
+      this.text = text;
     }
-    return List.of(ComputedRange.of("", QuantityRange.between(before.multiply(BigDecimal.ONE.negate()), after),
-        "specimen " + window + " on " + recovery.get() + ", 21 CFR 1271.80(b)"));
   }
 
   private static Optional<Quantity> days(ComputedLimit limit, String name) {

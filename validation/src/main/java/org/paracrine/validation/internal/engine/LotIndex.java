@@ -85,8 +85,14 @@ public final class LotIndex {
     return draft;
   }
 
-  /** Newborn-donor decisions of this check by maternal-specimen age and perinatal tissues. */
-  private Map<List<Object>, Boolean> newborn;
+  /**
+   * Newborn-donor decisions of this check: the maternal-specimen age and perinatal tissues asked about (the compiled
+   * selectors' own instances, so found by identity first) and the answer, in asking order.
+   */
+  private Object[] newbornAges;
+  private Object[] newbornTissues;
+  private boolean[] newbornAnswers;
+  private int newbornCount;
 
   /**
    * Returns whether the donor counts as a newborn for a maternal-specimen age and a list of perinatal tissues
@@ -100,15 +106,30 @@ public final class LotIndex {
    */
   public boolean newborn(Object maternalSpecimenAge, List<?> perinatalTissues,
       java.util.function.BooleanSupplier decide) {
-    if (newborn == null) {
-      newborn = new HashMap<>(4);
+    for (int i = 0; i < newbornCount; i++) {
+      if (newbornAges[i] == maternalSpecimenAge && newbornTissues[i] == perinatalTissues) {
+        return newbornAnswers[i];
+      }
     }
-    List<Object> key = List.of(maternalSpecimenAge, perinatalTissues);
-    Boolean known = newborn.get(key);
-    if (known == null) {
-      known = decide.getAsBoolean();
-      newborn.put(key, known);
+    for (int i = 0; i < newbornCount; i++) {
+      if (newbornAges[i].equals(maternalSpecimenAge) && newbornTissues[i].equals(perinatalTissues)) {
+        return newbornAnswers[i];
+      }
     }
+    boolean known = decide.getAsBoolean();
+    if (newbornAges == null) {
+      newbornAges = new Object[2];
+      newbornTissues = new Object[2];
+      newbornAnswers = new boolean[2];
+    } else if (newbornCount == newbornAges.length) {
+      newbornAges = java.util.Arrays.copyOf(newbornAges, 2 * newbornCount);
+      newbornTissues = java.util.Arrays.copyOf(newbornTissues, 2 * newbornCount);
+      newbornAnswers = java.util.Arrays.copyOf(newbornAnswers, 2 * newbornCount);
+    }
+    newbornAges[newbornCount] = maternalSpecimenAge;
+    newbornTissues[newbornCount] = perinatalTissues;
+    newbornAnswers[newbornCount] = known;
+    newbornCount++;
     return known;
   }
 

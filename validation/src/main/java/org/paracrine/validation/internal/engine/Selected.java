@@ -226,8 +226,8 @@ public final class Selected {
       return false;
     }
     Selected s = (Selected) o;
-    return Objects.equals(pointer, s.pointer) && Objects.equals(element, s.element) && Objects.equals(label(), s.label())
-        && Objects.equals(key, s.key) && Objects.equals(quantity, s.quantity) && censoring == s.censoring
+    return Objects.equals(pointer, s.pointer) && Objects.equals(element, s.element)
+        && Objects.equals(label(), s.label()) && Objects.equals(key, s.key) && Objects.equals(quantity, s.quantity) && censoring == s.censoring
         && Objects.equals(outcome, s.outcome) && Objects.equals(method, s.method) && Objects.equals(text, s.text);
   }
 

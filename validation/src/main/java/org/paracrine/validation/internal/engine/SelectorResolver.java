@@ -62,6 +62,9 @@ public final class SelectorResolver {
   private static final String P_LOT_EV_CHARACTERISATION_SIZE_DISTRIBUTION = "/lot/evCharacterisation/sizeDistribution";
   private static final String P_LOT_EV_CHARACTERISATION_STARTING_MATERIAL = "/lot/evCharacterisation/startingMaterial";
   private static final String P_LOT_TEST_RESULTS = "/lot/testResults";
+  private static final String P_LOT_EXPIRY_DATE = "/lot/expiryDate";
+  private static final String P_PARTICLE_CONCENTRATION = P_LOT_EV_CHARACTERISATION + "/particleConcentration";
+  private static final String P_PARTICLE_CONCENTRATION_METHOD = P_PARTICLE_CONCENTRATION + "/method";
   private static final String P_PRODUCT_FORMULATION = "/product/formulation";
   private static final String P_PRODUCT_PROCESS_CONDITIONING = "/product/process/conditioning";
   private static final String P_PRODUCT_PROCESS_CONDITIONING_HARVEST_VIABILITY = "/product/process/conditioning/harvestViability";
@@ -321,7 +324,8 @@ public final class SelectorResolver {
           break;
       }
       boolean bilayer = cs.parameter().orElse("bilayer").equals("bilayer");
-      out.add(new Selected(o == null || !bilayer ? base : base + "/bilayerObserved", base, v.method().code(),
+      out.add(new Selected(o == null || !bilayer ? base : Pointers.member(base, "bilayerObserved"), base,
+          v.method().code(),
           v.method().code(), null, null, o, v.method()));
     }
     return P_LOT_EV_CHARACTERISATION_IMAGING;
@@ -331,7 +335,7 @@ public final class SelectorResolver {
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     String path = P_LOT_EV_CHARACTERISATION_INTEGRITY;
     lot.evCharacterisation().flatMap(EvCharacterisation::integrity).ifPresent(r -> out.add(new Selected(
-        path + "/outcome", path, "integrity", "integrity", null, null, r.outcome(), r.method())));
+        Pointers.member(path, "outcome"), path, "integrity", "integrity", null, null, r.outcome(), r.method())));
     return path;
   }
 
@@ -339,10 +343,12 @@ public final class SelectorResolver {
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     String base = P_LOT_EV_CHARACTERISATION_STARTING_MATERIAL;
     lot.evCharacterisation().flatMap(EvCharacterisation::startingMaterial).ifPresent(m -> {
-      m.fluidVolume().ifPresent(q -> out.add(quantity(base + "/fluidVolume", "fluid volume", q, null, null)));
-      m.producingCells().ifPresent(q -> out.add(quantity(base + "/producingCells", "producing cells", q, null,
+      m.fluidVolume().ifPresent(q -> out.add(quantity(Pointers.member(base, "fluidVolume"), "fluid volume", q,
+          null, null)));
+      m.producingCells().ifPresent(q -> out.add(quantity(Pointers.member(base, "producingCells"),
+          "producing cells", q, null, null)));
+      m.tissueMass().ifPresent(q -> out.add(quantity(Pointers.member(base, "tissueMass"), "tissue mass", q, null,
           null)));
-      m.tissueMass().ifPresent(q -> out.add(quantity(base + "/tissueMass", "tissue mass", q, null, null)));
     });
     return base;
   }
@@ -372,17 +378,17 @@ public final class SelectorResolver {
 
   private static String collectParticleMethod(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    String base = P_LOT_EV_CHARACTERISATION;
     lot.evCharacterisation().ifPresent(ev -> {
       ev.particleConcentration().flatMap(Measurement::method).ifPresent(m -> out.add(new Selected(
-          base + "/particleConcentration/method", base + "/particleConcentration", "particle concentration",
+          P_PARTICLE_CONCENTRATION_METHOD, P_PARTICLE_CONCENTRATION, "particle concentration",
           "particleConcentration", null, null, null, m, m.code())));
-      ev.sizeDistribution().ifPresent(d -> out.add(new Selected(base + "/sizeDistribution/method",
-          base + "/sizeDistribution", "size distribution", "sizeDistribution", null, null, null, d.method(),
-          d.method().code())));
+      ev.sizeDistribution().ifPresent(d -> out.add(new Selected(P_LOT_EV_CHARACTERISATION_SIZE_DISTRIBUTION
+          + "/method", P_LOT_EV_CHARACTERISATION_SIZE_DISTRIBUTION, "size distribution", "sizeDistribution", null,
+          null, null, d.method(), d.method().code())));
     });
-    return base + "/particleConcentration/method";
+    return P_PARTICLE_CONCENTRATION_METHOD;
   }
+
 
   private static String collectMembraneEvidence(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
@@ -392,19 +398,19 @@ public final class SelectorResolver {
         org.paracrine.core.ev.VesicleImaging v = ev.imaging().get(i);
         if (v.bilayerObserved().isPresent()) {
           String path = JsonPointer.append(base, "imaging", i);
-          out.add(new Selected(path + "/bilayerObserved", path, "bilayer by " + v.method().code(),
+          out.add(new Selected(Pointers.member(path, "bilayerObserved"), path, "bilayer by " + v.method().code(),
               "imaging/" + i, null, null, v.bilayerObserved().get() ? CONFORMS : DOES_NOT_CONFORM, v.method()));
         }
       }
       boolean transmembrane = ev.markers().stream().anyMatch(m -> Markers.inCategory(m,
           MisevCategory.TRANSMEMBRANE_OR_GPI) && Markers.positive(m));
       if (transmembrane && ev.lipidConcentration().isPresent()) {
-        String path = base + "/lipidConcentration";
+        String path = Pointers.member(base, "lipidConcentration");
         out.add(new Selected(path, path, "transmembrane marker with lipid quantification", "lipid", null, null,
             CONFORMS, ev.lipidConcentration().get().method().orElse(null)));
       }
     });
-    return base + "/imaging";
+    return Pointers.member(base, "imaging");
   }
 
   private static String collectGuidelineVersion(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -417,7 +423,7 @@ public final class SelectorResolver {
 
   private static String collectParticleClass(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    String path = JsonPointer.of("lot", "evCharacterisation", "particleClass");
+    String path = P_LOT_EV_CHARACTERISATION + "/particleClass";
     lot.evCharacterisation().flatMap(EvCharacterisation::particleClass).ifPresent(c -> out.add(new Selected(path,
         path, "particle class", "particle class", null, null, null, null, c.code())));
     return path;
@@ -425,21 +431,21 @@ public final class SelectorResolver {
 
   private static String collectSizeClaim(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    String base = JsonPointer.of("lot", "evCharacterisation");
+    String base = P_LOT_EV_CHARACTERISATION;
     lot.evCharacterisation().filter(EvCharacterisation::smallEvClaim).ifPresent(ev -> {
       if ("cut-off".equals(cs.parameter().orElse("method"))) {
-        String path = base + "/declaredSizeCutOff";
+        String path = Pointers.member(base, "declaredSizeCutOff");
         out.add(new Selected(path, path, "declared size cut-off of the small-EV claim", "cut-off",
             ev.declaredSizeCutOff().orElse(null), null, null, null));
       } else {
         Term<AnalyticalMethod> method = ev.sizeDistribution().map(SizeDistribution::method).orElse(null);
-        String path = base + "/sizeDistribution";
-        out.add(new Selected(method == null ? path : path + "/method", path,
+        String path = Pointers.member(base, "sizeDistribution");
+        out.add(new Selected(method == null ? path : Pointers.member(path, "method"), path,
             "sizing method of the small-EV claim", "size claim", null, null, null, method,
             method == null ? null : method.code()));
       }
     });
-    return base + "/smallEvClaim";
+    return Pointers.member(base, "smallEvClaim");
   }
 
   private static String collectParticleConcentration(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -500,8 +506,8 @@ public final class SelectorResolver {
           P_PRODUCT_SOURCE_CELL_BANK_PASSAGE, "cell bank passage", Quantity.of(p, "1"),
           null, null)));
     }
-    return cs.parameter().get().startsWith("priming-") ? JsonPointer.append(base, "priming")
-        : JsonPointer.append(base, accessor(cs.parameter().get()));
+    return cs.parameter().get().startsWith("priming-") ? Pointers.member(base, "priming")
+        : Pointers.member(base, accessor(cs.parameter().get()));
   }
 
   private static String collectExpansionParameter(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -530,8 +536,8 @@ public final class SelectorResolver {
           return x.secretomeContent();
       }
     });
-    q.ifPresent(v -> out.add(quantity(JsonPointer.append(base, member), cs.parameter().get(), v, null, null)));
-    return JsonPointer.append(base, member);
+    q.ifPresent(v -> out.add(quantity(Pointers.member(base, member), cs.parameter().get(), v, null, null)));
+    return Pointers.member(base, member);
   }
 
   private static String collectDose(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -626,10 +632,10 @@ public final class SelectorResolver {
   private static String collectLotDate(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     if (lot.expiryDate().isEmpty()) {
-      return JsonPointer.of("lot", "expiryDate");
+      return P_LOT_EXPIRY_DATE;
     }
     java.time.LocalDate expiry = lot.expiryDate().get();
-    String path = JsonPointer.of("lot", "expiryDate");
+    String path = P_LOT_EXPIRY_DATE;
     if (cs.parameter().get().equals("dating-period")) {
       long days = java.time.temporal.ChronoUnit.DAYS.between(lot.manufactureDate(), expiry);
       out.add(quantity(path, "dating period (manufacture " + lot.manufactureDate() + " to expiry " + expiry + ")",
@@ -725,23 +731,25 @@ public final class SelectorResolver {
     switch (parameter) {
       case "lod-cfu":
         if (r.lod().isEmpty()) {
-          out.add(new Selected(base + "/lod", base, label + " LOD", label, null, null, null, method));
+          out.add(new Selected(Pointers.member(base, "lod"), base, label + " LOD", label, null, null, null, method));
         } else if (!genomeCopies(r.lod().get())) {
-          out.add(new Selected(base + "/lod", base, label + " LOD", label, r.lod().get(), null, null, method));
+          out.add(new Selected(Pointers.member(base, "lod"), base, label + " LOD", label, r.lod().get(), null,
+              null, method));
         }
         return;
       case "lod-genome-copies":
         if (r.lod().isPresent() && genomeCopies(r.lod().get())) {
-          out.add(new Selected(base + "/lod", base, label + " LOD", label, r.lod().get(), null, null, method));
+          out.add(new Selected(Pointers.member(base, "lod"), base, label + " LOD", label, r.lod().get(), null,
+              null, method));
         }
         return;
       case "incubation-duration":
-        out.add(new Selected(base + "/incubationDuration", base, label + " incubation", label,
+        out.add(new Selected(Pointers.member(base, "incubationDuration"), base, label + " incubation", label,
             r.incubationDuration().orElse(null), null, null, method));
         return;
       case "method-validated":
-        out.add(new Selected(base + "/methodValidated", base, label + " method validated", label, null, null,
-            r.methodValidated().map(v -> v ? CONFORMS : DOES_NOT_CONFORM).orElse(null), method));
+        out.add(new Selected(Pointers.member(base, "methodValidated"), base, label + " method validated", label,
+            null, null, r.methodValidated().map(v -> v ? CONFORMS : DOES_NOT_CONFORM).orElse(null), method));
         return;
       default: {
         Term<QualitativeOutcome> o = null;
@@ -750,8 +758,8 @@ public final class SelectorResolver {
               && r.sampledMaterials().contains(SampledMaterial.SUPERNATANT.term());
           o = both ? CONFORMS : DOES_NOT_CONFORM;
         }
-        out.add(new Selected(base + "/sampledMaterials", base, label + " sampled materials", label, null, null, o,
-            method));
+        out.add(new Selected(Pointers.member(base, "sampledMaterials"), base, label + " sampled materials", label,
+            null, null, o, method));
       }
     }
   }
@@ -797,17 +805,17 @@ public final class SelectorResolver {
 
   private static String measurement(Lot lot, String member,
       java.util.function.Function<EvCharacterisation, Optional<Measurement>> get, List<Selected> out) {
-    String path = JsonPointer.append(P_LOT_EV_CHARACTERISATION, member);
-    lot.evCharacterisation().flatMap(get).ifPresent(m -> out.add(new Selected(path + "/value", path, member, member,
-        m.value(), m.censoring().orElse(null), null, m.method().orElse(null))));
+    String path = Pointers.member(P_LOT_EV_CHARACTERISATION, member);
+    lot.evCharacterisation().flatMap(get).ifPresent(m -> out.add(new Selected(Pointers.member(path, "value"), path,
+        member, member, m.value(), m.censoring().orElse(null), null, m.method().orElse(null))));
     return path;
   }
 
   private static void slot(Optional<Measurement> m, String member, String label, List<Selected> out) {
-    String path = JsonPointer.append(P_LOT_EV_CHARACTERISATION, member);
+    String path = Pointers.member(P_LOT_EV_CHARACTERISATION, member);
     if (m.isPresent()) {
-      out.add(new Selected(path + "/value", path, label, label, m.get().value(), m.get().censoring().orElse(null),
-          null, m.get().method().orElse(null)));
+      out.add(new Selected(Pointers.member(path, "value"), path, label, label, m.get().value(),
+          m.get().censoring().orElse(null), null, m.get().method().orElse(null)));
     } else {
       out.add(new Selected(path, path, label, label, null, null, null, null));
     }
@@ -844,15 +852,15 @@ public final class SelectorResolver {
         q = fractionWithin(dist, cs.sizeRange().get());
         label = "fraction within " + cs.sizeRange().get().describe();
         if (q.isPresent()) {
-          out.add(new Selected(JsonPointer.append(base, "bins"), base, label, label, q.get(), null, null, method));
+          out.add(new Selected(Pointers.member(base, "bins"), base, label, label, q.get(), null, null, method));
         }
-        return JsonPointer.append(base, "bins");
+        return Pointers.member(base, "bins");
     }
     String member = stat.name().toLowerCase(java.util.Locale.ROOT);
     if (q.isPresent()) {
-      out.add(new Selected(JsonPointer.append(base, member), base, label, label, q.get(), null, null, method));
+      out.add(new Selected(Pointers.member(base, member), base, label, label, q.get(), null, null, method));
     }
-    return JsonPointer.append(base, member);
+    return Pointers.member(base, member);
   }
 
   /** Sum of the fractions of the bins [lower, upper) that lie entirely inside the range, in %. */
@@ -880,7 +888,7 @@ public final class SelectorResolver {
         .orElse(false)) {
       return;
     }
-    String path = JsonPointer.append(base, accessor(parameter));
+    String path = Pointers.member(base, accessor(parameter));
     if (step instanceof ConditioningStep && conditioningOnly((ConditioningStep) step, parameter, base, out)) {
       return;
     }
@@ -950,7 +958,7 @@ public final class SelectorResolver {
     switch (parameter) {
       case "ev-depletion-method":
       case "virus-safety-evidence": {
-        String path = JsonPointer.append(base, accessor(parameter));
+        String path = Pointers.member(base, accessor(parameter));
         Optional<String> text = parameter.equals("ev-depletion-method") ? step.evDepletionMethod()
             : step.virusSafetyEvidence();
         text.ifPresent(t -> out.add(new Selected(path, path, parameter, parameter, null, null, null, null, t)));
