@@ -54,6 +54,13 @@ public final class Quantity {
    * {@link String#hashCode()}: threads may each compute it, all get equal text, and a String is safely published.
    */
   private String text;
+  /**
+   * The last conversion made ({@link #to}, {@link #compareValue}): a product's doses and durations, a limit's bounds
+   * and a reference series are converted to the same unit on every check. A racy cache like {@link #text}: a
+   * quantity is immutable with final fields, so a conversion is safe to publish and two threads at worst both
+   * convert.
+   */
+  private Quantity converted;
 
   private Quantity(BigDecimal value, String unit, UnitRegistry.Info info) {
     this.value = value;
@@ -188,6 +195,16 @@ public final class Quantity {
   }
 
   private Quantity convert(UnitRegistry.Info to, String targetUnit) {
+    Quantity last = converted;
+    if (last != null && last.unit.equals(targetUnit)) {
+      return last;
+    }
+    last = conversion(to, targetUnit);
+    converted = last;
+    return last;
+  }
+
+  private Quantity conversion(UnitRegistry.Info to, String targetUnit) {
     UnitRegistry.Info from = info;
     String why = UnitRegistry.incomparability(from, to);
     if (why != null) {

@@ -245,10 +245,11 @@ public abstract class Finding {
   private static final ValidStrings KNOWN_PATHS = new ValidStrings(JsonPointer::isValid);
 
   /**
-   * A validity test with a table of string instances that passed it, in front of it. The table is indexed by
-   * identity hash and holds at most {@value #SLOTS} instances, each slot keeping the first instance put in it (the
-   * shared codes and pointers of the first checks); a hit needs the very instance (strings are immutable, so it is
-   * still valid), so nothing invalid gets through. Thread-safe: slots hold references to immutable strings,
+   * A validity test with a table of string instances that passed it, in front of it. The table is indexed by the
+   * string's hash code (kept in the string once computed, cheaper than an identity hash) and holds at most
+   * {@value #SLOTS} instances, each slot keeping the first instance put in it (the shared codes and pointers of the
+   * first checks); a hit needs the very instance (strings are immutable, so it is still valid), so nothing invalid
+   * gets through. Thread-safe: slots hold references to immutable strings,
    * written and read whole, and a full table is only read.
    */
   static final class ValidStrings {
@@ -263,7 +264,7 @@ public abstract class Finding {
 
     /** Tells whether {@code s} passes the test. */
     boolean valid(String s) {
-      int slot = System.identityHashCode(s) & (SLOTS - 1);
+      int slot = s.hashCode() & (SLOTS - 1);
       if (slots[slot] == s) {
         return true;
       }
@@ -278,7 +279,7 @@ public abstract class Finding {
 
     /** Tells whether this very instance is in the table, for tests. */
     boolean holds(String s) {
-      return slots[System.identityHashCode(s) & (SLOTS - 1)] == s;
+      return slots[s.hashCode() & (SLOTS - 1)] == s;
     }
   }
 

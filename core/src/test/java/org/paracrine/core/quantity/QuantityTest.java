@@ -9,6 +9,26 @@ import org.junit.jupiter.api.Test;
 class QuantityTest {
 
   @Test
+  void aKeptConversionIsOnlyReusedForItsOwnUnit() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(185);
+    String[][] kinds = {{"mL", "L", "uL", "dL"}, {"h", "min", "s", "d"}, {"kg", "g", "mg", "[lb_av]"},
+        {"Cel", "K", "[degF]"}};
+    for (int i = 0; i < 2_000; i++) {
+      String[] units = kinds[r.nextInt(kinds.length)];
+      Quantity q = Quantity.of(r.nextInt(-500, 5_000) + "." + r.nextInt(100), units[r.nextInt(units.length)]);
+      for (int k = 0; k < 6; k++) { // alternate targets: each answer must be that of a quantity never converted
+        String target = units[r.nextInt(units.length)];
+        Quantity fresh = Quantity.of(q.value(), q.unit());
+        assertThat(q.to(target)).as("%s to %s", q, target).isEqualTo(fresh.to(target));
+        Quantity other = Quantity.of(r.nextInt(1, 900), target);
+        assertThat(other.compareValue(q)).isEqualTo(Quantity.of(other.value(), target).compareValue(fresh));
+      }
+    }
+    Quantity ml = Quantity.of("1500", "uL");
+    assertThat(ml.to("mL")).isSameAs(ml.to("mL")).isEqualTo(Quantity.of(new BigDecimal("1.500"), "mL"));
+  }
+
+  @Test
   void keepsTheReportedScale() {
     Quantity q = Quantity.of("1.50", "mL");
     assertThat(q.value()).isEqualTo(new BigDecimal("1.50"));
