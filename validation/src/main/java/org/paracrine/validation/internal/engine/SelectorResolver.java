@@ -198,8 +198,11 @@ public final class SelectorResolver {
 
   private static String collectTestResult(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
-    for (int i : index.resultsOf(cs.attribute().get(), cs.keys())) {
-      TestResult r = lot.testResults().get(i);
+    List<Integer> positions = index.resultsOf(cs.attribute().get(), cs.keys());
+    List<TestResult> results = lot.testResults();
+    for (int p = 0; p < positions.size(); p++) { // by index: no iterator for every criterion of every check
+      int i = positions.get(p);
+      TestResult r = results.get(i);
       String analyte = r.analyte().orElse(null);
       if (!cs.matchesAny(analyte)) {
         continue;
