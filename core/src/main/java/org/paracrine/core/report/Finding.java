@@ -246,15 +246,18 @@ public abstract class Finding {
 
   /**
    * A validity test with a table of string instances that passed it, in front of it. The table is indexed by the
-   * string's hash code (kept in the string once computed, cheaper than an identity hash) and holds at most
-   * {@value #SLOTS} instances, each slot keeping the first instance put in it (the shared codes and pointers of the
-   * first checks); a hit needs the very instance (strings are immutable, so it is still valid), so nothing invalid
-   * gets through. Thread-safe: slots hold references to immutable strings,
-   * written and read whole, and a full table is only read.
+   * string's hash code (kept in the string once computed, cheaper than an identity hash), with up to
+   * {@value #PROBES} slots tried from there, and holds at most {@value #SLOTS} instances, each slot keeping the first
+   * instance put in it (the shared codes and pointers of the first checks); a hit needs the very instance (strings
+   * are immutable, so it is still valid), so nothing invalid gets through. Thread-safe: slots hold references to
+   * immutable strings, written and read whole; a slot another thread fills at the same time is at worst a miss, and a
+   * full table is only read.
    */
   static final class ValidStrings {
     /** Slots in the table. */
-    static final int SLOTS = 1024;
+    static final int SLOTS = 4096;
+    /** Slots tried for one string, from its hash code on. */
+    static final int PROBES = 8;
     private final java.util.function.Predicate<String> test;
     private final String[] slots = new String[SLOTS];
 
@@ -264,22 +267,37 @@ public abstract class Finding {
 
     /** Tells whether {@code s} passes the test. */
     boolean valid(String s) {
-      int slot = s.hashCode() & (SLOTS - 1);
-      if (slots[slot] == s) {
-        return true;
+      int h = s.hashCode();
+      int free = -1;
+      for (int k = 0; k < PROBES; k++) {
+        int slot = (h + k) & (SLOTS - 1);
+        String kept = slots[slot];
+        if (kept == s) {
+          return true;
+        }
+        if (kept == null) {
+          free = slot;
+          break;
+        }
       }
       if (!test.test(s)) {
         return false;
       }
-      if (slots[slot] == null) {
-        slots[slot] = s; // first come, kept: once the table is full nothing is written, so threads share it freely
+      if (free >= 0) {
+        slots[free] = s; // first come, kept: once the slots are taken nothing is written, so threads share them
       }
       return true;
     }
 
     /** Tells whether this very instance is in the table, for tests. */
     boolean holds(String s) {
-      return slots[s.hashCode() & (SLOTS - 1)] == s;
+      int h = s.hashCode();
+      for (int k = 0; k < PROBES; k++) {
+        if (slots[(h + k) & (SLOTS - 1)] == s) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

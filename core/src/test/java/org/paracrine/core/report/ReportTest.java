@@ -168,6 +168,15 @@ class ReportTest {
       assertThat(memo.valid("C" + i)).isTrue();
       assertThat(memo.valid("c" + i)).isFalse();
     }
+    // strings that share a hash code ("Aa" and "BB") are each kept, in the next slots, up to the probe limit
+    Finding.ValidStrings probing = new Finding.ValidStrings(JsonPointer::isValid);
+    List<String> colliding = List.of("/x/AaAa", "/x/AaBB", "/x/BBAa", "/x/BBBB");
+    assertThat(colliding.stream().mapToInt(String::hashCode).distinct().count()).isEqualTo(1);
+    for (String c : colliding) {
+      assertThat(probing.valid(c)).isTrue();
+    }
+    assertThat(colliding).allMatch(probing::holds);
+    assertThat(probing.valid("x/AaAa")).isFalse();
   }
 
   @Test

@@ -182,6 +182,17 @@ public final class CompiledSelector {
   }
 
   /**
+   * Tells whether a canonical name key ({@link Names#key(String)}) is one of the selector's; with no names every key
+   * matches. For a caller that has the key already.
+   *
+   * @param key the canonical key
+   * @return true if it matches
+   */
+  public boolean matchesKey(String key) {
+    return keys.isEmpty() || keys.contains(key);
+  }
+
+  /**
    * Returns the selector's description.
    *
    * @return {@link Selector#describe()}

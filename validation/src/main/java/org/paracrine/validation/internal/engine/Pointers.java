@@ -6,15 +6,39 @@ import org.paracrine.core.report.JsonPointer;
 
 /**
  * JSON Pointers of record elements, built once and shared: every finding names its field, so the pointers of the
- * first elements of each list (and of their value members) are kept per list rather than concatenated per check.
+ * first elements of each list (and of their members) are kept per list rather than concatenated per check.
  * Thread-safe.
+ *
+ * <p>The pointers below one list or element are kept in one {@link Under}; a resolver holds the {@code Under} of
+ * each fixed list it reads (test results, markers, donor tests), so that a pointer costs an array read and a few
+ * reference comparisons, with no hash lookup.
  */
 final class Pointers {
   /** Elements per list whose pointers are kept; later elements are built on demand. */
   private static final int CACHED = 64;
-  private static final Map<String, Map<String, String[]>> CACHE = new ConcurrentHashMap<>();
+  /** Lists and elements whose pointers are kept; beyond it pointers are built each time (bounded memory). */
+  private static final int KEPT = 4096;
+  private static final Map<String, Under> UNDER = new ConcurrentHashMap<>();
 
   private Pointers() {}
+
+  /**
+   * Returns the kept pointers below a list or element: shared for the first {@value #KEPT} pointers asked for, a new
+   * holder (which keeps nothing between calls) after that.
+   *
+   * @param base a valid pointer
+   * @return the holder
+   */
+  static Under under(String base) {
+    Under u = UNDER.get(base);
+    if (u == null) {
+      if (UNDER.size() >= KEPT) {
+        return new Under(base);
+      }
+      u = UNDER.computeIfAbsent(base, Under::new);
+    }
+    return u;
+  }
 
   /**
    * Returns {@code base/i}.
@@ -24,7 +48,7 @@ final class Pointers {
    * @return the pointer of the element
    */
   static String at(String base, int i) {
-    return at(base, i, "");
+    return under(base).at(i);
   }
 
   /**
@@ -36,53 +60,127 @@ final class Pointers {
    * @return the pointer
    */
   static String at(String base, int i, String member) {
-    if (i < 0 || i >= CACHED) {
-      return build(base, i, member);
-    }
-    // get before computeIfAbsent: a plain read of a present key never locks, whatever the bin holds
-    Map<String, String[]> byMember = CACHE.get(base);
-    if (byMember == null) {
-      byMember = CACHE.computeIfAbsent(base, b -> new ConcurrentHashMap<>());
-    }
-    String[] kept = byMember.get(member);
-    if (kept == null) {
-      kept = byMember.computeIfAbsent(member, m -> new String[CACHED]);
-    }
-    String p = kept[i];
-    if (p == null) {
-      p = build(base, i, member);
-      kept[i] = p;
-    }
-    return p;
+    return under(base).at(i, member);
   }
 
-  private static final Map<String, Map<String, String>> MEMBERS = new ConcurrentHashMap<>();
-  private static final int MEMBERS_KEPT = 4096;
-
   /**
-   * Returns {@code element/member}; kept for the first {@value #MEMBERS_KEPT} elements asked for.
+   * Returns {@code element/member}.
    *
    * @param element a valid pointer
    * @param member an unescaped member name
    * @return the pointer of the member
    */
   static String member(String element, String member) {
-    Map<String, String> members = MEMBERS.get(element);
-    if (members == null) {
-      if (MEMBERS.size() >= MEMBERS_KEPT) {
-        return JsonPointer.append(element, member);
-      }
-      members = MEMBERS.computeIfAbsent(element, e -> new ConcurrentHashMap<>());
-    }
-    String p = members.get(member);
-    if (p == null) {
-      p = JsonPointer.append(element, member);
-      members.put(member, p);
-    }
-    return p;
+    return under(element).member(member);
   }
 
-  private static String build(String base, int i, String member) {
-    return member.isEmpty() ? JsonPointer.append(base, i) : JsonPointer.append(base, i, member);
+  /**
+   * The pointers below one list or element: {@code base/i}, {@code base/member} and {@code base/i/member}, each
+   * built on first use and kept (for indexes below {@value #CACHED}). Members are found by reference first (the
+   * resolvers pass string literals), then by equality. Thread-safe: kept pointers are immutable strings written whole
+   * to their slot, and the member table is replaced whole when it grows.
+   */
+  static final class Under {
+    private final String base;
+    private final String[] elements = new String[CACHED];
+    private volatile Member[] members = new Member[0];
+
+    Under(String base) {
+      this.base = base;
+    }
+
+    /** A member's own pointer ({@code base/name}) and its pointers under each element ({@code base/i/name}). */
+    private static final class Member {
+      final String name;
+      final String pointer;
+      final String[] elements = new String[CACHED];
+
+      Member(String base, String name) {
+        this.name = name;
+        this.pointer = JsonPointer.append(base, name);
+      }
+    }
+
+    /**
+     * Returns {@code base/i}.
+     *
+     * @param i the element index
+     * @return the pointer
+     */
+    String at(int i) {
+      if (i < 0 || i >= CACHED) {
+        return JsonPointer.append(base, i);
+      }
+      String p = elements[i];
+      if (p == null) {
+        p = JsonPointer.append(base, i);
+        elements[i] = p;
+      }
+      return p;
+    }
+
+    /**
+     * Returns {@code base/i/member}, or {@code base/i} for an empty member.
+     *
+     * @param i the element index
+     * @param member an unescaped member name, or empty
+     * @return the pointer
+     */
+    String at(int i, String member) {
+      if (member.isEmpty()) {
+        return at(i);
+      }
+      if (i < 0 || i >= CACHED) {
+        return JsonPointer.append(base, i, member);
+      }
+      String[] kept = find(member).elements;
+      String p = kept[i];
+      if (p == null) {
+        p = JsonPointer.append(base, i, member);
+        kept[i] = p;
+      }
+      return p;
+    }
+
+    /**
+     * Returns {@code base/member}.
+     *
+     * @param member an unescaped member name
+     * @return the pointer
+     */
+    String member(String member) {
+      return find(member).pointer;
+    }
+
+    private Member find(String name) {
+      Member[] all = members;
+      for (Member m : all) {
+        if (m.name == name) {
+          return m;
+        }
+      }
+      for (Member m : all) {
+        if (m.name.equals(name)) {
+          return m;
+        }
+      }
+      return add(name);
+    }
+
+    private synchronized Member add(String name) {
+      Member[] all = members;
+      for (Member m : all) {
+        if (m.name.equals(name)) {
+          return m;
+        }
+      }
+      Member m = new Member(base, name);
+      if (all.length < 64) { // member names come from the resolvers' fixed set; a stray one is built, not kept
+        Member[] more = java.util.Arrays.copyOf(all, all.length + 1);
+        more[all.length] = m;
+        members = more;
+      }
+      return m;
+    }
   }
 }

@@ -63,6 +63,9 @@ public final class SelectorResolver {
   private static final String P_LOT_EV_CHARACTERISATION_STARTING_MATERIAL = "/lot/evCharacterisation/startingMaterial";
   private static final String P_LOT_TEST_RESULTS = "/lot/testResults";
   private static final String P_LOT_EXPIRY_DATE = "/lot/expiryDate";
+  /** The kept pointers below the lists every check reads. */
+  private static final Pointers.Under TEST_RESULTS = Pointers.under(P_LOT_TEST_RESULTS);
+  private static final Pointers.Under EV_MARKERS = Pointers.under(P_LOT_EV_CHARACTERISATION_MARKERS);
   private static final String P_PARTICLE_CONCENTRATION = P_LOT_EV_CHARACTERISATION + "/particleConcentration";
   private static final String P_PARTICLE_CONCENTRATION_METHOD = P_PARTICLE_CONCENTRATION + "/method";
   private static final String P_PRODUCT_FORMULATION = "/product/formulation";
@@ -198,16 +201,15 @@ public final class SelectorResolver {
 
   private static String collectTestResult(CompiledSelector cs, Selector s, ReleaseContext context,
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
+    // the index gives the results of the attribute whose analyte has one of the selector's name keys (all of them
+    // for a selector without names), so no name is compared here
     List<Integer> positions = index.resultsOf(cs.attribute().get(), cs.keys());
     List<TestResult> results = lot.testResults();
     for (int p = 0; p < positions.size(); p++) { // by index: no iterator for every criterion of every check
       int i = positions.get(p);
       TestResult r = results.get(i);
       String analyte = r.analyte().orElse(null);
-      if (!cs.matchesAny(analyte)) {
-        continue;
-      }
-      String base = Pointers.at(P_LOT_TEST_RESULTS, i);
+      String base = TEST_RESULTS.at(i);
       String label = analyte != null ? analyte : r.attribute().code();
       if (cs.parameter().isPresent()) {
         resultProperty(cs.parameter().get(), r, base, label, out);
@@ -216,10 +218,10 @@ public final class SelectorResolver {
       Quantity value = r.value().orElse(null);
       Term<QualitativeOutcome> outcome = r.outcome().orElse(null);
       if (value != null) {
-        out.add(new Selected(Pointers.at(P_LOT_TEST_RESULTS, i, "value"), base, label, label, value,
+        out.add(new Selected(TEST_RESULTS.at(i, "value"), base, label, label, value,
             r.censoring().orElse(null), outcome, r.method().orElse(null)));
       } else {
-        out.add(new Selected(outcome != null ? Pointers.at(P_LOT_TEST_RESULTS, i, "outcome") : base, base, label,
+        out.add(new Selected(outcome != null ? TEST_RESULTS.at(i, "outcome") : base, base, label,
             label, null, null, outcome, r.method().orElse(null)));
       }
     }
@@ -294,14 +296,15 @@ public final class SelectorResolver {
     List<MarkerResult> markers = ev.get().markers();
     for (int i = 0; i < markers.size(); i++) {
       MarkerResult m = markers.get(i);
-      boolean byName = !s.names().isEmpty() && cs.matchesAny(m.marker().code());
+      String key = Names.key(m.marker().code());
+      boolean byName = !s.names().isEmpty() && cs.matchesKey(key);
       boolean byCategory = false;
       if (cs.category().isPresent() && m.marker().isKnown()) {
         MisevCategory c = m.marker().known().get().misevCategory().orElse(null);
         byCategory = c != null && cs.category().get().is(c);
       }
       if (byName || byCategory) {
-        out.add(marker(Pointers.at(P_LOT_EV_CHARACTERISATION_MARKERS, i), m));
+        out.add(marker(EV_MARKERS, i, m, key));
       }
     }
     return P_LOT_EV_CHARACTERISATION_MARKERS;
@@ -582,12 +585,13 @@ public final class SelectorResolver {
     }
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
     String testsPointer = tests(donor.get());
+    Pointers.Under list = Pointers.under(testsPointer);
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
       if (!named(cs.selector(), t)) {
         continue;
       }
-      String at = Pointers.at(testsPointer, i, "licensedScreeningTest");
+      String at = list.at(i, "licensedScreeningTest");
       // each test is its own value (the pointer tells them apart); its name is written only if a message needs it
       out.add(Selected.named(at, at, () -> t.test().code() + " licensing", at, null, t.licensedScreeningTest()
           .map(x -> x ? CONFORMS : DOES_NOT_CONFORM).orElse(null)));
@@ -604,9 +608,10 @@ public final class SelectorResolver {
     Optional<java.time.LocalDate> recovery = donor.get().value().recoveryDate();
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
     String testsPointer = tests(donor.get());
+    Pointers.Under list = Pointers.under(testsPointer);
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
-      String at = Pointers.at(testsPointer, i, "specimenDate");
+      String at = list.at(i, "specimenDate");
       Quantity days = recovery.isEmpty() ? null : days(java.time.temporal.ChronoUnit.DAYS.between(recovery.get(),
           t.specimenDate()));
       out.add(Selected.named(at, at, () -> t.test().code() + " specimen " + t.specimenDate(), at, days, null));
@@ -700,12 +705,13 @@ public final class SelectorResolver {
         () -> newborn(cs, donor.get().value(), context));
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
     String testsPointer = tests(donor.get());
+    Pointers.Under list = Pointers.under(testsPointer);
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
       if (!named(cs.selector(), t)) {
         continue;
       }
-      Selected v = new Selected(Pointers.at(testsPointer, i, "outcome"), Pointers.at(testsPointer, i),
+      Selected v = new Selected(list.at(i, "outcome"), list.at(i),
           t.test().code(), t.test().code(), null, null, t.outcome(), null);
       if (newborn && !t.specimenSource().is(org.paracrine.core.vocabulary.SpecimenSource.BIRTH_MOTHER)) {
         setAside.add(v);
@@ -774,29 +780,35 @@ public final class SelectorResolver {
   }
 
   private static void markers(CompiledSelector cs, List<MarkerResult> markers, String base, List<Selected> out) {
+    Pointers.Under list = null;
     for (int i = 0; i < markers.size(); i++) {
       MarkerResult m = markers.get(i);
-      if (cs.matchesAny(m.marker().code())) {
-        out.add(marker(Pointers.at(Pointers.member(base, "markers"), i), m));
+      String key = Names.key(m.marker().code());
+      if (cs.matchesKey(key)) {
+        if (list == null) {
+          list = Pointers.under(Pointers.member(base, "markers"));
+        }
+        out.add(marker(list, i, m, key));
       }
     }
   }
 
-  private static Selected marker(String base, MarkerResult m) {
+  /** The value of the marker result at {@code i} of a marker list, with the canonical key of its marker. */
+  private static Selected marker(Pointers.Under list, int i, MarkerResult m, String key) {
     // each optional attribute is read once: the generated getters wrap a present value anew on every call
     Term<Marker> marker = m.marker();
     Marker known = marker.known().orElse(null);
     String label = known != null && known.commonName() != null ? known.commonName()
         : Names.markerLabel(marker.code());
-    String key = Names.key(marker.code());
     Term<AnalyticalMethod> method = m.method().orElse(null);
     Quantity percent = m.percentPositive().orElse(null);
     Term<QualitativeOutcome> outcome = m.outcome().orElse(null);
+    String base = list.at(i);
     if (percent != null && outcome == null) {
-      return new Selected(Pointers.member(base, "percentPositive"), base, label, key, percent, null, null, method);
+      return new Selected(list.at(i, "percentPositive"), base, label, key, percent, null, null, method);
     }
     if (outcome != null) {
-      return new Selected(Pointers.member(base, "outcome"), base, label, key, percent, null, outcome, method);
+      return new Selected(list.at(i, "outcome"), base, label, key, percent, null, outcome, method);
     }
     return new Selected(base, base, label, key, null, null, null, method);
   }
