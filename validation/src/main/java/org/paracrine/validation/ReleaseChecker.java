@@ -298,7 +298,7 @@ public final class ReleaseChecker {
     if (structuralValidation) {
       findings.addAll(StructuralValidator.shared().validate(product, lot));
     }
-    LotIndex index = new LotIndex(lot);
+    LotIndex index = LotIndex.of(context);
     for (ReleaseProfile p : profiles) {
       SpecificationEvaluator data = compiledProfiles.get(p);
       if (data != null) {

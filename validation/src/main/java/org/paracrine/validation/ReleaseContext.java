@@ -13,7 +13,8 @@ import org.paracrine.core.vocabulary.QualityAttribute;
 /**
  * What a release rule sees: the product (route, dose, source, process, formulation), the lot (results) and the
  * user specifications evaluated beside the profiles (and the reference series their consistency criteria use), so that a profile can tell when a product-specific limit
- * takes precedence over its own default. Immutable and thread-safe.
+ * takes precedence over its own default. Immutable and thread-safe, apart from what the rules of the check share
+ * through it ({@link #shared}).
  */
 public final class ReleaseContext {
   private final SecretomeProduct product;
@@ -21,9 +22,12 @@ public final class ReleaseContext {
   private final List<ReleaseSpecification> specifications;
   private final Optional<ReferenceSeries> referenceSeries;
   private final Optional<java.time.Instant> checkedAt;
-  /** {@link #specificationsCovering} per attribute code, filled on first use (one context serves one check). */
-  private final java.util.Map<String, List<ReleaseSpecification>> covering =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** {@link #specificationsCovering} per attribute code, made and filled on first use (one context, one check). */
+  private volatile java.util.Map<String, List<ReleaseSpecification>> covering;
+  /** What the rules of this check share ({@link #shared}): keys and values in order of first use; guarded by this. */
+  private Object[] sharedKeys;
+  private Object[] sharedValues;
+  private int sharedCount;
 
   private ReleaseContext(SecretomeProduct product, Lot lot, List<ReleaseSpecification> specifications,
       Optional<ReferenceSeries> referenceSeries, Optional<java.time.Instant> checkedAt) {
@@ -144,7 +148,51 @@ public final class ReleaseContext {
     if (specifications.isEmpty()) {
       return List.of();
     }
-    return covering.computeIfAbsent(attribute.code(), k -> covers(attribute));
+    java.util.Map<String, List<ReleaseSpecification>> c = covering;
+    if (c == null) {
+      synchronized (this) {
+        c = covering;
+        if (c == null) {
+          c = new java.util.concurrent.ConcurrentHashMap<>();
+          covering = c;
+        }
+      }
+    }
+    return c.computeIfAbsent(attribute.code(), k -> covers(attribute));
+  }
+
+  /**
+   * Returns what the rules of this check share under a key, made on first use: profiles, checklists and limit
+   * functions run for one check can share work on its lot this way (the release engine shares its index of the
+   * lot's results and values). A context serves one check, so the value lives as long as the check.
+   *
+   * <p>Thread-safe: the value is made once, under the context's lock, and every caller gets the same instance; a
+   * value that is not thread-safe itself is for the thread of the check.
+   *
+   * @param <T> the type of the value
+   * @param key the key, compared by identity (a constant of the rule that uses it)
+   * @param make makes the value from this context
+   * @return the value
+   */
+  @SuppressWarnings("unchecked")
+  public synchronized <T> T shared(Object key, java.util.function.Function<ReleaseContext, T> make) {
+    for (int i = 0; i < sharedCount; i++) {
+      if (sharedKeys[i] == key) {
+        return (T) sharedValues[i];
+      }
+    }
+    T value = Objects.requireNonNull(make.apply(this), "the value made for a shared key");
+    if (sharedKeys == null) {
+      sharedKeys = new Object[2];
+      sharedValues = new Object[2];
+    } else if (sharedCount == sharedKeys.length) {
+      sharedKeys = java.util.Arrays.copyOf(sharedKeys, 2 * sharedCount);
+      sharedValues = java.util.Arrays.copyOf(sharedValues, 2 * sharedCount);
+    }
+    sharedKeys[sharedCount] = key;
+    sharedValues[sharedCount] = value;
+    sharedCount++;
+    return value;
   }
 
   private List<ReleaseSpecification> covers(QualityAttribute attribute) {

@@ -65,7 +65,7 @@ public abstract class AbstractDataProfile<P> extends AbstractReleaseProfile<P> {
   @Override
   public final List<Finding> evaluate(ReleaseContext context) {
     List<Finding> out = new ArrayList<>();
-    compiled.evaluate(context, new LotIndex(context.lot()), out);
+    compiled.evaluate(context, LotIndex.of(context), out);
     return out;
   }
 }

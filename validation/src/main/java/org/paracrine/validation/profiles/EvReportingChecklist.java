@@ -167,7 +167,7 @@ public final class EvReportingChecklist implements ReportingChecklist {
         .map(e -> e.guidelineVersion().is(GuidelineVersion.MISEV2023)).orElse(false);
     Map<String, CriterionEvaluator> items = misev2023 ? misev2023Items : misev2018Items;
     SpecificationRef ref = misev2023 ? misev2023Ref : misev2018Ref;
-    LotIndex index = new LotIndex(context.lot());
+    LotIndex index = LotIndex.of(context); // the check's own index when run by a checker: values selected once
     FindingFactory factory = new FindingFactory(ref);
     List<ChecklistItemResult> results = new ArrayList<>();
     for (Item item : ITEMS) {

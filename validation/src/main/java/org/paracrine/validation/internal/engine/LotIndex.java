@@ -32,6 +32,26 @@ public final class LotIndex {
    */
   public LotIndex(Lot lot) {
     this.lot = lot;
+    this.owner = Thread.currentThread();
+  }
+
+  /** The thread that made the index: a shared index serves only it. */
+  private final Thread owner;
+
+  /** The key of the index a check shares through its context. */
+  private static final Object SHARED = new Object();
+
+  /**
+   * Returns the index of a check's lot, shared by every rule of the check that runs on the check's thread (the
+   * profiles and specifications, then the reporting checklists), so that each value of the lot is selected once; a
+   * rule run on another thread gets an index of its own.
+   *
+   * @param context the check
+   * @return the index
+   */
+  public static LotIndex of(ReleaseContext context) {
+    LotIndex shared = context.shared(SHARED, c -> new LotIndex(c.lot()));
+    return shared.owner == Thread.currentThread() ? shared : new LotIndex(context.lot());
   }
 
   /** Where this check's donor is recorded, once located; null until asked. */
@@ -68,6 +88,52 @@ public final class LotIndex {
       selection.clear();
     }
     return selection;
+  }
+
+  /**
+   * The values of this check's record lists, by list and position, built once: a test result, a marker result or a
+   * donor test is selected by many criteria of one check (every category criterion of a checklist selects every EV
+   * marker), and its value is the same each time. Keyed by the list instance and the kind of value taken from it.
+   */
+  private Object[] valueLists;
+  private int[] valueKinds;
+  private Selected[][] values;
+  private int valueListCount;
+
+  /** Kinds of values kept per list: a test result's value or outcome, a marker result, a donor test's outcome. */
+  static final int TEST_RESULT = 0;
+  static final int MARKER = 1;
+  static final int DONOR_TEST = 2;
+
+  /**
+   * Returns the kept values of a list of this check's record, one slot per element, empty until the resolver fills
+   * it: the resolver reads a value from its slot, or builds it and puts it there.
+   *
+   * @param list the record's list (the model's own instance)
+   * @param kind what is taken from each element ({@link #TEST_RESULT}, {@link #MARKER}, {@link #DONOR_TEST})
+   * @return the slots, as many as the list has elements
+   */
+  Selected[] values(List<?> list, int kind) {
+    for (int i = 0; i < valueListCount; i++) {
+      if (valueLists[i] == list && valueKinds[i] == kind) {
+        return values[i];
+      }
+    }
+    if (valueLists == null) {
+      valueLists = new Object[4];
+      valueKinds = new int[4];
+      values = new Selected[4][];
+    } else if (valueListCount == valueLists.length) {
+      valueLists = java.util.Arrays.copyOf(valueLists, 2 * valueListCount);
+      valueKinds = java.util.Arrays.copyOf(valueKinds, 2 * valueListCount);
+      values = java.util.Arrays.copyOf(values, 2 * valueListCount);
+    }
+    Selected[] slots = new Selected[list.size()];
+    valueLists[valueListCount] = list;
+    valueKinds[valueListCount] = kind;
+    values[valueListCount] = slots;
+    valueListCount++;
+    return slots;
   }
 
   /** The draft every finding of this check's criteria is built in. */

@@ -205,27 +205,40 @@ public final class SelectorResolver {
     // for a selector without names), so no name is compared here
     List<Integer> positions = index.resultsOf(cs.attribute().get(), cs.keys());
     List<TestResult> results = lot.testResults();
+    boolean property = cs.parameter().isPresent();
+    Selected[] kept = property ? null : index.values(results, LotIndex.TEST_RESULT);
     for (int p = 0; p < positions.size(); p++) { // by index: no iterator for every criterion of every check
       int i = positions.get(p);
-      TestResult r = results.get(i);
-      String analyte = r.analyte().orElse(null);
-      String base = TEST_RESULTS.at(i);
-      String label = analyte != null ? analyte : r.attribute().code();
-      if (cs.parameter().isPresent()) {
-        resultProperty(cs.parameter().get(), r, base, label, out);
+      if (property) {
+        TestResult r = results.get(i);
+        String analyte = r.analyte().orElse(null);
+        resultProperty(cs.parameter().get(), r, TEST_RESULTS.at(i), analyte != null ? analyte : r.attribute().code(),
+            out);
         continue;
       }
-      Quantity value = r.value().orElse(null);
-      Term<QualitativeOutcome> outcome = r.outcome().orElse(null);
-      if (value != null) {
-        out.add(new Selected(TEST_RESULTS.at(i, "value"), base, label, label, value,
-            r.censoring().orElse(null), outcome, r.method().orElse(null)));
-      } else {
-        out.add(new Selected(outcome != null ? TEST_RESULTS.at(i, "outcome") : base, base, label,
-            label, null, null, outcome, r.method().orElse(null)));
+      Selected v = kept[i];
+      if (v == null) {
+        v = testResult(results.get(i), i);
+        kept[i] = v;
       }
+      out.add(v);
     }
     return P_LOT_TEST_RESULTS;
+  }
+
+  /** The value of the test result at {@code i}: its quantity with censoring, or its outcome, or the bare result. */
+  private static Selected testResult(TestResult r, int i) {
+    String analyte = r.analyte().orElse(null);
+    String base = TEST_RESULTS.at(i);
+    String label = analyte != null ? analyte : r.attribute().code();
+    Quantity value = r.value().orElse(null);
+    Term<QualitativeOutcome> outcome = r.outcome().orElse(null);
+    if (value != null) {
+      return new Selected(TEST_RESULTS.at(i, "value"), base, label, label, value, r.censoring().orElse(null), outcome,
+          r.method().orElse(null));
+    }
+    return new Selected(outcome != null ? TEST_RESULTS.at(i, "outcome") : base, base, label, label, null, null,
+        outcome, r.method().orElse(null));
   }
 
   private static String collectCellMarker(CompiledSelector cs, Selector s, ReleaseContext context,
@@ -234,7 +247,7 @@ public final class SelectorResolver {
     if (id.isEmpty()) {
       return P_PRODUCT_SOURCE_IDENTITY;
     }
-    markers(cs, id.get().value().markers(), id.get().path(), out);
+    markers(cs, id.get().value().markers(), id.get().path(), index, out);
     return id.get().at("markers");
   }
 
@@ -294,9 +307,11 @@ public final class SelectorResolver {
       return P_LOT_EV_CHARACTERISATION;
     }
     List<MarkerResult> markers = ev.get().markers();
+    Selected[] kept = index.values(markers, LotIndex.MARKER);
     for (int i = 0; i < markers.size(); i++) {
       MarkerResult m = markers.get(i);
-      String key = Names.key(m.marker().code());
+      Selected v = kept[i];
+      String key = v != null ? v.key() : Names.key(m.marker().code());
       boolean byName = !s.names().isEmpty() && cs.matchesKey(key);
       boolean byCategory = false;
       if (cs.category().isPresent() && m.marker().isKnown()) {
@@ -304,7 +319,11 @@ public final class SelectorResolver {
         byCategory = c != null && cs.category().get().is(c);
       }
       if (byName || byCategory) {
-        out.add(marker(EV_MARKERS, i, m, key));
+        if (v == null) {
+          v = marker(EV_MARKERS, i, m, key);
+          kept[i] = v;
+        }
+        out.add(v);
       }
     }
     return P_LOT_EV_CHARACTERISATION_MARKERS;
@@ -706,13 +725,18 @@ public final class SelectorResolver {
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
     String testsPointer = tests(donor.get());
     Pointers.Under list = Pointers.under(testsPointer);
+    Selected[] kept = index.values(tests, LotIndex.DONOR_TEST);
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
       if (!named(cs.selector(), t)) {
         continue;
       }
-      Selected v = new Selected(list.at(i, "outcome"), list.at(i),
-          t.test().code(), t.test().code(), null, null, t.outcome(), null);
+      Selected v = kept[i];
+      if (v == null) {
+        v = new Selected(list.at(i, "outcome"), list.at(i), t.test().code(), t.test().code(), null, null,
+            t.outcome(), null);
+        kept[i] = v;
+      }
       if (newborn && !t.specimenSource().is(org.paracrine.core.vocabulary.SpecimenSource.BIRTH_MOTHER)) {
         setAside.add(v);
       } else {
@@ -779,16 +803,23 @@ public final class SelectorResolver {
             .map(i -> new Located<>(i, P_PRODUCT_SOURCE_IDENTITY)));
   }
 
-  private static void markers(CompiledSelector cs, List<MarkerResult> markers, String base, List<Selected> out) {
+  private static void markers(CompiledSelector cs, List<MarkerResult> markers, String base, LotIndex index,
+      List<Selected> out) {
     Pointers.Under list = null;
+    Selected[] kept = index.values(markers, LotIndex.MARKER);
     for (int i = 0; i < markers.size(); i++) {
+      Selected v = kept[i];
       MarkerResult m = markers.get(i);
-      String key = Names.key(m.marker().code());
+      String key = v != null ? v.key() : Names.key(m.marker().code());
       if (cs.matchesKey(key)) {
-        if (list == null) {
-          list = Pointers.under(Pointers.member(base, "markers"));
+        if (v == null) {
+          if (list == null) {
+            list = Pointers.under(Pointers.member(base, "markers"));
+          }
+          v = marker(list, i, m, key);
+          kept[i] = v;
         }
-        out.add(marker(list, i, m, key));
+        out.add(v);
       }
     }
   }
