@@ -1,6 +1,6 @@
 package org.paracrine.validation.internal;
 
-import org.paracrine.core.report.JsonPointer;
+import org.paracrine.validation.internal.engine.Pointers;
 
 /**
  * A value with the JSON Pointer where it sits in the evaluated record.
@@ -11,12 +11,12 @@ import org.paracrine.core.report.JsonPointer;
  */
 public record Located<T>(T value, String path) {
   /**
-   * Returns the pointer of a child property or index.
+   * Returns the pointer of a child property or index; the pointers of a record's members are built once and kept.
    *
    * @param tokens property names or indexes
    * @return the pointer
    */
   public String at(Object... tokens) {
-    return JsonPointer.append(path, tokens);
+    return Pointers.path(path, tokens);
   }
 }

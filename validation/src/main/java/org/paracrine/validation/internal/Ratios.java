@@ -20,6 +20,12 @@ import org.paracrine.core.vocabulary.QualityAttribute;
  * six significant digits. Never from a literature constant.
  */
 public final class Ratios {
+  private static final String TEST_RESULTS = JsonPointer.of("lot", "testResults");
+  private static final String PROTEIN_VALUE = JsonPointer.of("lot", "evCharacterisation", "proteinConcentration",
+      "value");
+  private static final String PARTICLE_VALUE = JsonPointer.of("lot", "evCharacterisation", "particleConcentration",
+      "value");
+
   private static final MathContext SIX = new MathContext(6, RoundingMode.HALF_EVEN);
 
   private Ratios() {}
@@ -38,7 +44,7 @@ public final class Ratios {
       if (r.attribute().is(QualityAttribute.PARTICLE_TO_PROTEIN_RATIO) && r.value().isPresent()
           && r.value().get().isConvertibleTo(Units.PARTICLES_PER_UG)) {
         return Optional.of(new Located<>(r.value().get().to(Units.PARTICLES_PER_UG),
-            JsonPointer.of("lot", "testResults", i, "value")));
+            org.paracrine.validation.internal.engine.Pointers.path(TEST_RESULTS, i, "value")));
       }
     }
     return lot.evCharacterisation().flatMap(ev -> derived(ev, ev.proteinConcentration(), "ug/mL",
@@ -74,7 +80,7 @@ public final class Ratios {
       return Optional.empty();
     }
     return Optional.of(new Located<>(Quantity.of(protein.divide(lipid, SIX), "ug/nmol"),
-        JsonPointer.of("lot", "evCharacterisation", "proteinConcentration", "value")));
+        PROTEIN_VALUE));
   }
 
   private static Optional<Located<Quantity>> derived(EvCharacterisation ev, Optional<Measurement> denominator,
@@ -89,6 +95,6 @@ public final class Ratios {
       return Optional.empty();
     }
     return Optional.of(new Located<>(Quantity.of(particles.divide(amount, SIX), ratioUnit),
-        JsonPointer.of("lot", "evCharacterisation", "particleConcentration", "value")));
+        PARTICLE_VALUE));
   }
 }

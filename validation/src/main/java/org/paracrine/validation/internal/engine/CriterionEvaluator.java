@@ -89,7 +89,9 @@ public final class CriterionEvaluator {
     this.source = criterion.source().orElse(null);
     this.stem = criterion.code();
     for (Result r : Result.values()) {
-      resultCodes[r.ordinal()] = stem + "." + r.name();
+      // one shared instance per code, whatever criterion or checker made it: criteria of one specification share a
+      // stem, and the finding check knows a code it has seen by its instance
+      resultCodes[r.ordinal()] = (stem + "." + r.name()).intern();
       codes.put(r.name(), resultCodes[r.ordinal()]);
     }
     this.limit = criterion.limit();

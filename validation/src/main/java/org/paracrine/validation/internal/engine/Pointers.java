@@ -13,7 +13,7 @@ import org.paracrine.core.report.JsonPointer;
  * each fixed list it reads (test results, markers, donor tests), so that a pointer costs an array read and a few
  * reference comparisons, with no hash lookup.
  */
-final class Pointers {
+public final class Pointers {
   /** Elements per list whose pointers are kept; later elements are built on demand. */
   private static final int CACHED = 64;
   /** Lists and elements whose pointers are kept; beyond it pointers are built each time (bounded memory). */
@@ -61,6 +61,33 @@ final class Pointers {
    */
   static String at(String base, int i, String member) {
     return under(base).at(i, member);
+  }
+
+  /**
+   * Returns the pointer of a base followed by tokens, each step kept: a member name (a string) or an element index
+   * (an integer), as {@link JsonPointer#append} would write it.
+   *
+   * @param base a valid pointer
+   * @param tokens member names and element indexes
+   * @return the pointer
+   */
+  public static String path(String base, Object... tokens) {
+    String p = base;
+    for (int k = 0; k < tokens.length; k++) {
+      Object t = tokens[k];
+      if (t instanceof String) {
+        p = under(p).member((String) t);
+      } else if (t instanceof Integer) {
+        if (k + 1 < tokens.length && tokens[k + 1] instanceof String && !((String) tokens[k + 1]).isEmpty()) {
+          p = under(p).at((Integer) t, (String) tokens[++k]);
+        } else {
+          p = under(p).at((Integer) t);
+        }
+      } else {
+        p = JsonPointer.append(p, t); // any other token is written as text, as JsonPointer does
+      }
+    }
+    return p;
   }
 
   /**
