@@ -257,6 +257,10 @@ public final class Check {
    * @param attribute attribute name
    */
   public static <T> void unique(Collection<T> elements, Function<T, ?> key, String type, String attribute) {
+    if (elements.size() <= SMALL && elements instanceof java.util.List && elements instanceof java.util.RandomAccess
+        && distinct((java.util.List<T>) elements, key)) {
+      return; // a short list without duplicates, the usual case, needs no sets
+    }
     Set<Object> seen = new HashSet<>();
     Set<Object> reported = new HashSet<>();
     for (T e : elements) {
@@ -265,5 +269,24 @@ public final class Check {
         fail(type, attribute, k, "unique entries (this one occurs more than once)");
       }
     }
+  }
+
+  /** Lists up to this long are checked for duplicates by comparing pairs. */
+  private static final int SMALL = 24;
+
+  /** Tells whether the keys of a short list are pairwise distinct, without allocating sets. */
+  private static <T> boolean distinct(java.util.List<T> elements, Function<T, ?> key) {
+    int n = elements.size();
+    Object[] keys = new Object[n];
+    for (int i = 0; i < n; i++) {
+      Object k = key.apply(elements.get(i));
+      for (int j = 0; j < i; j++) {
+        if (java.util.Objects.equals(keys[j], k)) {
+          return false;
+        }
+      }
+      keys[i] = k;
+    }
+    return true;
   }
 }
