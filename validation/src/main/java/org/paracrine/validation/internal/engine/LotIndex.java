@@ -1,9 +1,6 @@
 package org.paracrine.validation.internal.engine;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.paracrine.core.assay.TestResult;
 import org.paracrine.core.lot.Lot;
@@ -22,8 +19,22 @@ import org.paracrine.validation.internal.Located;
  */
 public final class LotIndex {
   private final Lot lot;
-  private Map<String, List<Integer>> byAttribute;
-  private Map<String, Map<String, List<Integer>>> byAttributeAndName;
+  /**
+   * The attribute codes of the lot's results, distinct and sorted (null until first asked), and the positions of
+   * the results of each, in record order.
+   */
+  private String[] codes;
+  private int[][] byCode;
+  /**
+   * Per attribute (as in {@link #codes}), made when a name selector first asks: the canonical name keys of its
+   * results, distinct and sorted, and the positions of each key; and the key of each result of the attribute.
+   */
+  private String[][] nameKeysByCode;
+  private int[][][] byCodeAndName;
+  private String[][] keyOfPosition;
+
+  /** No positions. */
+  private static final int[] NONE = new int[0];
 
   /**
    * Creates an index.
@@ -172,15 +183,9 @@ public final class LotIndex {
    */
   public boolean newborn(Object maternalSpecimenAge, List<?> perinatalTissues,
       java.util.function.BooleanSupplier decide) {
-    for (int i = 0; i < newbornCount; i++) {
-      if (newbornAges[i] == maternalSpecimenAge && newbornTissues[i] == perinatalTissues) {
-        return newbornAnswers[i];
-      }
-    }
-    for (int i = 0; i < newbornCount; i++) {
-      if (newbornAges[i].equals(maternalSpecimenAge) && newbornTissues[i].equals(perinatalTissues)) {
-        return newbornAnswers[i];
-      }
+    Boolean decided = newbornKnown(maternalSpecimenAge, perinatalTissues);
+    if (decided != null) {
+      return decided;
     }
     boolean known = decide.getAsBoolean();
     if (newbornAges == null) {
@@ -200,54 +205,160 @@ public final class LotIndex {
   }
 
   /**
-   * Returns the positions of the test results of an attribute, in record order.
+   * Returns the newborn decision this check has made for a question, if it has: the instances of a compiled selector
+   * are found by reference, equal questions of other selectors by equality.
    *
-   * @param attribute the attribute
-   * @return the indexes, possibly empty
+   * @param maternalSpecimenAge the age up to which a donor's own specimens are set aside
+   * @param perinatalTissues the tissues that mark a newborn donor when no age is stated
+   * @return the decision, or null when the question is new in this check
    */
-  public List<Integer> resultsOf(Term<QualityAttribute> attribute) {
-    if (byAttribute == null) {
-      byAttribute = new HashMap<>();
-      List<TestResult> results = lot.testResults();
-      for (int i = 0; i < results.size(); i++) {
-        byAttribute.computeIfAbsent(results.get(i).attribute().code(), k -> new ArrayList<>(2)).add(i);
+  public Boolean newbornKnown(Object maternalSpecimenAge, List<?> perinatalTissues) {
+    for (int i = 0; i < newbornCount; i++) {
+      if (newbornAges[i] == maternalSpecimenAge && newbornTissues[i] == perinatalTissues) {
+        return newbornAnswers[i];
       }
     }
-    return byAttribute.getOrDefault(attribute.code(), List.of());
+    for (int i = 0; i < newbornCount; i++) {
+      if (newbornAges[i].equals(maternalSpecimenAge) && newbornTissues[i].equals(perinatalTissues)) {
+        return newbornAnswers[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the positions of the test results of an attribute, in record order. The index is made on first use:
+   * the codes are sorted once (no hash map, no boxed positions), and an attribute is found by binary search.
+   *
+   * @param attribute the attribute
+   * @return the positions, possibly empty; the index's own array, not to be changed
+   */
+  public int[] resultsOf(Term<QualityAttribute> attribute) {
+    int g = group(attribute.code());
+    return g < 0 ? NONE : byCode[g];
+  }
+
+  /** The group of an attribute code in {@link #codes}, or a negative number when no result has it. */
+  private int group(String code) {
+    if (codes == null) {
+      indexCodes();
+    }
+    return java.util.Arrays.binarySearch(codes, code);
+  }
+
+  private void indexCodes() {
+    List<TestResult> results = lot.testResults();
+    int n = results.size();
+    String[] of = new String[n];
+    for (int i = 0; i < n; i++) {
+      of[i] = results.get(i).attribute().code();
+    }
+    String[] sorted = distinctSorted(of.clone(), n);
+    int[] counts = new int[sorted.length];
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = java.util.Arrays.binarySearch(sorted, of[i]);
+      counts[group[i]]++;
+    }
+    int[][] positions = new int[sorted.length][];
+    for (int g = 0; g < sorted.length; g++) {
+      positions[g] = new int[counts[g]];
+      counts[g] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      positions[group[i]][counts[group[i]]++] = i;
+    }
+    byCode = positions;
+    codes = sorted;
+  }
+
+  /** Sorts the first {@code n} strings of an array and keeps each once; returns them in an array of that length. */
+  private static String[] distinctSorted(String[] a, int n) {
+    java.util.Arrays.sort(a, 0, n);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (d == 0 || !a[i].equals(a[d - 1])) {
+        a[d++] = a[i];
+      }
+    }
+    return d == a.length ? a : java.util.Arrays.copyOf(a, d);
   }
 
   /**
    * Returns the positions of the test results of an attribute whose analyte has one of the given canonical name
-   * keys, in record order: a hash lookup per key instead of a scan of every result of the attribute (a lot with
+   * keys, in record order: a binary search per key instead of a scan of every result of the attribute (a lot with
    * 1,000 analyte results checked against 1,000 analyte criteria made a million name comparisons).
    *
    * @param attribute the attribute
    * @param nameKeys canonical keys ({@link Names#key(String)}); empty for every result of the attribute
-   * @return the indexes, possibly empty
+   * @return the positions, possibly empty; the index's own array when one key or none is asked for, not to be changed
    */
-  public List<Integer> resultsOf(Term<QualityAttribute> attribute, List<String> nameKeys) {
-    if (nameKeys.isEmpty()) {
-      return resultsOf(attribute);
+  public int[] resultsOf(Term<QualityAttribute> attribute, List<String> nameKeys) {
+    int g = group(attribute.code());
+    if (g < 0) {
+      return NONE;
     }
-    if (byAttributeAndName == null) {
-      byAttributeAndName = new HashMap<>();
-      List<TestResult> results = lot.testResults();
-      for (int i = 0; i < results.size(); i++) {
-        TestResult r = results.get(i);
-        if (r.analyte().isPresent()) {
-          byAttributeAndName.computeIfAbsent(r.attribute().code(), k -> new HashMap<>())
-              .computeIfAbsent(Names.key(r.analyte().get()), k -> new ArrayList<>(1)).add(i);
-        }
+    if (nameKeys.isEmpty()) {
+      return byCode[g];
+    }
+    if (nameKeysByCode == null) {
+      nameKeysByCode = new String[codes.length][];
+      byCodeAndName = new int[codes.length][][];
+      keyOfPosition = new String[codes.length][];
+    }
+    if (nameKeysByCode[g] == null) {
+      indexNames(g);
+    }
+    if (nameKeys.size() == 1) {
+      int k = java.util.Arrays.binarySearch(nameKeysByCode[g], nameKeys.get(0));
+      return k < 0 ? NONE : byCodeAndName[g][k];
+    }
+    // several keys: the results of the attribute whose key is one of them, in record order
+    int[] all = byCode[g];
+    String[] keys = keyOfPosition[g];
+    int[] out = new int[all.length];
+    int m = 0;
+    for (int j = 0; j < all.length; j++) {
+      if (keys[j] != null && nameKeys.contains(keys[j])) {
+        out[m++] = all[j];
       }
     }
-    Map<String, List<Integer>> byName = byAttributeAndName.getOrDefault(attribute.code(), Map.of());
-    if (nameKeys.size() == 1) {
-      return byName.getOrDefault(nameKeys.get(0), List.of());
+    return m == out.length ? out : java.util.Arrays.copyOf(out, m);
+  }
+
+  private void indexNames(int g) {
+    List<TestResult> results = lot.testResults();
+    int[] all = byCode[g];
+    String[] keys = new String[all.length];
+    String[] named = new String[all.length];
+    int n = 0;
+    for (int j = 0; j < all.length; j++) {
+      Optional<String> analyte = results.get(all[j]).analyte();
+      if (analyte.isPresent()) {
+        keys[j] = Names.key(analyte.get());
+        named[n++] = keys[j];
+      }
     }
-    java.util.TreeSet<Integer> merged = new java.util.TreeSet<>();
-    for (String key : nameKeys) {
-      merged.addAll(byName.getOrDefault(key, List.of()));
+    String[] sorted = distinctSorted(named, n);
+    int[] counts = new int[sorted.length];
+    for (int j = 0; j < all.length; j++) {
+      if (keys[j] != null) {
+        counts[java.util.Arrays.binarySearch(sorted, keys[j])]++;
+      }
     }
-    return new ArrayList<>(merged);
+    int[][] positions = new int[sorted.length][];
+    for (int k = 0; k < sorted.length; k++) {
+      positions[k] = new int[counts[k]];
+      counts[k] = 0;
+    }
+    for (int j = 0; j < all.length; j++) {
+      if (keys[j] != null) {
+        int k = java.util.Arrays.binarySearch(sorted, keys[j]);
+        positions[k][counts[k]++] = all[j];
+      }
+    }
+    keyOfPosition[g] = keys;
+    byCodeAndName[g] = positions;
+    nameKeysByCode[g] = sorted;
   }
 }

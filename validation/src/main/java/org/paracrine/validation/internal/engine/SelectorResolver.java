@@ -63,6 +63,9 @@ public final class SelectorResolver {
   private static final String P_LOT_EV_CHARACTERISATION_STARTING_MATERIAL = "/lot/evCharacterisation/startingMaterial";
   private static final String P_LOT_TEST_RESULTS = "/lot/testResults";
   private static final String P_LOT_EXPIRY_DATE = "/lot/expiryDate";
+  /** The MISEV category of each known marker, by ordinal: read for every marker by every category criterion. */
+  private static final MisevCategory[] CATEGORY = java.util.Arrays.stream(Marker.values())
+      .map(m -> m.misevCategory().orElse(null)).toArray(MisevCategory[]::new);
   /** The kept pointers below the lists every check reads. */
   private static final Pointers.Under TEST_RESULTS = Pointers.under(P_LOT_TEST_RESULTS);
   private static final Pointers.Under EV_MARKERS = Pointers.under(P_LOT_EV_CHARACTERISATION_MARKERS);
@@ -203,12 +206,11 @@ public final class SelectorResolver {
       SecretomeProduct product, Lot lot, LotIndex index, List<Selected> out) {
     // the index gives the results of the attribute whose analyte has one of the selector's name keys (all of them
     // for a selector without names), so no name is compared here
-    List<Integer> positions = index.resultsOf(cs.attribute().get(), cs.keys());
+    int[] positions = index.resultsOf(cs.attribute().get(), cs.keys());
     List<TestResult> results = lot.testResults();
     boolean property = cs.parameter().isPresent();
     Selected[] kept = property ? null : index.values(results, LotIndex.TEST_RESULT);
-    for (int p = 0; p < positions.size(); p++) { // by index: no iterator for every criterion of every check
-      int i = positions.get(p);
+    for (int i : positions) {
       if (property) {
         TestResult r = results.get(i);
         String analyte = r.analyte().orElse(null);
@@ -315,7 +317,7 @@ public final class SelectorResolver {
       boolean byName = !s.names().isEmpty() && cs.matchesKey(key);
       boolean byCategory = false;
       if (cs.category().isPresent() && m.marker().isKnown()) {
-        MisevCategory c = m.marker().known().get().misevCategory().orElse(null);
+        MisevCategory c = CATEGORY[m.marker().known().get().ordinal()];
         byCategory = c != null && cs.category().get().is(c);
       }
       if (byName || byCategory) {
@@ -720,8 +722,7 @@ public final class SelectorResolver {
     if (donor.isEmpty()) {
       return P_PRODUCT_SOURCE_DONOR;
     }
-    boolean newborn = setAside != null && index.newborn(cs.maternalSpecimenAge().get(), cs.selector().perinatalTissues(),
-        () -> newborn(cs, donor.get().value(), context));
+    boolean newborn = setAside != null && newborn(cs, donor.get().value(), context, index);
     List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
     String testsPointer = tests(donor.get());
     Pointers.Under list = Pointers.under(testsPointer);
@@ -744,6 +745,19 @@ public final class SelectorResolver {
       }
     }
     return testsPointer;
+  }
+
+  /** Whether the donor counts as a newborn for the selector's question, decided once per check. */
+  private static boolean newborn(CompiledSelector cs, Donor donor, ReleaseContext context, LotIndex index) {
+    Object age = cs.maternalSpecimenAge().get();
+    List<?> tissues = cs.selector().perinatalTissues();
+    Boolean known = index.newbornKnown(age, tissues);
+    if (known != null) {
+      return known;
+    }
+    boolean decided = newborn(cs, donor, context);
+    index.newborn(age, tissues, () -> decided);
+    return decided;
   }
 
   private static boolean newborn(CompiledSelector cs, Donor donor, ReleaseContext context) {

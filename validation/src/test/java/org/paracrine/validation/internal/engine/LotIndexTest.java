@@ -56,11 +56,31 @@ class LotIndexTest {
       CompiledSelector selector = CompiledSelector.of(Selector.builder()
           .kind(org.paracrine.core.spec.SelectorKind.TEST_RESULT).attribute(attribute).names(names).build());
       LotIndex index = new LotIndex(lot);
-      List<Integer> scanned = index.resultsOf(attribute).stream()
-          .filter(i -> selector.matchesAny(lot.testResults().get(i).analyte().orElse(null)))
-          .collect(Collectors.toList());
+      // a scan of every result: of the attribute, and of the attribute with one of the names
+      List<Integer> ofAttribute = new ArrayList<>();
+      List<Integer> scanned = new ArrayList<>();
+      for (int i = 0; i < results.size(); i++) {
+        if (results.get(i).attribute().code().equals(attribute.code())) {
+          ofAttribute.add(i);
+          if (selector.matchesAny(results.get(i).analyte().orElse(null))) {
+            scanned.add(i);
+          }
+        }
+      }
+      assertThat(index.resultsOf(attribute)).as("attribute %s in %s", attribute, results)
+          .containsExactly(ofAttribute.stream().mapToInt(Integer::intValue).toArray());
       assertThat(index.resultsOf(attribute, selector.keys())).as("names %s in %s", names, results)
-          .isEqualTo(scanned);
+          .containsExactly(scanned.stream().mapToInt(Integer::intValue).toArray());
+      for (String name : NAMES) { // every single name, each asked of the same index
+        List<Integer> one = new ArrayList<>();
+        for (int i : ofAttribute) {
+          if (results.get(i).analyte().map(a -> Names.key(a).equals(Names.key(name))).orElse(false)) {
+            one.add(i);
+          }
+        }
+        assertThat(index.resultsOf(attribute, List.of(Names.key(name))))
+            .containsExactly(one.stream().mapToInt(Integer::intValue).toArray());
+      }
     }
   }
 
