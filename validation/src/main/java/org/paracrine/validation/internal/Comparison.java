@@ -42,33 +42,79 @@ public record Comparison(Kind kind, Band band, Quantity converted) {
    */
   public static Comparison of(Quantity observed, Optional<Censoring> censoring, QuantityRange limit,
       Optional<QuantityRange> warningBand) {
+    return of(observed, censoring.orElse(null), limit, warningBand.orElse(null));
+  }
+
+  /**
+   * Compares a value, with absent censoring and band as null.
+   *
+   * @param observed the observed value
+   * @param censoring the censoring of the value, or null
+   * @param limit the acceptance limit
+   * @param warningBand the warning band inside the limit, or null
+   * @return the comparison
+   */
+  public static Comparison of(Quantity observed, Censoring censoring, QuantityRange limit,
+      QuantityRange warningBand) {
     Quantity value = EndotoxinUnits.normalise(observed);
     QuantityRange range = EndotoxinUnits.normalise(limit);
     if (!range.isComparableTo(value)) {
       return new Comparison(Kind.INCOMPARABLE, null, null);
     }
+    Kind kind = kind(value, censoring, range, warningBand);
     Quantity converted = value.to(range.unit());
-    Kind kind = test(value, censoring, range);
-    if (kind == Kind.FAIL) {
-      return new Comparison(kind, Band.OUT, converted);
+    switch (kind) {
+      case FAIL:
+        return new Comparison(kind, Band.OUT, converted);
+      case INCONCLUSIVE:
+        return new Comparison(kind, null, converted);
+      case WARN:
+        return new Comparison(kind, Band.WARNING, converted);
+      default:
+        return new Comparison(Kind.PASS, Band.IN, converted);
     }
-    if (kind == Kind.INCONCLUSIVE) {
-      return new Comparison(kind, null, converted);
-    }
-    if (warningBand.isPresent()) {
-      QuantityRange band = EndotoxinUnits.normalise(warningBand.get());
-      if (band.isComparableTo(value) && test(value, censoring, band) != Kind.PASS) {
-        return new Comparison(Kind.WARN, Band.WARNING, converted);
-      }
-    }
-    return new Comparison(Kind.PASS, Band.IN, converted);
   }
 
-  private static Kind test(Quantity v, Optional<Censoring> censoring, QuantityRange r) {
-    if (censoring.isEmpty()) {
+  /**
+   * Returns the kind of result {@link #of} gives, without building the comparison or the converted value: for a
+   * caller that needs only the outcome (a criterion over several values judges each, then builds the finding of
+   * one).
+   *
+   * @param observed the observed value
+   * @param censoring the censoring of the value, or null
+   * @param limit the acceptance limit
+   * @param warningBand the warning band inside the limit, or null
+   * @return the kind
+   */
+  public static Kind kindOf(Quantity observed, Censoring censoring, QuantityRange limit, QuantityRange warningBand) {
+    Quantity value = EndotoxinUnits.normalise(observed);
+    QuantityRange range = EndotoxinUnits.normalise(limit);
+    if (!range.isComparableTo(value)) {
+      return Kind.INCOMPARABLE;
+    }
+    return kind(value, censoring, range, warningBand);
+  }
+
+  /** The kind of a comparable value: limit first, then the warning band when one is set and comparable. */
+  private static Kind kind(Quantity value, Censoring censoring, QuantityRange range, QuantityRange warningBand) {
+    Kind kind = test(value, censoring, range);
+    if (kind == Kind.FAIL || kind == Kind.INCONCLUSIVE) {
+      return kind;
+    }
+    if (warningBand != null) {
+      QuantityRange band = EndotoxinUnits.normalise(warningBand);
+      if (band.isComparableTo(value) && test(value, censoring, band) != Kind.PASS) {
+        return Kind.WARN;
+      }
+    }
+    return Kind.PASS;
+  }
+
+  private static Kind test(Quantity v, Censoring censoring, QuantityRange r) {
+    if (censoring == null) {
       return r.contains(v) ? Kind.PASS : Kind.FAIL;
     }
-    if (censoring.get() == Censoring.ABOVE_ULOQ) {
+    if (censoring == Censoring.ABOVE_ULOQ) {
       if (r.upper().isPresent() && v.compareValue(r.upper().get()) >= 0) {
         return Kind.FAIL;
       }

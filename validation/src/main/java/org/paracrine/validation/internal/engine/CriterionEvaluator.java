@@ -54,6 +54,8 @@ public final class CriterionEvaluator {
   /** The criterion's limit and warning band, held once: the generated getters wrap them anew on every call. */
   private final Optional<QuantityRange> limit;
   private final Optional<QuantityRange> warningBand;
+  /** The warning band, or null. */
+  private final QuantityRange band;
   /** Whether the criterion judges qualitative outcomes (acceptable outcomes or classes). */
   private final boolean judgesOutcomes;
   /** Whether the criterion requires a quantitative value ({@code quantitative}). */
@@ -96,6 +98,7 @@ public final class CriterionEvaluator {
     }
     this.limit = criterion.limit();
     this.warningBand = criterion.warningBand();
+    this.band = warningBand.orElse(null);
     this.judgesOutcomes = !criterion.acceptableOutcomes().isEmpty() || !criterion.acceptableClasses().isEmpty();
     this.quantitative = criterion.quantitative().orElse(false);
     this.scope = criterion.scope().orElse(null);
@@ -331,8 +334,7 @@ public final class CriterionEvaluator {
    */
   private Outcome outcomeOf(Selected v, Optional<QuantityRange> limit) {
     if (limit.isPresent() && v.quantity() != null) {
-      switch (Comparison.of(v.quantity(), Optional.ofNullable(v.censoring()), limit.get(), warningBand)
-          .kind()) {
+      switch (Comparison.kindOf(v.quantity(), v.censoring(), limit.get(), band)) {
         case PASS:
           return Outcome.PASS;
         case WARN:
@@ -367,8 +369,7 @@ public final class CriterionEvaluator {
     String observed = v.observed();
     String path = v.pointer();
     if (limit.isPresent() && v.quantity() != null) {
-      Comparison cmp = Comparison.of(v.quantity(), Optional.ofNullable(v.censoring()), limit.get(),
-          warningBand);
+      Comparison cmp = Comparison.of(v.quantity(), v.censoring(), limit.get(), band);
       String limitText = expected;
       FindingDraft b;
       switch (cmp.kind()) {
