@@ -312,9 +312,12 @@ public final class ReleaseChecker {
     }
     boolean seriesUsed = series.isPresent() && applied.stream().anyMatch(s -> s.criteria().stream()
         .anyMatch(c -> c.consistency().isPresent()));
-    List<CompletenessScore> scores = new ArrayList<>();
+    List<CompletenessScore> scores = new ArrayList<>(checklists.size());
     for (ReportingChecklist c : checklists) {
-      c.score(context).ifPresent(scores::add);
+      Optional<CompletenessScore> score = c.score(context);
+      if (score.isPresent()) {
+        scores.add(score.get());
+      }
     }
     return ReleaseReport.builder().lotId(lot.id()).productId(product.id()).specifications(refs(applied))
         .referenceSeries(seriesUsed ? Optional.of(SpecificationRef.of(series.get().id(), series.get().version()))

@@ -111,8 +111,14 @@ public final class StructuralValidator {
    * @return all violations as findings, product first, each part ordered by path
    */
   public List<Finding> validate(SecretomeProduct product, Lot lot) {
-    List<Finding> out = new ArrayList<>(PRODUCTS.get(product, p -> List.copyOf(validate(p, "/product"))));
-    out.addAll(LOTS.get(lot, l -> List.copyOf(validate(l, "/lot"))));
+    List<Finding> ofProduct = PRODUCTS.get(product, p -> List.copyOf(validate(p, "/product")));
+    List<Finding> ofLot = LOTS.get(lot, l -> List.copyOf(validate(l, "/lot")));
+    if (ofProduct.isEmpty() && ofLot.isEmpty()) {
+      return new ArrayList<>(0); // valid records, the usual case: a list of no capacity, for a caller that adds
+    }
+    List<Finding> out = new ArrayList<>(ofProduct.size() + ofLot.size());
+    out.addAll(ofProduct);
+    out.addAll(ofLot);
     return out;
   }
 

@@ -19,4 +19,38 @@ public record Located<T>(T value, String path) {
   public String at(Object... tokens) {
     return Pointers.path(path, tokens);
   }
+
+  /**
+   * Returns the pointer of a child property (no array of tokens).
+   *
+   * @param member the property name
+   * @return the pointer
+   */
+  public String at(String member) {
+    return Pointers.member(path, member);
+  }
+
+  /**
+   * Returns the pointer of an element of a child list (no array of tokens).
+   *
+   * @param list the list property
+   * @param i the element index
+   * @return the pointer
+   */
+  public String at(String list, int i) {
+    return Pointers.at(Pointers.member(path, list), i);
+  }
+
+  /**
+   * Returns the pointer of a member of an element of a child list (no array of tokens).
+   *
+   * @param list the list property
+   * @param i the element index
+   * @param member the member name of the element
+   * @return the pointer
+   */
+  public String at(String list, int i, String member) {
+    return member.isEmpty() ? Pointers.path(path, list, i, member) : Pointers.at(Pointers.member(path, list), i,
+        member);
+  }
 }

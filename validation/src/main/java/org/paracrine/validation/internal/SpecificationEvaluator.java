@@ -134,8 +134,8 @@ public final class SpecificationEvaluator {
         return;
       }
     }
-    for (CriterionEvaluator c : criteria) {
-      c.evaluate(f, context, index, out);
+    for (int i = 0, n = criteria.size(); i < n; i++) { // by index: no iterator per specification per check
+      criteria.get(i).evaluate(f, context, index, out);
     }
   }
 }

@@ -47,7 +47,7 @@ public final class Pointers {
    * @param i the element index
    * @return the pointer of the element
    */
-  static String at(String base, int i) {
+  public static String at(String base, int i) {
     return under(base).at(i);
   }
 
@@ -59,7 +59,7 @@ public final class Pointers {
    * @param member an unescaped member name of the element, or empty
    * @return the pointer
    */
-  static String at(String base, int i, String member) {
+  public static String at(String base, int i, String member) {
     return under(base).at(i, member);
   }
 
@@ -97,7 +97,7 @@ public final class Pointers {
    * @param member an unescaped member name
    * @return the pointer of the member
    */
-  static String member(String element, String member) {
+  public static String member(String element, String member) {
     return under(element).member(member);
   }
 

@@ -32,6 +32,24 @@ class PointersTest {
   }
 
   @Test
+  void locatedValuesGiveTheirChildPointersAsJsonPointerWritesThem() {
+    String[] names = {"value", "a/b", "m~n", "", "differentiation"};
+    for (String base : new String[] {"/product/source/identity", "", "/x~0y"}) {
+      org.paracrine.validation.internal.Located<String> at = new org.paracrine.validation.internal.Located<>("v", base);
+      for (String list : names) {
+        assertThat(at.at(list)).isEqualTo(JsonPointer.append(base, list));
+        for (int i = -1; i < 70; i += 7) {
+          assertThat(at.at(list, i)).isEqualTo(JsonPointer.append(base, list, i));
+          for (String member : names) {
+            assertThat(at.at(list, i, member)).isEqualTo(JsonPointer.append(base, list, i, member));
+            assertThat(at.at((Object) list, i, member, 2)).isEqualTo(JsonPointer.append(base, list, i, member, 2));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void aPointerAskedForAgainIsTheKeptInstance() {
     assertThat(Pointers.path("/lot/testResults", 3, "value")).isSameAs(Pointers.path("/lot/testResults", 3, "value"))
         .isSameAs(Pointers.at("/lot/testResults", 3, "value"));
