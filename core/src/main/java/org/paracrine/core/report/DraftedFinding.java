@@ -19,8 +19,11 @@ import tools.jackson.databind.util.StdConverter;
 @JsonSerialize(converter = DraftedFinding.AsImmutable.class)
 final class DraftedFinding extends Finding {
   private final String code;
-  private final Outcome outcome;
-  private final Severity severity;
+  /**
+   * Outcome, severity and band as ordinals in one field ({@link #pack}): three references fewer make a finding
+   * 8 bytes smaller, and a check builds about a hundred.
+   */
+  private final int enums;
   private final String path;
   private final MessageTemplate template;
   private final Object[] args;
@@ -31,15 +34,13 @@ final class DraftedFinding extends Finding {
   private final Quantity convertedQuantity;
   private final QuantityRange limit;
   private final QuantityRange warningBand;
-  private final Band band;
   private final String expected;
   private final Citation source;
   private String message;
 
   DraftedFinding(FindingDraft d) {
     code = d.code;
-    outcome = d.outcome;
-    severity = d.severity;
+    enums = pack(d.outcome, d.severity, d.band);
     path = d.path;
     template = d.template;
     args = d.args;
@@ -51,7 +52,6 @@ final class DraftedFinding extends Finding {
     convertedQuantity = d.convertedQuantity;
     limit = d.limit;
     warningBand = d.warningBand;
-    band = d.band;
     expected = d.expected;
     source = d.source;
     check();
@@ -62,14 +62,25 @@ final class DraftedFinding extends Finding {
     return code;
   }
 
+  private static final Outcome[] OUTCOMES = Outcome.values();
+  private static final Severity[] SEVERITIES = Severity.values();
+  private static final Band[] BANDS = Band.values();
+
+  /** Packs the three enums into bits 0–7 (outcome), 8–15 (severity) and 16–23 (band + 1, 0 for none). */
+  private static int pack(Outcome outcome, Severity severity, Band band) {
+    return java.util.Objects.requireNonNull(outcome, "outcome").ordinal()
+        | java.util.Objects.requireNonNull(severity, "severity").ordinal() << 8
+        | (band == null ? 0 : band.ordinal() + 1) << 16;
+  }
+
   @Override
   public Outcome outcome() {
-    return outcome;
+    return OUTCOMES[enums & 0xff];
   }
 
   @Override
   public Severity severity() {
-    return severity;
+    return SEVERITIES[(enums >>> 8) & 0xff];
   }
 
   @Override
@@ -134,7 +145,8 @@ final class DraftedFinding extends Finding {
 
   @Override
   public Optional<Band> band() {
-    return Optional.ofNullable(band);
+    int b = enums >>> 16;
+    return b == 0 ? Optional.empty() : Optional.of(BANDS[b - 1]);
   }
 
   @Override

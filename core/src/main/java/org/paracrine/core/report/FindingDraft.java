@@ -47,12 +47,13 @@ public final class FindingDraft {
    * @param severity the severity
    * @param path the JSON Pointer of the checked value
    * @return this draft
+   * @throws NullPointerException if a value is null
    */
   public FindingDraft start(String code, Outcome outcome, Severity severity, String path) {
-    this.code = code;
-    this.outcome = outcome;
-    this.severity = severity;
-    this.path = path;
+    this.code = Objects.requireNonNull(code, "code");
+    this.outcome = Objects.requireNonNull(outcome, "outcome");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.path = Objects.requireNonNull(path, "path");
     message = null;
     template = null;
     args = null;

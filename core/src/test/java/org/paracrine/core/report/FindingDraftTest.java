@@ -104,8 +104,9 @@ class FindingDraftTest {
       b.warningBand(BAND);
     }
     if (r.nextBoolean()) {
-      d.band(Band.IN);
-      b.band(Band.IN);
+      Band band = Band.values()[r.nextInt(Band.values().length)];
+      d.band(band);
+      b.band(band);
     }
     if (r.nextBoolean()) {
       d.expected("≥ 10 %");
@@ -179,6 +180,12 @@ class FindingDraftTest {
         .isInstanceOf(InvariantViolationException.class).hasMessageContaining("path");
     assertThatThrownBy(() -> d.start("A.B", Outcome.PASS, Severity.INFO, "").message(" ").build())
         .isInstanceOf(InvariantViolationException.class).hasMessageContaining("message");
+    assertThatThrownBy(() -> d.start("A.B", null, Severity.INFO, "")).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("outcome");
+    assertThatThrownBy(() -> d.start("A.B", Outcome.PASS, null, "")).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("severity");
+    assertThatThrownBy(() -> d.start("A.B", Outcome.PASS, Severity.INFO, null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("path");
     assertThatThrownBy(() -> new FindingDraft().build()).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("start");
     assertThatThrownBy(() -> d.start("A.B", Outcome.PASS, Severity.INFO, "").build())

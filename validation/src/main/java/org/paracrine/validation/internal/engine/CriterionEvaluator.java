@@ -305,17 +305,18 @@ public final class CriterionEvaluator {
       return judgeValue(f, d, values.get(0), id, limit, expected); // one value: ALL and ANY give its finding
     }
     // several values: the quantifier needs only their outcomes, so a finding is built for the one value it keeps
-    Outcome[] outcomes = new Outcome[values.size()];
-    for (int i = 0; i < values.size(); i++) {
+    int n = values.size();
+    Outcome[] outcomes = index.outcomes(n); // the check's scratch array: only its first n slots are this criterion's
+    for (int i = 0; i < n; i++) {
       outcomes[i] = outcomeOf(values.get(i), limit);
     }
     switch (criterion.quantifier()) {
       case ANY:
-        return kept(f, d, values, best(outcomes), outcomes, id, limit, expected);
+        return kept(f, d, values, best(outcomes, n), outcomes, id, limit, expected);
       case AT_LEAST:
-        return count(f, d, selection, outcomes, id, limit, expected);
+        return count(f, d, selection, outcomes, n, id, limit, expected);
       default:
-        return kept(f, d, values, worst(outcomes), outcomes, id, limit, expected);
+        return kept(f, d, values, worst(outcomes, n), outcomes, id, limit, expected);
     }
   }
 
@@ -496,9 +497,9 @@ public final class CriterionEvaluator {
   }
 
   /** ANY: the first passing value, else the first warning, else the first inconclusive, else the first failure. */
-  private static int best(Outcome[] outcomes) {
+  private static int best(Outcome[] outcomes, int n) {
     int best = 0;
-    for (int i = 1; i < outcomes.length; i++) {
+    for (int i = 1; i < n; i++) {
       if (rankAny(outcomes[i]) < rankAny(outcomes[best])) {
         best = i;
       }
@@ -507,9 +508,9 @@ public final class CriterionEvaluator {
   }
 
   /** ALL: the least favourable value ({@link Worst#rank}), the first in record order among equals. */
-  private static int worst(Outcome[] outcomes) {
+  private static int worst(Outcome[] outcomes, int n) {
     int worst = 0;
-    for (int i = 1; i < outcomes.length; i++) {
+    for (int i = 1; i < n; i++) {
       if (Worst.rank(outcomes[i]) > Worst.rank(outcomes[worst])) {
         worst = i;
       }
@@ -530,14 +531,14 @@ public final class CriterionEvaluator {
     }
   }
 
-  private Finding count(FindingFactory f, FindingDraft d, Selection selection, Outcome[] outcomes, String id,
+  private Finding count(FindingFactory f, FindingDraft d, Selection selection, Outcome[] outcomes, int values, String id,
       Optional<QuantityRange> limit, String expected) {
     int n = criterion.minimumCount().get();
     Set<String> meeting = new HashSet<>();
     Set<String> possible = new HashSet<>();
     List<String> shown = new ArrayList<>();
     String firstMeeting = null;
-    for (int i = 0; i < outcomes.length; i++) {
+    for (int i = 0; i < values; i++) {
       Outcome o = outcomes[i];
       Selected v = selection.values().get(i);
       if (o == Outcome.PASS || o == Outcome.WARN) {

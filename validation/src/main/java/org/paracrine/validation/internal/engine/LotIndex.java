@@ -147,6 +147,23 @@ public final class LotIndex {
     return slots;
   }
 
+  /** The outcomes of a multi-value selection, reused by every criterion of the check. */
+  private org.paracrine.core.report.Outcome[] outcomes;
+
+  /**
+   * Returns this check's scratch array for the outcomes of a selection's values, at least {@code n} long; a
+   * criterion uses its first {@code n} slots until the next criterion asks.
+   *
+   * @param n the number of values
+   * @return the array
+   */
+  org.paracrine.core.report.Outcome[] outcomes(int n) {
+    if (outcomes == null || outcomes.length < n) {
+      outcomes = new org.paracrine.core.report.Outcome[Math.max(n, 16)];
+    }
+    return outcomes;
+  }
+
   /** The draft every finding of this check's criteria is built in. */
   private FindingDraft draft;
 
