@@ -34,6 +34,15 @@ public final class CompiledSelector {
   private final Optional<String> parameter;
   private final Optional<Term<OxygenCondition>> oxygenCondition;
   private final Optional<Quantity> maternalSpecimenAge;
+  /**
+   * The newborn question of a donor-test selector with a maternal-specimen age (the age and the perinatal tissues),
+   * one shared instance for equal questions: every donor-test criterion of a profile asks the same one, and a check
+   * keeps the answer by the question's instance. Null without an age.
+   */
+  private final List<Object> newbornQuestion;
+  /** Newborn questions seen, so that equal questions share an instance (bounded: selectors are compiled once). */
+  private static final java.util.Map<List<Object>, List<Object>> QUESTIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private CompiledSelector(Selector selector) {
     this.selector = selector;
@@ -48,6 +57,7 @@ public final class CompiledSelector {
     this.parameter = selector.parameter();
     this.oxygenCondition = selector.oxygenCondition();
     this.maternalSpecimenAge = selector.maternalSpecimenAge();
+    this.newbornQuestion = maternalSpecimenAge.map(age -> question(age, selector.perinatalTissues())).orElse(null);
   }
 
   /**
@@ -157,6 +167,79 @@ public final class CompiledSelector {
    */
   public Optional<Term<OxygenCondition>> oxygenCondition() {
     return oxygenCondition;
+  }
+
+  /**
+   * Tells whether a donor test's code is one of the selector's names, ignoring case and spaces around a name; with no
+   * names every test is. The answers for the first {@value #TEST_CODES_KEPT} code instances asked about are kept
+   * (a check asks each donor-test criterion about every test of the donor, and the codes of known tests are shared
+   * instances), in a table replaced whole, so threads read a complete one.
+   *
+   * @param code the test's code
+   * @return true if the selector names it
+   */
+  public boolean namesTest(String code) {
+    List<String> names = selector.names();
+    if (names.isEmpty()) {
+      return true;
+    }
+    TestCodes kept = testCodes;
+    for (int i = 0; i < kept.codes.length; i++) {
+      if (kept.codes[i] == code) {
+        return kept.answers[i];
+      }
+    }
+    boolean answer = false;
+    for (int i = 0; i < names.size() && !answer; i++) {
+      String n = names.get(i);
+      answer = n.equalsIgnoreCase(code) || n.trim().equalsIgnoreCase(code);
+    }
+    if (kept.codes.length < TEST_CODES_KEPT) {
+      testCodes = kept.with(code, answer);
+    }
+    return answer;
+  }
+
+  /** Test code instances whose answer {@link #namesTest} keeps. */
+  static final int TEST_CODES_KEPT = 32;
+  private volatile TestCodes testCodes = TestCodes.NONE;
+
+  /** Test code instances and the answers for them (immutable). */
+  private static final class TestCodes {
+    static final TestCodes NONE = new TestCodes(new String[0], new boolean[0]);
+    final String[] codes;
+    final boolean[] answers;
+
+    TestCodes(String[] codes, boolean[] answers) {
+      this.codes = codes;
+      this.answers = answers;
+    }
+
+    TestCodes with(String code, boolean answer) {
+      String[] c = java.util.Arrays.copyOf(codes, codes.length + 1);
+      boolean[] a = java.util.Arrays.copyOf(answers, answers.length + 1);
+      c[codes.length] = code;
+      a[codes.length] = answer;
+      return new TestCodes(c, a);
+    }
+  }
+
+  private static List<Object> question(Quantity age, List<?> tissues) {
+    List<Object> q = List.of(age, tissues);
+    if (QUESTIONS.size() >= 1024) {
+      return q; // an equal question is then found by equality
+    }
+    return QUESTIONS.computeIfAbsent(q, k -> k);
+  }
+
+  /**
+   * Returns the newborn question of the selector: its maternal-specimen age and perinatal tissues, one instance for
+   * equal questions.
+   *
+   * @return the question, or null when the selector has no maternal-specimen age
+   */
+  public List<Object> newbornQuestion() {
+    return newbornQuestion;
   }
 
   /**

@@ -20,16 +20,16 @@ import org.paracrine.validation.internal.Located;
 public final class LotIndex {
   private final Lot lot;
   /**
-   * The attribute codes of the lot's results, distinct and sorted (null until first asked), and the positions of
-   * the results of each, in record order.
+   * The attribute codes of the lot's results, each with a group number (null until first asked), and the positions
+   * of the results of each group, in record order.
    */
-  private String[] codes;
+  private Groups codes;
   private int[][] byCode;
   /**
-   * Per attribute (as in {@link #codes}), made when a name selector first asks: the canonical name keys of its
-   * results, distinct and sorted, and the positions of each key; and the key of each result of the attribute.
+   * Per attribute group, made when a name selector first asks: the canonical name keys of its results with their
+   * positions, and the key of each result of the attribute.
    */
-  private String[][] nameKeysByCode;
+  private Groups[] namesByCode;
   private int[][][] byCodeAndName;
   private String[][] keyOfPosition;
 
@@ -180,11 +180,10 @@ public final class LotIndex {
   }
 
   /**
-   * Newborn-donor decisions of this check: the maternal-specimen age and perinatal tissues asked about (the compiled
-   * selectors' own instances, so found by identity first) and the answer, in asking order.
+   * Newborn-donor decisions of this check: the questions asked (the compiled selectors' shared instances, so found by
+   * reference first) and the answers, in asking order.
    */
-  private Object[] newbornAges;
-  private Object[] newbornTissues;
+  private Object[] newbornQuestions;
   private boolean[] newbornAnswers;
   private int newbornCount;
 
@@ -200,43 +199,51 @@ public final class LotIndex {
    */
   public boolean newborn(Object maternalSpecimenAge, List<?> perinatalTissues,
       java.util.function.BooleanSupplier decide) {
-    Boolean decided = newbornKnown(maternalSpecimenAge, perinatalTissues);
+    return newborn(List.of(maternalSpecimenAge, perinatalTissues), decide);
+  }
+
+  /**
+   * Returns whether the donor counts as a newborn for a question (a maternal-specimen age and a list of perinatal
+   * tissues, as {@link CompiledSelector#newbornQuestion()}), deciding once per check.
+   *
+   * @param question the question
+   * @param decide decides when the question is new in this check
+   * @return the decision
+   */
+  public boolean newborn(Object question, java.util.function.BooleanSupplier decide) {
+    Boolean decided = newbornKnown(question);
     if (decided != null) {
       return decided;
     }
     boolean known = decide.getAsBoolean();
-    if (newbornAges == null) {
-      newbornAges = new Object[2];
-      newbornTissues = new Object[2];
+    if (newbornQuestions == null) {
+      newbornQuestions = new Object[2];
       newbornAnswers = new boolean[2];
-    } else if (newbornCount == newbornAges.length) {
-      newbornAges = java.util.Arrays.copyOf(newbornAges, 2 * newbornCount);
-      newbornTissues = java.util.Arrays.copyOf(newbornTissues, 2 * newbornCount);
+    } else if (newbornCount == newbornQuestions.length) {
+      newbornQuestions = java.util.Arrays.copyOf(newbornQuestions, 2 * newbornCount);
       newbornAnswers = java.util.Arrays.copyOf(newbornAnswers, 2 * newbornCount);
     }
-    newbornAges[newbornCount] = maternalSpecimenAge;
-    newbornTissues[newbornCount] = perinatalTissues;
+    newbornQuestions[newbornCount] = question;
     newbornAnswers[newbornCount] = known;
     newbornCount++;
     return known;
   }
 
   /**
-   * Returns the newborn decision this check has made for a question, if it has: the instances of a compiled selector
-   * are found by reference, equal questions of other selectors by equality.
+   * Returns the newborn decision this check has made for a question, if it has: a shared question is found by
+   * reference, an equal one by equality.
    *
-   * @param maternalSpecimenAge the age up to which a donor's own specimens are set aside
-   * @param perinatalTissues the tissues that mark a newborn donor when no age is stated
+   * @param question the question
    * @return the decision, or null when the question is new in this check
    */
-  public Boolean newbornKnown(Object maternalSpecimenAge, List<?> perinatalTissues) {
+  public Boolean newbornKnown(Object question) {
     for (int i = 0; i < newbornCount; i++) {
-      if (newbornAges[i] == maternalSpecimenAge && newbornTissues[i] == perinatalTissues) {
+      if (newbornQuestions[i] == question) {
         return newbornAnswers[i];
       }
     }
     for (int i = 0; i < newbornCount; i++) {
-      if (newbornAges[i].equals(maternalSpecimenAge) && newbornTissues[i].equals(perinatalTissues)) {
+      if (newbornQuestions[i].equals(question)) {
         return newbornAnswers[i];
       }
     }
@@ -245,7 +252,7 @@ public final class LotIndex {
 
   /**
    * Returns the positions of the test results of an attribute, in record order. The index is made on first use:
-   * the codes are sorted once (no hash map, no boxed positions), and an attribute is found by binary search.
+   * one pass over the results, the codes in a small open-addressing table (no hash map nodes, no boxed positions).
    *
    * @param attribute the attribute
    * @return the positions, possibly empty; the index's own array, not to be changed
@@ -255,55 +262,57 @@ public final class LotIndex {
     return g < 0 ? NONE : byCode[g];
   }
 
-  /** The group of an attribute code in {@link #codes}, or a negative number when no result has it. */
+  /** The group of an attribute code, or -1 when no result has it. */
   private int group(String code) {
     if (codes == null) {
       indexCodes();
     }
-    return java.util.Arrays.binarySearch(codes, code);
+    return codes.find(code);
   }
 
   private void indexCodes() {
     List<TestResult> results = lot.testResults();
     int n = results.size();
-    String[] of = new String[n];
-    for (int i = 0; i < n; i++) {
-      of[i] = results.get(i).attribute().code();
-    }
-    String[] sorted = distinctSorted(of.clone(), n);
-    int[] counts = new int[sorted.length];
+    Groups table = new Groups(n);
     int[] group = new int[n];
     for (int i = 0; i < n; i++) {
-      group[i] = java.util.Arrays.binarySearch(sorted, of[i]);
-      counts[group[i]]++;
+      group[i] = table.add(results.get(i).attribute().code());
     }
-    int[][] positions = new int[sorted.length][];
-    for (int g = 0; g < sorted.length; g++) {
+    byCode = positions(group, n, table.size());
+    codes = table;
+  }
+
+  /**
+   * The positions of each group, in order, from the group of each position ({@code -1} for none).
+   *
+   * @param group the group of each position
+   * @param n the number of positions
+   * @param groups the number of groups
+   * @return the positions of each group
+   */
+  private static int[][] positions(int[] group, int n, int groups) {
+    int[] counts = new int[groups];
+    for (int i = 0; i < n; i++) {
+      if (group[i] >= 0) {
+        counts[group[i]]++;
+      }
+    }
+    int[][] positions = new int[groups][];
+    for (int g = 0; g < groups; g++) {
       positions[g] = new int[counts[g]];
       counts[g] = 0;
     }
     for (int i = 0; i < n; i++) {
-      positions[group[i]][counts[group[i]]++] = i;
-    }
-    byCode = positions;
-    codes = sorted;
-  }
-
-  /** Sorts the first {@code n} strings of an array and keeps each once; returns them in an array of that length. */
-  private static String[] distinctSorted(String[] a, int n) {
-    java.util.Arrays.sort(a, 0, n);
-    int d = 0;
-    for (int i = 0; i < n; i++) {
-      if (d == 0 || !a[i].equals(a[d - 1])) {
-        a[d++] = a[i];
+      if (group[i] >= 0) {
+        positions[group[i]][counts[group[i]]++] = i;
       }
     }
-    return d == a.length ? a : java.util.Arrays.copyOf(a, d);
+    return positions;
   }
 
   /**
    * Returns the positions of the test results of an attribute whose analyte has one of the given canonical name
-   * keys, in record order: a binary search per key instead of a scan of every result of the attribute (a lot with
+   * keys, in record order: a table lookup per key instead of a scan of every result of the attribute (a lot with
    * 1,000 analyte results checked against 1,000 analyte criteria made a million name comparisons).
    *
    * @param attribute the attribute
@@ -318,20 +327,20 @@ public final class LotIndex {
     if (nameKeys.isEmpty()) {
       return byCode[g];
     }
-    if (nameKeysByCode == null) {
-      nameKeysByCode = new String[codes.length][];
-      byCodeAndName = new int[codes.length][][];
-      keyOfPosition = new String[codes.length][];
+    if (namesByCode == null) {
+      namesByCode = new Groups[codes.size()];
+      byCodeAndName = new int[codes.size()][][];
+      keyOfPosition = new String[codes.size()][];
     }
-    if (nameKeysByCode[g] == null) {
+    if (namesByCode[g] == null) {
       indexNames(g);
     }
+    int[] all = byCode[g];
     if (nameKeys.size() == 1) {
-      int k = java.util.Arrays.binarySearch(nameKeysByCode[g], nameKeys.get(0));
+      int k = namesByCode[g].find(nameKeys.get(0));
       return k < 0 ? NONE : byCodeAndName[g][k];
     }
     // several keys: the results of the attribute whose key is one of them, in record order
-    int[] all = byCode[g];
     String[] keys = keyOfPosition[g];
     int[] out = new int[all.length];
     int m = 0;
@@ -347,35 +356,77 @@ public final class LotIndex {
     List<TestResult> results = lot.testResults();
     int[] all = byCode[g];
     String[] keys = new String[all.length];
-    String[] named = new String[all.length];
-    int n = 0;
+    int[] group = new int[all.length];
+    Groups table = new Groups(all.length);
     for (int j = 0; j < all.length; j++) {
       Optional<String> analyte = results.get(all[j]).analyte();
       if (analyte.isPresent()) {
         keys[j] = Names.key(analyte.get());
-        named[n++] = keys[j];
+        group[j] = table.add(keys[j]);
+      } else {
+        group[j] = -1;
       }
     }
-    String[] sorted = distinctSorted(named, n);
-    int[] counts = new int[sorted.length];
-    for (int j = 0; j < all.length; j++) {
-      if (keys[j] != null) {
-        counts[java.util.Arrays.binarySearch(sorted, keys[j])]++;
-      }
-    }
-    int[][] positions = new int[sorted.length][];
-    for (int k = 0; k < sorted.length; k++) {
-      positions[k] = new int[counts[k]];
-      counts[k] = 0;
-    }
-    for (int j = 0; j < all.length; j++) {
-      if (keys[j] != null) {
-        int k = java.util.Arrays.binarySearch(sorted, keys[j]);
-        positions[k][counts[k]++] = all[j];
+    int[][] byName = positions(group, all.length, table.size());
+    for (int[] p : byName) { // positions among the attribute's results, made positions in the record
+      for (int x = 0; x < p.length; x++) {
+        p[x] = all[p[x]];
       }
     }
     keyOfPosition[g] = keys;
-    byCodeAndName[g] = positions;
-    nameKeysByCode[g] = sorted;
+    byCodeAndName[g] = byName;
+    namesByCode[g] = table;
+  }
+
+  /**
+   * Strings and their group numbers, in order of first addition, by open addressing on the string's kept hash
+   * code: equal strings share a group, and a lookup is a few reference comparisons. Not thread-safe.
+   */
+  private static final class Groups {
+    private final String[] table;
+    private final int[] groups;
+    private final int mask;
+    private int size;
+
+    /** A table for up to {@code n} distinct strings, at most half full. */
+    Groups(int n) {
+      int capacity = Integer.highestOneBit(Math.max(4, 2 * n - 1)) << 1;
+      table = new String[capacity];
+      groups = new int[capacity];
+      mask = capacity - 1;
+    }
+
+    /** The group of a string, added as the next group when new. */
+    int add(String s) {
+      int slot = s.hashCode() & mask;
+      String t;
+      while ((t = table[slot]) != null) {
+        if (t == s || t.equals(s)) {
+          return groups[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = s;
+      groups[slot] = size;
+      return size++;
+    }
+
+    /** The group of a string, or -1. */
+    int find(String s) {
+      int slot = s.hashCode() & mask;
+      String t;
+      while ((t = table[slot]) != null) {
+        if (t == s || t.equals(s)) {
+          return groups[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
+
+    /** The number of groups. */
+    int size() {
+      return size;
+    }
   }
 }

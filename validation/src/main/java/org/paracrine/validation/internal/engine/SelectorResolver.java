@@ -609,7 +609,7 @@ public final class SelectorResolver {
     Pointers.Under list = Pointers.under(testsPointer);
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
-      if (!named(cs.selector(), t)) {
+      if (!named(cs, t)) {
         continue;
       }
       String at = list.at(i, "licensedScreeningTest");
@@ -687,19 +687,8 @@ public final class SelectorResolver {
         .or(() -> context.product().source().donor().map(d -> new Located<>(d, P_PRODUCT_SOURCE_DONOR)));
   }
 
-  private static boolean named(Selector s, DonorTest t) {
-    List<String> names = s.names();
-    if (names.isEmpty()) {
-      return true;
-    }
-    String code = t.test().code();
-    for (int i = 0; i < names.size(); i++) {
-      String n = names.get(i);
-      if (n.equalsIgnoreCase(code) || n.trim().equalsIgnoreCase(code)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean named(CompiledSelector cs, DonorTest t) {
+    return cs.namesTest(t.test().code());
   }
 
   /** The pointer of a donor's test list ({@code .../eligibility/tests}): a constant for each donor location. */
@@ -729,7 +718,7 @@ public final class SelectorResolver {
     Selected[] kept = index.values(tests, LotIndex.DONOR_TEST);
     for (int i = 0; i < tests.size(); i++) {
       DonorTest t = tests.get(i);
-      if (!named(cs.selector(), t)) {
+      if (!named(cs, t)) {
         continue;
       }
       Selected v = kept[i];
@@ -749,14 +738,13 @@ public final class SelectorResolver {
 
   /** Whether the donor counts as a newborn for the selector's question, decided once per check. */
   private static boolean newborn(CompiledSelector cs, Donor donor, ReleaseContext context, LotIndex index) {
-    Object age = cs.maternalSpecimenAge().get();
-    List<?> tissues = cs.selector().perinatalTissues();
-    Boolean known = index.newbornKnown(age, tissues);
+    Object question = cs.newbornQuestion();
+    Boolean known = index.newbornKnown(question);
     if (known != null) {
       return known;
     }
     boolean decided = newborn(cs, donor, context);
-    index.newborn(age, tissues, () -> decided);
+    index.newborn(question, () -> decided);
     return decided;
   }
 

@@ -106,6 +106,24 @@ class LotIndexTest {
         .isFalse();
   }
 
+  @Test
+  void equalSelectorsShareOneNewbornQuestionAndItsAnswer() {
+    java.util.function.Function<String, CompiledSelector> selector = test -> CompiledSelector.of(Selector.builder()
+        .kind(org.paracrine.core.spec.SelectorKind.DONOR_TEST).addNames(test)
+        .maternalSpecimenAge(Quantity.of(1, "mo")).addPerinatalTissues(
+            Term.of(org.paracrine.core.vocabulary.TissueSource.UMBILICAL_CORD)).build());
+    CompiledSelector hiv = selector.apply("HIV-1-NAT");
+    CompiledSelector hbv = selector.apply("HBsAg");
+    assertThat(hiv.newbornQuestion()).isSameAs(hbv.newbornQuestion()).isNotNull();
+    assertThat(CompiledSelector.of(Selector.builder().kind(org.paracrine.core.spec.SelectorKind.DONOR_TEST)
+        .addNames("HBsAg").build()).newbornQuestion()).isNull();
+    LotIndex index = new LotIndex(ReferenceLots.boneMarrowEvIntravenous());
+    assertThat(index.newbornKnown(hiv.newbornQuestion())).isNull();
+    assertThat(index.newborn(hiv.newbornQuestion(), () -> true)).isTrue();
+    assertThat(index.newbornKnown(hbv.newbornQuestion())).isTrue();
+    assertThat(index.newbornKnown(List.of(Quantity.of(1, "mo"), hiv.selector().perinatalTissues()))).isTrue();
+  }
+
   /**
    * A check refills one selection for every criterion. Every selector of the built-in profiles, resolved in a
    * seeded random order against one index per reference lot, selects exactly what it selects against an index of its
