@@ -39,6 +39,25 @@ class SharedCheckerTest {
   }
 
   @Test
+  void theReportingChecklistScoresAfterOtherScoresAsANewChecklistDoes() {
+    List<SecretomeProduct> products = products();
+    List<Lot> lots = ReferenceLots.all();
+    var shared = org.paracrine.validation.profiles.EvReportingChecklist.standard();
+    SplittableRandom r = new SplittableRandom(2018);
+    int scored = 0;
+    for (int i = 0; i < 300; i++) {
+      ReleaseContext c = ReleaseContext.of(products.get(r.nextInt(products.size())), lots.get(r.nextInt(lots.size())));
+      var fresh = org.paracrine.validation.profiles.EvReportingChecklist.of(
+          org.paracrine.validation.profiles.Misev2018Profile.withDefaults(),
+          org.paracrine.validation.profiles.Misev2023Profile.withDefaults());
+      var expected = fresh.score(c);
+      assertThat(shared.score(c)).as("score %d", i).isEqualTo(expected);
+      scored += expected.isPresent() ? 1 : 0;
+    }
+    assertThat(scored).isPositive();
+  }
+
+  @Test
   void aCheckAfterOtherChecksGivesTheReportOfANewChecker() {
     List<SecretomeProduct> products = products();
     List<Lot> lots = ReferenceLots.all();

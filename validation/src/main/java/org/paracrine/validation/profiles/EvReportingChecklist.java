@@ -52,8 +52,6 @@ public final class EvReportingChecklist implements ReportingChecklist {
   public static final String VERSION = "2.0.0";
 
   private static final String EV = JsonPointer.of("lot", "evCharacterisation");
-  private static final EvReportingChecklist STANDARD = new EvReportingChecklist(Misev2018Profile.withDefaults(),
-      Misev2023Profile.withDefaults());
 
   private final Map<String, CriterionEvaluator> misev2018Items;
   private final Map<String, CriterionEvaluator> misev2023Items;
@@ -73,7 +71,13 @@ public final class EvReportingChecklist implements ReportingChecklist {
    * @return the shared instance
    */
   public static EvReportingChecklist standard() {
-    return STANDARD;
+    return Standard.INSTANCE;
+  }
+
+  /** Holds the standard checklist, made when first asked for (after the items it scores are set up). */
+  private static final class Standard {
+    static final EvReportingChecklist INSTANCE = new EvReportingChecklist(Misev2018Profile.withDefaults(),
+        Misev2023Profile.withDefaults());
   }
 
   /**
@@ -169,8 +173,9 @@ public final class EvReportingChecklist implements ReportingChecklist {
     SpecificationRef ref = misev2023 ? misev2023Ref : misev2018Ref;
     LotIndex index = LotIndex.of(context); // the check's own index when run by a checker: values selected once
     FindingFactory factory = new FindingFactory(ref);
-    List<ChecklistItemResult> results = new ArrayList<>();
-    for (Item item : ITEMS) {
+    List<ChecklistItemResult> results = new ArrayList<>(ITEMS.size());
+    for (int n = 0; n < ITEMS.size(); n++) {
+      Item item = ITEMS.get(n);
       boolean applicable = item.applicable().test(context);
       boolean satisfied;
       Citation source = item.source();
@@ -184,11 +189,39 @@ public final class EvReportingChecklist implements ReportingChecklist {
           source = e.criterion().source().orElse(source);
         }
       }
-      results.add(ChecklistItemResult.builder().id(item.id()).description(item.description())
-          .applicable(applicable).satisfied(applicable && satisfied).path(item.path())
-          .source(source).build());
+      results.add(result(n, misev2023, item, applicable, applicable && satisfied, source));
     }
     return Optional.of(CompletenessScore.builder().checklistId(ID).checklistVersion(VERSION).items(results).build());
+  }
+
+  /**
+   * The item results already built, by item, guideline and outcome: an item's result depends only on whether it
+   * applies and is satisfied (its source is fixed for a guideline), so each is built once and shared (immutable;
+   * a race builds equal ones).
+   */
+  private final Kept[] kept = new Kept[ITEMS.size() * 2 * 3];
+
+  private ChecklistItemResult result(int n, boolean misev2023, Item item, boolean applicable, boolean satisfied,
+      Citation source) {
+    int slot = (n * 2 + (misev2023 ? 1 : 0)) * 3 + (!applicable ? 0 : satisfied ? 2 : 1);
+    Kept k = kept[slot];
+    if (k == null || k.source != source) {
+      k = new Kept(source, ChecklistItemResult.builder().id(item.id()).description(item.description())
+          .applicable(applicable).satisfied(satisfied).path(item.path()).source(source).build());
+      kept[slot] = k;
+    }
+    return k.result;
+  }
+
+  /** An item result with the citation instance it was built with (immutable, so safe to share). */
+  private static final class Kept {
+    final Citation source;
+    final ChecklistItemResult result;
+
+    Kept(Citation source, ChecklistItemResult result) {
+      this.source = source;
+      this.result = result;
+    }
   }
 
   private static Map<String, CriterionEvaluator> compile(ReleaseSpecification spec) {

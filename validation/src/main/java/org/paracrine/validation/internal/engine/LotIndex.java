@@ -84,6 +84,22 @@ public final class LotIndex {
     return donor;
   }
 
+  /** The donor's tests, once read; null until asked. */
+  private List<org.paracrine.core.source.DonorTest> donorTests;
+
+  /**
+   * Returns the tests of this check's donor, read once (each donor-test criterion asks).
+   *
+   * @param donor the donor {@link #donor} located
+   * @return the tests, possibly empty
+   */
+  List<org.paracrine.core.source.DonorTest> donorTests(Donor donor) {
+    if (donorTests == null) {
+      donorTests = donor.eligibility().map(e -> e.tests()).orElse(List.of());
+    }
+    return donorTests;
+  }
+
   /** The selection every resolution of this check refills. */
   private Selection selection;
 
@@ -388,9 +404,9 @@ public final class LotIndex {
     private final int mask;
     private int size;
 
-    /** A table for up to {@code n} distinct strings, at most half full. */
+    /** A table for up to {@code n} distinct strings, at most three quarters full. */
     Groups(int n) {
-      int capacity = Integer.highestOneBit(Math.max(4, 2 * n - 1)) << 1;
+      int capacity = Integer.highestOneBit(Math.max(2, n + n / 3)) << 1;
       table = new String[capacity];
       groups = new int[capacity];
       mask = capacity - 1;

@@ -604,7 +604,7 @@ public final class SelectorResolver {
     if (donor.isEmpty()) {
       return P_PRODUCT_SOURCE_DONOR;
     }
-    List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    List<DonorTest> tests = index.donorTests(donor.get().value());
     String testsPointer = tests(donor.get());
     Pointers.Under list = Pointers.under(testsPointer);
     for (int i = 0; i < tests.size(); i++) {
@@ -627,7 +627,7 @@ public final class SelectorResolver {
       return P_PRODUCT_SOURCE_DONOR;
     }
     Optional<java.time.LocalDate> recovery = donor.get().value().recoveryDate();
-    List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    List<DonorTest> tests = index.donorTests(donor.get().value());
     String testsPointer = tests(donor.get());
     Pointers.Under list = Pointers.under(testsPointer);
     for (int i = 0; i < tests.size(); i++) {
@@ -712,7 +712,7 @@ public final class SelectorResolver {
       return P_PRODUCT_SOURCE_DONOR;
     }
     boolean newborn = setAside != null && newborn(cs, donor.get().value(), context, index);
-    List<DonorTest> tests = donor.get().value().eligibility().map(e -> e.tests()).orElse(List.of());
+    List<DonorTest> tests = index.donorTests(donor.get().value());
     String testsPointer = tests(donor.get());
     Pointers.Under list = Pointers.under(testsPointer);
     Selected[] kept = index.values(tests, LotIndex.DONOR_TEST);
