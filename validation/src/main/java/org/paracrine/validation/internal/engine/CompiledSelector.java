@@ -184,17 +184,16 @@ public final class CompiledSelector {
       return true;
     }
     TestCodes kept = testCodes;
-    for (int i = 0; i < kept.codes.length; i++) {
-      if (kept.codes[i] == code) {
-        return kept.answers[i];
-      }
+    int known = kept.find(code);
+    if (known >= 0) {
+      return known == 1;
     }
     boolean answer = false;
     for (int i = 0; i < names.size() && !answer; i++) {
       String n = names.get(i);
       answer = n.equalsIgnoreCase(code) || n.trim().equalsIgnoreCase(code);
     }
-    if (kept.codes.length < TEST_CODES_KEPT) {
+    if (kept.size < TEST_CODES_KEPT) {
       testCodes = kept.with(code, answer);
     }
     return answer;
@@ -204,23 +203,49 @@ public final class CompiledSelector {
   static final int TEST_CODES_KEPT = 32;
   private volatile TestCodes testCodes = TestCodes.NONE;
 
-  /** Test code instances and the answers for them (immutable). */
+  /**
+   * Test code instances and the answers for them, by open addressing on the code's kept hash code, found by
+   * reference (immutable: a new table is made for each code added).
+   */
   private static final class TestCodes {
-    static final TestCodes NONE = new TestCodes(new String[0], new boolean[0]);
+    static final int SLOTS = 64;
+    static final TestCodes NONE = new TestCodes(new String[SLOTS], new boolean[SLOTS], 0);
     final String[] codes;
     final boolean[] answers;
+    final int size;
 
-    TestCodes(String[] codes, boolean[] answers) {
+    TestCodes(String[] codes, boolean[] answers, int size) {
       this.codes = codes;
       this.answers = answers;
+      this.size = size;
+    }
+
+    /** 1 or 0 for the answer kept for this very instance, -1 when there is none. */
+    int find(String code) {
+      int slot = code.hashCode() & (SLOTS - 1);
+      String c;
+      while ((c = codes[slot]) != null) {
+        if (c == code) {
+          return answers[slot] ? 1 : 0;
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      return -1;
     }
 
     TestCodes with(String code, boolean answer) {
-      String[] c = java.util.Arrays.copyOf(codes, codes.length + 1);
-      boolean[] a = java.util.Arrays.copyOf(answers, answers.length + 1);
-      c[codes.length] = code;
-      a[codes.length] = answer;
-      return new TestCodes(c, a);
+      String[] c = codes.clone();
+      boolean[] a = answers.clone();
+      int slot = code.hashCode() & (SLOTS - 1);
+      while (c[slot] != null) {
+        if (c[slot] == code) {
+          return this;
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      c[slot] = code;
+      a[slot] = answer;
+      return new TestCodes(c, a, size + 1);
     }
   }
 
