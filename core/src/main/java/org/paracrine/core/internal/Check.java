@@ -36,11 +36,36 @@ public final class Check {
    * @throws InvariantViolationException listing every violation, if there is any
    */
   public static void all(Runnable checks) {
+    if (COLLECTING.get() == 0) {
+      // no thread is collecting, so neither is this one: run the checks plainly, as they pass for nearly every value
+      // built; the first failed check throws, and only then are the checks run again to collect every violation
+      try {
+        checks.run();
+        return;
+      } catch (InvariantViolationException e) {
+        // collect below
+      }
+    }
+    collect(checks);
+  }
+
+  /**
+   * The number of threads inside a collecting run of {@link #all}. While it is zero no check of any thread is being
+   * collected, so {@code all} can run the checks without looking at per-thread state; a thread that collects counts
+   * itself first, so its own nested runs see it.
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger COLLECTING =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private static void collect(Runnable checks) {
     Collector c = COLLECTOR.get();
     List<InvariantViolationException.Violation> outer = c.found;
     boolean outerCollecting = c.collecting;
     c.found = null;
     c.collecting = true;
+    if (!outerCollecting) {
+      COLLECTING.incrementAndGet();
+    }
     List<InvariantViolationException.Violation> found;
     try {
       checks.run();
@@ -55,6 +80,7 @@ public final class Check {
       if (outerCollecting) {
         c.found = outer;
       } else {
+        COLLECTING.decrementAndGet();
         COLLECTOR.remove(); // nothing stays attached to a pooled thread
       }
     }
