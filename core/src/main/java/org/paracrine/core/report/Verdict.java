@@ -20,36 +20,33 @@ public enum Verdict {
    * @return the verdict
    */
   public static Verdict of(Collection<Finding> findings) {
-    if (findings instanceof java.util.List && findings instanceof java.util.RandomAccess) {
-      return of((java.util.List<Finding>) findings); // every report's list: read by index, no iterator
-    }
     boolean missing = false;
-    for (Finding f : findings) {
-      if (f.severity() == Severity.ERROR) {
-        if (f.outcome() == Outcome.FAIL) {
+    if (findings instanceof java.util.List && findings instanceof java.util.RandomAccess) {
+      java.util.List<Finding> list = (java.util.List<Finding>) findings; // every report's list: no iterator
+      for (int i = 0, n = list.size(); i < n; i++) {
+        Verdict v = of(list.get(i));
+        if (v == REJECT) {
           return REJECT;
         }
-        if (f.outcome() == Outcome.MISSING) {
-          missing = true;
+        missing |= v == INCOMPLETE;
+      }
+    } else {
+      for (Finding f : findings) {
+        Verdict v = of(f);
+        if (v == REJECT) {
+          return REJECT;
         }
+        missing |= v == INCOMPLETE;
       }
     }
     return missing ? INCOMPLETE : RELEASE;
   }
 
-  private static Verdict of(java.util.List<Finding> findings) {
-    boolean missing = false;
-    for (int i = 0, n = findings.size(); i < n; i++) {
-      Finding f = findings.get(i);
-      if (f.severity() == Severity.ERROR) {
-        if (f.outcome() == Outcome.FAIL) {
-          return REJECT;
-        }
-        if (f.outcome() == Outcome.MISSING) {
-          missing = true;
-        }
-      }
+  /** What one finding alone implies: REJECT for a failed error, INCOMPLETE for missing required data. */
+  private static Verdict of(Finding f) {
+    if (f.severity() != Severity.ERROR) {
+      return RELEASE;
     }
-    return missing ? INCOMPLETE : RELEASE;
+    return f.outcome() == Outcome.FAIL ? REJECT : f.outcome() == Outcome.MISSING ? INCOMPLETE : RELEASE;
   }
 }

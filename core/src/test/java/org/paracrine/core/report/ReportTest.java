@@ -32,6 +32,27 @@ class ReportTest {
   }
 
   @Test
+  void theVerdictOfGeneratedFindingsIsTheSameInAnyKindOfCollection() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    for (int i = 0; i < 2_000; i++) {
+      List<Finding> findings = new java.util.ArrayList<>();
+      boolean reject = false;
+      boolean missing = false;
+      for (int k = r.nextInt(6); k > 0; k--) {
+        Outcome o = Outcome.values()[r.nextInt(Outcome.values().length)];
+        Severity s = Severity.values()[r.nextInt(Severity.values().length)];
+        findings.add(finding(o, s));
+        reject |= s == Severity.ERROR && o == Outcome.FAIL;
+        missing |= s == Severity.ERROR && o == Outcome.MISSING;
+      }
+      Verdict expected = reject ? Verdict.REJECT : missing ? Verdict.INCOMPLETE : Verdict.RELEASE;
+      assertThat(Verdict.of(findings)).isEqualTo(expected);
+      assertThat(Verdict.of(new java.util.LinkedList<>(findings))).isEqualTo(expected);
+      assertThat(Verdict.of(new java.util.ArrayDeque<>(findings))).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void reportDefaultsItsVerdictFromTheFindings() {
     ReleaseReport r = ReleaseReport.builder().lotId("L1").addFinding(finding(Outcome.MISSING, Severity.ERROR))
         .build();

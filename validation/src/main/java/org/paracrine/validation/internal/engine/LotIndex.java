@@ -414,30 +414,28 @@ public final class LotIndex {
 
     /** The group of a string, added as the next group when new. */
     int add(String s) {
-      int slot = s.hashCode() & mask;
-      String t;
-      while ((t = table[slot]) != null) {
-        if (t == s || t.equals(s)) {
-          return groups[slot];
-        }
-        slot = (slot + 1) & mask;
+      int slot = slot(s);
+      if (table[slot] == null) {
+        table[slot] = s;
+        groups[slot] = size++;
       }
-      table[slot] = s;
-      groups[slot] = size;
-      return size++;
+      return groups[slot];
     }
 
     /** The group of a string, or -1. */
     int find(String s) {
+      int slot = slot(s);
+      return table[slot] == null ? -1 : groups[slot];
+    }
+
+    /** The slot that holds the string, or the empty slot where it would go. */
+    private int slot(String s) {
       int slot = s.hashCode() & mask;
       String t;
-      while ((t = table[slot]) != null) {
-        if (t == s || t.equals(s)) {
-          return groups[slot];
-        }
+      while ((t = table[slot]) != null && t != s && !t.equals(s)) {
         slot = (slot + 1) & mask;
       }
-      return -1;
+      return slot;
     }
 
     /** The number of groups. */
