@@ -1,6 +1,5 @@
 package org.paracrine.serialization;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.paracrine.core.lot.Lot;
@@ -117,7 +116,12 @@ public enum DocumentKind {
    * @return the kind, or empty if no kind has that name
    */
   public static Optional<DocumentKind> fromKind(String kind) {
-    return Arrays.stream(values()).filter(k -> k.kind.equals(kind)).findFirst();
+    for (DocumentKind k : VALUES) {
+      if (k.kind.equals(kind)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -129,9 +133,31 @@ public enum DocumentKind {
    */
   public static DocumentKind of(Class<?> type) {
     Objects.requireNonNull(type, "type");
-    return Arrays.stream(values()).filter(k -> k.documentType.isAssignableFrom(type)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(type.getName()
-            + " is not a Paracrine document type; expected SecretomeProduct, Lot, ReleaseSpecification, "
-            + "ReleaseReport or ReferenceSeries"));
+    DocumentKind kind = BY_CLASS.get(type);
+    if (kind == null) {
+      throw new IllegalArgumentException(type.getName()
+          + " is not a Paracrine document type; expected SecretomeProduct, Lot, ReleaseSpecification, "
+          + "ReleaseReport or ReferenceSeries");
+    }
+    return kind;
   }
+
+  /** The kinds, in declaration order (one array, not a copy per lookup). */
+  private static final DocumentKind[] VALUES = values();
+
+  /**
+   * The kind of each class, worked out once per class: every record read or written asks for it, and a search
+   * over the kinds with {@link Class#isAssignableFrom} costs more than the lookup.
+   */
+  private static final ClassValue<DocumentKind> BY_CLASS = new ClassValue<>() {
+    @Override
+    protected DocumentKind computeValue(Class<?> type) {
+      for (DocumentKind k : VALUES) {
+        if (k.documentType.isAssignableFrom(type)) {
+          return k;
+        }
+      }
+      return null;
+    }
+  };
 }

@@ -26,7 +26,9 @@ public final class JsonRecord<T> {
   private JsonRecord(DocumentKind kind, T value, Map<String, String> unknownMembers) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.value = Objects.requireNonNull(value, "value");
-    this.unknownMembers = Collections.unmodifiableMap(new LinkedHashMap<>(unknownMembers));
+    // a record read in strict mode has none: no copy for it
+    this.unknownMembers = unknownMembers.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(unknownMembers));
     if (!kind.documentType().isInstance(value)) {
       throw new IllegalArgumentException("value is a " + value.getClass().getSimpleName() + ", not a " + kind);
     }

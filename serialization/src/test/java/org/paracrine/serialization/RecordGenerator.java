@@ -20,7 +20,7 @@ import org.paracrine.serialization.internal.TypeModel;
  * ({@code X.builder()}), so all invariants hold; a build that breaks an invariant is retried with fewer optional
  * members. The same seed always gives the same sequence of documents.
  */
-final class RecordGenerator {
+public final class RecordGenerator {
   private static final String[] UNITS = {"mL", "uL", "L", "%", "[IU]/mL", "{EU}/mL", "{particles}/mL", "Cel", "h",
       "min", "d", "mg/mL", "ug/mL", "nm", "um", "g", "mg", "kg/mol", "{cells}", "{cells}/mL", "1", "[pH]",
       "mosm/kg", "kg", "{particles}/ug", "[IU]/kg"};
@@ -40,7 +40,12 @@ final class RecordGenerator {
   private final String[] words;
   private LocalDate nextEntryDate = LocalDate.of(1990, 1, 1);
 
-  RecordGenerator(long seed) {
+  /**
+   * Creates a generator of documents without hostile text.
+   *
+   * @param seed the seed
+   */
+  public RecordGenerator(long seed) {
     this(seed, false);
   }
 
@@ -52,7 +57,7 @@ final class RecordGenerator {
    *     with exponents up to 400 either way and runs of trailing zeros; such documents need not survive a strict
    *     read, they exercise writers of the canonical form
    */
-  RecordGenerator(long seed, boolean hostile) {
+  public RecordGenerator(long seed, boolean hostile) {
     this.random = new Random(seed);
     this.hostile = hostile;
     if (hostile) {
@@ -63,7 +68,14 @@ final class RecordGenerator {
     }
   }
 
-  <T> T document(Class<T> type) {
+  /**
+   * Generates the next document of a type.
+   *
+   * @param <T> the document type
+   * @param type a document type, such as {@code Lot.class}
+   * @return the document
+   */
+  public <T> T document(Class<T> type) {
     return type.cast(object(type, 0));
   }
 

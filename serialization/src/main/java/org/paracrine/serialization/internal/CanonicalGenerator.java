@@ -107,23 +107,73 @@ final class CanonicalGenerator extends JsonGenerator {
    * @return 64 lower-case hexadecimal digits
    */
   static String sha256(ObjectMapper mapper, Object value) {
-    CanonicalGenerator g = write(mapper, value);
-    if (g.sha256 == null) {
-      g.sha256 = Canonicalizer.newSha256();
-    }
-    g.sha256.update(g.buf, 0, g.len);
-    String digest = Canonicalizer.hex(g.sha256.digest()); // digest() also resets it for the next use
+    return write(mapper, value).digestAndRelease();
+  }
+
+  /**
+   * Writes a document with {@link CanonicalWriter}, or with the mapper if the writer does not write one of its
+   * values, and returns its canonical text.
+   *
+   * @param writer the writer of the document's kind
+   * @param mapper the mapper
+   * @param document the document
+   * @return the canonical text
+   */
+  static String text(CanonicalWriter writer, ObjectMapper mapper, Object document) {
+    CanonicalGenerator g = write(writer, mapper, document);
+    String text = g.written();
     g.release();
+    return text;
+  }
+
+  /**
+   * Writes a document with {@link CanonicalWriter}, or with the mapper if the writer does not write one of its
+   * values, and returns the SHA-256 of its canonical bytes.
+   *
+   * @param writer the writer of the document's kind
+   * @param mapper the mapper
+   * @param document the document
+   * @return 64 lower-case hexadecimal digits
+   */
+  static String sha256(CanonicalWriter writer, ObjectMapper mapper, Object document) {
+    return write(writer, mapper, document).digestAndRelease();
+  }
+
+  private static CanonicalGenerator write(CanonicalWriter writer, ObjectMapper mapper, Object document) {
+    CanonicalGenerator g = take(mapper);
+    if (writer.write(document, g)) {
+      return g;
+    }
+    g.reset(mapper);
+    return write(g, mapper, document);
+  }
+
+  private String digestAndRelease() {
+    if (sha256 == null) {
+      sha256 = Canonicalizer.newSha256();
+    }
+    sha256.update(buf, 0, len);
+    String digest = Canonicalizer.hex(sha256.digest()); // digest() also resets it for the next use
+    release();
     return digest;
   }
 
-  private static CanonicalGenerator write(ObjectMapper mapper, Object value) {
+  /** A pooled generator made ready for a new value, or a new one. */
+  private static CanonicalGenerator take(ObjectMapper mapper) {
     CanonicalGenerator g = POOL.getAndSet(slot(), null);
     if (g == null) {
       g = new CanonicalGenerator(mapper, INITIAL_CAPACITY);
     } else {
       g.reset(mapper);
     }
+    return g;
+  }
+
+  private static CanonicalGenerator write(ObjectMapper mapper, Object value) {
+    return write(take(mapper), mapper, value);
+  }
+
+  private static CanonicalGenerator write(CanonicalGenerator g, ObjectMapper mapper, Object value) {
     mapper.writeValue(g, value);
     if (g.depth != 0 || !g.rootWritten) {
       throw new IllegalStateException("the serializer of " + value.getClass().getName()
@@ -610,6 +660,65 @@ final class CanonicalGenerator extends JsonGenerator {
   private static IllegalArgumentException noCanonicalForm(String what) {
     return new IllegalArgumentException("cannot write " + what
         + " in the canonical form: it holds JSON objects, arrays, strings, exact numbers and literals only");
+  }
+
+  // ------------------------------------------------------------------------------------------------ direct
+
+  /*
+   * Writing for CanonicalWriter, which knows the canonical order of every member and writes each byte once: no
+   * frames, no member bookkeeping, no reordering. The caller writes well-formed canonical JSON.
+   */
+
+  /**
+   * Returns what was written so far as text.
+   *
+   * @return the UTF-8 bytes of the buffer decoded
+   */
+  String written() {
+    return new String(buf, 0, len, StandardCharsets.UTF_8);
+  }
+
+  /** Appends one structural byte ({@code { } [ ] , :}). */
+  void direct(byte b) {
+    put(b);
+  }
+
+  /** Appends bytes prepared in advance (a member name with its quotes, colon and leading comma). */
+  void direct(byte[] bytes) {
+    put(bytes);
+  }
+
+  /** Appends a string value, quoted and escaped. */
+  void directString(String s) {
+    string(s);
+  }
+
+  /** Appends an exact number as the canonical form writes it: its decimal text as a string. */
+  void directNumber(BigDecimal v) {
+    ascii(v.toString());
+  }
+
+  /** Appends an integer as the canonical form writes it: its decimal text as a string. */
+  void directNumber(int v) {
+    ascii(Integer.toString(v));
+  }
+
+  /** Appends {@code true} or {@code false}. */
+  void directBoolean(boolean v) {
+    put(v ? TRUE : FALSE);
+  }
+
+  /**
+   * The bytes of a member name as the canonical form writes it: quoted, escaped, followed by a colon.
+   *
+   * @param name the member name
+   * @return the UTF-8 bytes
+   */
+  static byte[] memberName(String name) {
+    CanonicalGenerator g = new CanonicalGenerator(null, name.length() * 6 + 3);
+    g.string(name);
+    g.put((byte) ':');
+    return Arrays.copyOf(g.buf, g.len);
   }
 
   // ------------------------------------------------------------------------------------------------ bytes

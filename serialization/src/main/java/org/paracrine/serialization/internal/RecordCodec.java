@@ -663,14 +663,19 @@ public final class RecordCodec {
   }
 
   /**
-   * Returns the canonical text of a document or record, written while the mapper serializes it (no tree unless
-   * a record has unknown members to re-insert); equal to {@code Canonicalizer.canonicalize(toTree(document))}.
+   * Returns the canonical text of a document or record, written straight from its values by
+   * {@link CanonicalWriter} (through the mapper for a value of a class of the caller's; through a tree when a
+   * record has unknown members to re-insert); equal to {@code Canonicalizer.canonicalize(toTree(document))}.
    *
    * @param document a document or record
    * @return RFC 8785 text with numbers as exact decimal strings
    */
   public String canonical(Object document) {
-    return CanonicalGenerator.text(mapper, needsTree(document) ? toTree(document) : checked(document));
+    if (needsTree(document)) {
+      return CanonicalGenerator.text(mapper, toTree(document));
+    }
+    Object value = checked(document);
+    return CanonicalGenerator.text(CanonicalWriter.of(DocumentKind.of(value.getClass())), mapper, value);
   }
 
   /**
@@ -680,7 +685,11 @@ public final class RecordCodec {
    * @return 64 lower-case hexadecimal digits
    */
   public String sha256(Object document) {
-    return CanonicalGenerator.sha256(mapper, needsTree(document) ? toTree(document) : checked(document));
+    if (needsTree(document)) {
+      return CanonicalGenerator.sha256(mapper, toTree(document));
+    }
+    Object value = checked(document);
+    return CanonicalGenerator.sha256(CanonicalWriter.of(DocumentKind.of(value.getClass())), mapper, value);
   }
 
   private String toText(JsonNode node) {

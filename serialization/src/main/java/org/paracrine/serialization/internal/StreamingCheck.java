@@ -1,8 +1,5 @@
 package org.paracrine.serialization.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -16,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.paracrine.core.quantity.Quantity;
 import org.paracrine.core.vocabulary.Term;
@@ -53,7 +52,6 @@ public final class StreamingCheck {
   private static final Object REFUSED = new Object();
   private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
   private static final Map<Class<?>, Map<String, Object>> ENUM_CONSTANTS = new ConcurrentHashMap<>();
-  private static final MethodType SETTER = MethodType.methodType(Object.class, Object.class, Object.class);
 
   private final boolean lenient;
   private final Pattern schemaVersion;
@@ -73,10 +71,10 @@ public final class StreamingCheck {
   private static final class Plan {
     final Map<String, Member> members;
     final int required;
-    /** {@code ImmutableX.builder()} as {@code ()Object}. */
-    final MethodHandle newBuilder;
-    /** {@code Builder.build()} as {@code (Object)Object}. */
-    final MethodHandle build;
+    /** {@code ImmutableX.builder()}. */
+    final Supplier<Object> newBuilder;
+    /** {@code Builder.build()}. */
+    final UnaryOperator<Object> build;
 
     Plan(TypeModel model) {
       Class<?> implementation = model.implementation();
@@ -85,23 +83,23 @@ public final class StreamingCheck {
       Map<String, Member> m = new HashMap<>();
       int req = 0;
       for (Property p : model.properties().values()) {
-        m.put(p.name(), new Member(m.size(), p.shape(), p.required(), TreeValidator.isIdentifier(p.name()),
-            setter(builder, p), adder(builder, p)));
+        m.put(p.name(), new Member(m.size(), new Slot(p.shape()), p.required(),
+            TreeValidator.isIdentifier(p.name()), setter(builder, p), adder(builder, p)));
         if (p.required()) {
           req++;
         }
       }
       this.members = m;
       this.required = req;
-      this.newBuilder = unreflect(builderFactory).asType(MethodType.methodType(Object.class));
-      this.build = unreflect(method(builder, "build")).asType(MethodType.methodType(Object.class, Object.class));
+      this.newBuilder = Accessors.supplier(builderFactory);
+      this.build = Accessors.function(method(builder, "build"), builder);
     }
 
     /**
      * The builder method that sets one member from its bound value: {@code addAllX(Iterable)} for a list, else
      * {@code x(T)} with the value itself (not the {@code Optional} overload).
      */
-    private static MethodHandle setter(Class<?> builder, Property p) {
+    private static Setter setter(Class<?> builder, Property p) {
       boolean list = p.shape() instanceof Shape.ListShape;
       String name = list ? "addAll" + Character.toUpperCase(p.accessor().charAt(0)) + p.accessor().substring(1)
           : p.accessor();
@@ -113,7 +111,7 @@ public final class StreamingCheck {
         Class<?> parameter = candidate.getParameterTypes()[0];
         if (list ? parameter == Iterable.class : parameter != Optional.class && !Iterable.class.isAssignableFrom(
             parameter) && !parameter.isArray()) {
-          return unreflect(candidate).asType(SETTER);
+          return Accessors.setter(candidate, builder);
         }
       }
       throw new IllegalStateException("no builder method " + name + " on " + builder.getName());
@@ -126,7 +124,7 @@ public final class StreamingCheck {
      * prefix with the member's name and taking the element's type is chosen; when that is not one method (or the
      * elements are lists themselves), null, and the whole list is set through {@code addAllX}.
      */
-    private static MethodHandle adder(Class<?> builder, Property p) {
+    private static Setter adder(Class<?> builder, Property p) {
       if (!(p.shape() instanceof Shape.ListShape)) {
         return null;
       }
@@ -154,7 +152,7 @@ public final class StreamingCheck {
           tie = true;
         }
       }
-      return best == null || tie || bestPrefix < 3 ? null : unreflect(best).asType(SETTER);
+      return best == null || tie || bestPrefix < 3 ? null : Accessors.setter(best, builder);
     }
 
     private static int commonPrefix(String a, String b) {
@@ -199,33 +197,97 @@ public final class StreamingCheck {
         throw new IllegalStateException("no method " + name + "() on " + type.getName(), e);
       }
     }
-
-    private static MethodHandle unreflect(Method method) {
-      try {
-        return MethodHandles.publicLookup().unreflect(method);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot call " + method, e);
-      }
-    }
   }
 
-  /** One member: its position, shape, whether it is required and holds identifiers, and its builder setter. */
+  /** One member: its position, value slot, whether it is required and holds identifiers, and its builder setter. */
   private static final class Member {
     final int index;
-    final Shape shape;
+    final Slot slot;
     final boolean required;
     final boolean identifier;
-    final MethodHandle set;
+    final Setter set;
     /** For a list member: the builder's {@code addX(T)} for one element, or null to set the whole list. */
-    final MethodHandle add;
+    final Setter add;
 
-    Member(int index, Shape shape, boolean required, boolean identifier, MethodHandle set, MethodHandle add) {
+    Member(int index, Slot slot, boolean required, boolean identifier, Setter set, Setter add) {
       this.index = index;
-      this.shape = shape;
+      this.slot = slot;
       this.required = required;
       this.identifier = identifier;
       this.set = set;
       this.add = add;
+    }
+  }
+
+  private static final int TEXT = 0;
+  private static final int LIST = 1;
+  private static final int OBJECT = 2;
+  private static final int QUANTITY = 3;
+  private static final int TERM = 4;
+  private static final int DECIMAL = 5;
+  private static final int INT = 6;
+  private static final int BOOL = 7;
+  private static final int DATE = 8;
+  private static final int TIMESTAMP = 9;
+  private static final int ENUM = 10;
+
+  /**
+   * What a value of one shape needs, worked out once: its kind as a number (so a value is read after one switch,
+   * not a chain of type tests), the slot of a list's elements, the plan of a nested object (found on first use
+   * and then kept, so a nested value needs no lookup) and the constants of an enum.
+   */
+  private static final class Slot {
+    final int kind;
+    final Shape shape;
+    /** For a list: the slot of each element. */
+    final Slot element;
+    /** For an enum: its constants by name. */
+    final Map<String, Object> constants;
+    /** For a nested object: its plan, set on first use (a plan is immutable, so racing threads may each set it). */
+    private Plan plan;
+
+    Slot(Shape shape) {
+      this.shape = shape;
+      Slot elements = null;
+      Map<String, Object> byName = null;
+      if (shape instanceof Shape.Text) {
+        kind = TEXT;
+      } else if (shape instanceof Shape.ListShape) {
+        kind = LIST;
+        elements = new Slot(((Shape.ListShape) shape).element());
+      } else if (shape instanceof Shape.ObjectShape) {
+        kind = OBJECT;
+      } else if (shape instanceof Shape.QuantityShape) {
+        kind = QUANTITY;
+      } else if (shape instanceof Shape.TermShape) {
+        kind = TERM;
+      } else if (shape instanceof Shape.Decimal) {
+        kind = DECIMAL;
+      } else if (shape instanceof Shape.Int) {
+        kind = INT;
+      } else if (shape instanceof Shape.Bool) {
+        kind = BOOL;
+      } else if (shape instanceof Shape.Date) {
+        kind = DATE;
+      } else if (shape instanceof Shape.Timestamp) {
+        kind = TIMESTAMP;
+      } else if (shape instanceof Shape.EnumShape) {
+        kind = ENUM;
+        byName = enumConstants((Shape.EnumShape) shape);
+      } else {
+        throw new IllegalStateException("no reader for the shape " + shape);
+      }
+      this.element = elements;
+      this.constants = byName;
+    }
+
+    Plan plan() {
+      Plan p = plan;
+      if (p == null) {
+        p = StreamingCheck.plan(((Shape.ObjectShape) shape).type());
+        plan = p;
+      }
+      return p;
     }
   }
 
@@ -301,7 +363,7 @@ public final class StreamingCheck {
       Member m = plan.members.get(name);
       if (seen == null) {
         seen = new boolean[plan.members.size()];
-        builder = invoke(plan.newBuilder);
+        builder = plan.newBuilder.get();
       }
       if (m == null || seen[m.index] || !member(p, v, m, builder)) {
         return null;
@@ -314,13 +376,13 @@ public final class StreamingCheck {
     if (!sawKind || !sawVersion || plan == null || required != plan.required || p.nextToken() != null) {
       return null;
     }
-    return invoke(plan.build, builder == null ? invoke(plan.newBuilder) : builder);
+    return plan.build.apply(builder == null ? plan.newBuilder.get() : builder);
   }
 
   private Object object(JsonParser p, Plan plan) {
     int required = 0;
     boolean[] seen = new boolean[plan.members.size()];
-    Object builder = invoke(plan.newBuilder);
+    Object builder = plan.newBuilder.get();
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       Member m = plan.members.get(p.currentName());
       if (m == null || seen[m.index] || !member(p, p.nextToken(), m, builder)) {
@@ -331,79 +393,85 @@ public final class StreamingCheck {
         required++;
       }
     }
-    return required == plan.required ? invoke(plan.build, builder) : REFUSED;
+    return required == plan.required ? plan.build.apply(builder) : REFUSED;
   }
 
   /** Reads the value of one member into the builder; false if it is not accepted. */
   private boolean member(JsonParser p, JsonToken t, Member m, Object builder) {
     if (m.add == null) {
-      Object value = value(p, t, m.shape, m.identifier);
+      Object value = value(p, t, m.slot, m.identifier);
       if (value == REFUSED) {
         return false;
       }
-      invoke(m.set, builder, value);
+      m.set.set(builder, value);
       return true;
     }
     if (t != JsonToken.START_ARRAY) {
       return false;
     }
-    Shape element = ((Shape.ListShape) m.shape).element();
+    Slot element = m.slot.element;
     for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
       Object value = value(p, e, element, m.identifier);
       if (value == REFUSED) {
         return false;
       }
-      invoke(m.add, builder, value);
+      m.add.set(builder, value);
     }
     return true;
   }
 
-  private Object value(JsonParser p, JsonToken t, Shape shape, boolean identifier) {
+  private Object value(JsonParser p, JsonToken t, Slot slot, boolean identifier) {
     if (t == JsonToken.VALUE_NULL) {
       return REFUSED;
     }
-    if (shape instanceof Shape.Text) {
-      return t == JsonToken.VALUE_STRING ? identifier(p.getString(), identifier) : REFUSED;
-    } else if (shape instanceof Shape.ListShape) {
-      if (t != JsonToken.START_ARRAY) {
-        return REFUSED;
-      }
-      Shape element = ((Shape.ListShape) shape).element();
-      List<Object> values = new ArrayList<>();
-      for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-        Object value = value(p, e, element, identifier);
-        if (value == REFUSED) {
+    switch (slot.kind) {
+      case TEXT:
+        return t == JsonToken.VALUE_STRING ? identifier(p.getString(), identifier) : REFUSED;
+      case LIST:
+        return list(p, t, slot.element, identifier);
+      case OBJECT:
+        return t == JsonToken.START_OBJECT ? object(p, slot.plan()) : REFUSED;
+      case QUANTITY:
+        return t == JsonToken.START_OBJECT ? quantity(p) : REFUSED;
+      case TERM:
+        return t == JsonToken.VALUE_STRING ? term(p.getString(), (Shape.TermShape) slot.shape, identifier) : REFUSED;
+      case DECIMAL:
+        return number(p, t);
+      case INT:
+        return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+            ? (Object) p.getIntValue() : REFUSED;
+      case BOOL:
+        return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : REFUSED;
+      case DATE:
+        return t == JsonToken.VALUE_STRING ? date(p.getString(), identifier) : REFUSED;
+      case TIMESTAMP:
+        return t == JsonToken.VALUE_STRING ? timestamp(p.getString(), identifier) : REFUSED;
+      case ENUM:
+        if (t != JsonToken.VALUE_STRING) {
           return REFUSED;
         }
-        values.add(value);
-      }
-      return values;
-    } else if (shape instanceof Shape.ObjectShape) {
-      return t == JsonToken.START_OBJECT ? object(p, plan(((Shape.ObjectShape) shape).type())) : REFUSED;
-    } else if (shape instanceof Shape.QuantityShape) {
-      return t == JsonToken.START_OBJECT ? quantity(p) : REFUSED;
-    } else if (shape instanceof Shape.TermShape) {
-      return t == JsonToken.VALUE_STRING ? term(p.getString(), (Shape.TermShape) shape, identifier) : REFUSED;
-    } else if (shape instanceof Shape.Decimal) {
-      return number(p, t);
-    } else if (shape instanceof Shape.Int) {
-      return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
-          ? (Object) p.getIntValue() : REFUSED;
-    } else if (shape instanceof Shape.Bool) {
-      return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : REFUSED;
-    } else if (shape instanceof Shape.Date) {
-      return t == JsonToken.VALUE_STRING ? date(p.getString(), identifier) : REFUSED;
-    } else if (shape instanceof Shape.Timestamp) {
-      return t == JsonToken.VALUE_STRING ? timestamp(p.getString(), identifier) : REFUSED;
-    } else if (shape instanceof Shape.EnumShape) {
-      if (t != JsonToken.VALUE_STRING) {
+        String name = p.getString();
+        Object constant = slot.constants.get(name);
+        return constant == null || (identifier && !safe(name)) ? REFUSED : constant;
+      default:
+        return REFUSED;
+    }
+  }
+
+  /** A list value read whole (a member without a one-element adder, or a list nested in a list). */
+  private Object list(JsonParser p, JsonToken t, Slot element, boolean identifier) {
+    if (t != JsonToken.START_ARRAY) {
+      return REFUSED;
+    }
+    List<Object> values = new ArrayList<>();
+    for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+      Object value = value(p, e, element, identifier);
+      if (value == REFUSED) {
         return REFUSED;
       }
-      String name = p.getString();
-      Object constant = enumConstants((Shape.EnumShape) shape).get(name);
-      return constant == null || (identifier && !safe(name)) ? REFUSED : constant;
+      values.add(value);
     }
-    return REFUSED;
+    return values;
   }
 
   private static Object identifier(String s, boolean identifier) {
@@ -507,35 +575,5 @@ public final class StreamingCheck {
       }
     }
     return true;
-  }
-
-  private static Object invoke(MethodHandle factory) {
-    try {
-      return (Object) factory.invokeExact();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Object invoke(MethodHandle handle, Object target) {
-    try {
-      return (Object) handle.invokeExact(target);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Object invoke(MethodHandle handle, Object target, Object value) {
-    try {
-      return (Object) handle.invokeExact(target, value);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
