@@ -3,6 +3,7 @@ package org.paracrine.validation.internal.engine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.paracrine.core.quantity.QuantityRange;
@@ -479,8 +480,33 @@ public final class CriterionEvaluator {
     if (derivation == null && limit.equals(this.limit)) {
       return staticExpected;
     }
-    return expectedText(limit, derivation);
+    LastExpected last = lastExpected;
+    if (last != null && last.limit.equals(limit) && Objects.equals(last.derivation, derivation)) {
+      return last.text;
+    }
+    String text = expectedText(limit, derivation);
+    lastExpected = new LastExpected(limit, derivation, text);
+    return text;
   }
+
+  /**
+   * The expected text of the last computed limit, kept: a limit computed from the product (an endotoxin limit
+   * from its dose) is the same for every lot of that product, and describing it costs more than comparing it.
+   * Immutable, so threads that race on the field each see a whole entry.
+   */
+  private static final class LastExpected {
+    final Optional<QuantityRange> limit;
+    final String derivation;
+    final String text;
+
+    LastExpected(Optional<QuantityRange> limit, String derivation, String text) {
+      this.limit = limit;
+      this.derivation = derivation;
+      this.text = text;
+    }
+  }
+
+  private LastExpected lastExpected;
 
   private String expectedText(Optional<QuantityRange> limit, String derivation) {
     if (limit.isPresent()) {

@@ -85,8 +85,8 @@ public final class Scopes {
             + scope.donorRelationships());
       }
       if (donor.isPresent() && scope.recoveryFrom().isPresent() && donor.get().recoveryDate().isPresent()) {
-        java.time.MonthDay from = java.time.MonthDay.parse(scope.recoveryFrom().get());
-        java.time.MonthDay to = java.time.MonthDay.parse(scope.recoveryTo().get());
+        java.time.MonthDay from = monthDay(scope.recoveryFrom().get());
+        java.time.MonthDay to = monthDay(scope.recoveryTo().get());
         java.time.MonthDay day = java.time.MonthDay.from(donor.get().recoveryDate().get());
         boolean inside = from.isAfter(to) ? !day.isBefore(from) || !day.isAfter(to)
             : !day.isBefore(from) && !day.isAfter(to);
@@ -108,5 +108,27 @@ public final class Scopes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A month and day written {@code --MM-DD}, read without a {@code DateTimeFormatter} (a scope is checked for each
+   * lot, and the formatter's parse cost more than the rest of the scope check); any other text is parsed by
+   * {@link java.time.MonthDay#parse}, which gives the same value or the same exception.
+   */
+  static java.time.MonthDay monthDay(String text) {
+    if (text.length() == 7 && text.charAt(0) == '-' && text.charAt(1) == '-' && text.charAt(4) == '-') {
+      int month = twoDigits(text, 2);
+      int day = twoDigits(text, 5);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).maxLength()) {
+        return java.time.MonthDay.of(month, day);
+      }
+    }
+    return java.time.MonthDay.parse(text);
+  }
+
+  private static int twoDigits(String s, int at) {
+    char a = s.charAt(at);
+    char b = s.charAt(at + 1);
+    return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
   }
 }
