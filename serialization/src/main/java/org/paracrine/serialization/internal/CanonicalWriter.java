@@ -109,6 +109,17 @@ final class CanonicalWriter {
     final Class<?> type;
     /** For a list: its elements. */
     final Slot element;
+    /** For a nested object: its writer, set on first use (immutable, so racing threads may each set it). */
+    private CanonicalWriter writer;
+
+    CanonicalWriter writer() {
+      CanonicalWriter w = writer;
+      if (w == null) {
+        w = VALUES.get(type);
+        writer = w;
+      }
+      return w;
+    }
 
     Slot(Shape shape) {
       Class<?> t = null;
@@ -273,7 +284,7 @@ final class CanonicalWriter {
         g.directString(((Enum<?>) v).name());
         break;
       case OBJECT:
-        VALUES.get(slot.type).object(v, g);
+        slot.writer().object(v, g);
         break;
       case LIST:
         g.direct((byte) '[');
