@@ -12,12 +12,18 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Builder methods of the core value types as small generated classes ({@link LambdaMetafactory}), as the compiler
- * makes for a method reference. A call through one of them is an ordinary interface call whose target calls the
- * builder method directly, where a {@link MethodHandle} held in a field is invoked through a generic path on every
- * call; the strict reader makes a few hundred such calls per record.
- *
- * <p>Should the factory refuse a method, the method handle is wrapped instead: slower, same behaviour.
+ * Methods of the core value types and their builders as functional objects, in two forms:
+ * <ul>
+ *   <li><em>plain</em>: a {@link MethodHandle} wrapped in a lambda. Made in microseconds, so a JVM that reads one
+ *       record does not pay for more;
+ *   <li><em>generated</em>: a small class made by {@link LambdaMetafactory}, as the compiler makes for a method
+ *       reference. A call is an ordinary interface call whose target calls the method directly, where a method
+ *       handle held in a field is invoked through a generic path on every call; the strict reader and the canonical
+ *       writer make a few hundred calls per record. Making one takes a class definition (tens of microseconds), so
+ *       the callers switch a type to generated accessors only once it has been used many times.
+ * </ul>
+ * Both forms behave the same: same results, same exceptions. Should the factory refuse a method, the generated form
+ * falls back to the plain one.
  */
 final class Accessors {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
@@ -28,11 +34,16 @@ final class Accessors {
    * A static no-argument factory ({@code ImmutableX.builder()}).
    *
    * @param factory the static method
+   * @param generated true for a generated class, false for a plain wrapper of a method handle
    * @return a supplier calling it
    */
   @SuppressWarnings("unchecked")
-  static Supplier<Object> supplier(Method factory) {
+  static Supplier<Object> supplier(Method factory, boolean generated) {
     MethodHandle target = unreflect(factory);
+    if (!generated) {
+      MethodHandle generic = target.asType(MethodType.methodType(Object.class));
+      return () -> call(generic);
+    }
     try {
       CallSite site = LambdaMetafactory.metafactory(LOOKUP, "get", MethodType.methodType(Supplier.class),
           MethodType.methodType(Object.class), target, MethodType.methodType(factory.getReturnType()));
@@ -51,11 +62,16 @@ final class Accessors {
    *
    * @param method the method
    * @param receiver the class of the instances it is called on
+   * @param generated true for a generated class, false for a plain wrapper of a method handle
    * @return a function calling it on its argument
    */
   @SuppressWarnings("unchecked")
-  static UnaryOperator<Object> function(Method method, Class<?> receiver) {
+  static UnaryOperator<Object> function(Method method, Class<?> receiver, boolean generated) {
     MethodHandle target = unreflect(method);
+    if (!generated) {
+      MethodHandle generic = target.asType(MethodType.methodType(Object.class, Object.class));
+      return x -> call(generic, x);
+    }
     try {
       CallSite site = LambdaMetafactory.metafactory(LOOKUP, "apply", MethodType.methodType(UnaryOperator.class),
           MethodType.methodType(Object.class, Object.class), target,
@@ -75,13 +91,18 @@ final class Accessors {
    *
    * @param method the method
    * @param receiver the class of the instances it is called on
+   * @param generated true for a generated class, false for a plain wrapper of a method handle
    * @return a setter calling it
    */
-  static Setter setter(Method method, Class<?> receiver) {
+  static Setter setter(Method method, Class<?> receiver, boolean generated) {
     if (method.getParameterCount() != 1 || Modifier.isStatic(method.getModifiers())) {
       throw new IllegalArgumentException("not a one-argument instance method: " + method);
     }
     MethodHandle target = unreflect(method);
+    if (!generated) {
+      MethodHandle generic = target.asType(MethodType.methodType(void.class, Object.class, Object.class));
+      return (builder, value) -> call(generic, builder, value);
+    }
     Class<?> parameter = method.getParameterTypes()[0];
     Class<?> argument = parameter.isPrimitive() ? MethodType.methodType(parameter).wrap().returnType() : parameter;
     try {

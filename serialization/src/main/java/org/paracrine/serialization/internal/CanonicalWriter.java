@@ -87,18 +87,35 @@ final class CanonicalWriter {
   private final Class<?> implementation;
   private final Member[] members;
 
+  /** Values of a type written before its accessors are generated classes (see {@link Accessors}). */
+  private static final int GENERATE_AFTER = 64;
+
   /** One member: its encoded name, how its value is read and written, or its constant value (the envelope). */
   private static final class Member {
     final byte[] name;
-    final Function<Object, Object> getter;
+    final Method accessor;
+    /** Reads the member; replaced by a generated accessor (racing threads may use either). */
+    Function<Object, Object> getter;
     final String constant;
     final Slot slot;
 
-    Member(String name, Function<Object, Object> getter, String constant, Slot slot) {
+    Member(String name, Method accessor, Class<?> type, String constant, Slot slot) {
       this.name = CanonicalGenerator.memberName(name);
-      this.getter = getter;
+      this.accessor = accessor;
+      this.getter = accessor == null ? null : Accessors.function(accessor, type, false);
       this.constant = constant;
       this.slot = slot;
+    }
+  }
+
+  /** Values written by this writer, counted up to {@link #GENERATE_AFTER} (racy: an estimate is enough). */
+  private int uses;
+
+  private synchronized void generate() {
+    for (Member m : members) {
+      if (m.accessor != null) {
+        m.getter = Accessors.function(m.accessor, type, true);
+      }
     }
   }
 
@@ -167,11 +184,10 @@ final class CanonicalWriter {
     for (String name : names) {
       Property p = model.properties().get(name);
       if (p == null) {
-        list.add(new Member(name, null, name.equals(DocumentKind.KIND_PROPERTY) ? envelope.kind()
+        list.add(new Member(name, null, null, name.equals(DocumentKind.KIND_PROPERTY) ? envelope.kind()
             : envelope.schemaVersion(), null));
       } else {
-        list.add(new Member(name, Accessors.function(accessor(model.type(), p.accessor()), model.type()), null,
-            new Slot(p.shape())));
+        list.add(new Member(name, accessor(model.type(), p.accessor()), model.type(), null, new Slot(p.shape())));
       }
     }
     this.members = list.toArray(new Member[0]);
@@ -216,6 +232,9 @@ final class CanonicalWriter {
     Class<?> c = value.getClass();
     if (c != implementation && !(type.isInstance(value) && CONVERTED.get(c))) {
       throw Unsupported.INSTANCE;
+    }
+    if (uses < GENERATE_AFTER && ++uses == GENERATE_AFTER) {
+      generate();
     }
     g.direct((byte) '{');
     boolean first = true;

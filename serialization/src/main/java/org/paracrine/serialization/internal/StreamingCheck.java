@@ -67,39 +67,69 @@ public final class StreamingCheck {
     this.schemaVersion = schemaVersion;
   }
 
-  /** The members of one value type and its builder, compiled once from its {@link TypeModel}. */
+  /**
+   * The members of one value type and its builder, compiled once from its {@link TypeModel}. The builder methods
+   * are called through plain accessors at first and through generated ones ({@link Accessors}) once the type has
+   * been read {@link #GENERATE_AFTER} times: a JVM that reads a few records does not pay for generating classes,
+   * one that reads many calls the builders directly.
+   */
   private static final class Plan {
     final Map<String, Member> members;
     final int required;
-    /** {@code ImmutableX.builder()}. */
-    final Supplier<Object> newBuilder;
-    /** {@code Builder.build()}. */
-    final UnaryOperator<Object> build;
+    private final Class<?> builder;
+    private final Method builderFactory;
+    private final Method buildMethod;
+    /** {@code ImmutableX.builder()}; replaced by a generated accessor (racing threads may use either). */
+    Supplier<Object> newBuilder;
+    /** {@code Builder.build()}; replaced likewise. */
+    UnaryOperator<Object> build;
+    /** Values read with this plan, counted up to {@link #GENERATE_AFTER} (racy: an estimate is enough). */
+    private int uses;
 
     Plan(TypeModel model) {
       Class<?> implementation = model.implementation();
-      Method builderFactory = method(implementation, "builder");
-      Class<?> builder = builderFactory.getReturnType();
+      this.builderFactory = method(implementation, "builder");
+      this.builder = builderFactory.getReturnType();
+      this.buildMethod = method(builder, "build");
       Map<String, Member> m = new HashMap<>();
       int req = 0;
       for (Property p : model.properties().values()) {
         m.put(p.name(), new Member(m.size(), new Slot(p.shape()), p.required(),
-            TreeValidator.isIdentifier(p.name()), setter(builder, p), adder(builder, p)));
+            TreeValidator.isIdentifier(p.name()), setter(builder, p), adder(builder, p), builder));
         if (p.required()) {
           req++;
         }
       }
       this.members = m;
       this.required = req;
-      this.newBuilder = Accessors.supplier(builderFactory);
-      this.build = Accessors.function(method(builder, "build"), builder);
+      this.newBuilder = Accessors.supplier(builderFactory, false);
+      this.build = Accessors.function(buildMethod, builder, false);
+    }
+
+    /** Starts reading one value: a new builder, after switching to generated accessors when the time has come. */
+    Object start() {
+      if (uses < GENERATE_AFTER && ++uses == GENERATE_AFTER) {
+        generate();
+      }
+      return newBuilder.get();
+    }
+
+    private synchronized void generate() {
+      for (Member m : members.values()) {
+        m.set = Accessors.setter(m.setMethod, builder, true);
+        if (m.addMethod != null) {
+          m.add = Accessors.setter(m.addMethod, builder, true);
+        }
+      }
+      build = Accessors.function(buildMethod, builder, true);
+      newBuilder = Accessors.supplier(builderFactory, true);
     }
 
     /**
      * The builder method that sets one member from its bound value: {@code addAllX(Iterable)} for a list, else
      * {@code x(T)} with the value itself (not the {@code Optional} overload).
      */
-    private static Setter setter(Class<?> builder, Property p) {
+    private static Method setter(Class<?> builder, Property p) {
       boolean list = p.shape() instanceof Shape.ListShape;
       String name = list ? "addAll" + Character.toUpperCase(p.accessor().charAt(0)) + p.accessor().substring(1)
           : p.accessor();
@@ -111,7 +141,7 @@ public final class StreamingCheck {
         Class<?> parameter = candidate.getParameterTypes()[0];
         if (list ? parameter == Iterable.class : parameter != Optional.class && !Iterable.class.isAssignableFrom(
             parameter) && !parameter.isArray()) {
-          return Accessors.setter(candidate, builder);
+          return candidate;
         }
       }
       throw new IllegalStateException("no builder method " + name + " on " + builder.getName());
@@ -124,7 +154,7 @@ public final class StreamingCheck {
      * prefix with the member's name and taking the element's type is chosen; when that is not one method (or the
      * elements are lists themselves), null, and the whole list is set through {@code addAllX}.
      */
-    private static Setter adder(Class<?> builder, Property p) {
+    private static Method adder(Class<?> builder, Property p) {
       if (!(p.shape() instanceof Shape.ListShape)) {
         return null;
       }
@@ -152,7 +182,7 @@ public final class StreamingCheck {
           tie = true;
         }
       }
-      return best == null || tie || bestPrefix < 3 ? null : Accessors.setter(best, builder);
+      return best == null || tie || bestPrefix < 3 ? null : best;
     }
 
     private static int commonPrefix(String a, String b) {
@@ -199,23 +229,31 @@ public final class StreamingCheck {
     }
   }
 
+  /** Values of a type read before its plan switches to generated accessors. */
+  private static final int GENERATE_AFTER = 64;
+
   /** One member: its position, value slot, whether it is required and holds identifiers, and its builder setter. */
   private static final class Member {
     final int index;
     final Slot slot;
     final boolean required;
     final boolean identifier;
-    final Setter set;
+    final Method setMethod;
+    final Method addMethod;
+    /** The builder's setter of the member; replaced by a generated accessor (racing threads may use either). */
+    Setter set;
     /** For a list member: the builder's {@code addX(T)} for one element, or null to set the whole list. */
-    final Setter add;
+    Setter add;
 
-    Member(int index, Slot slot, boolean required, boolean identifier, Setter set, Setter add) {
+    Member(int index, Slot slot, boolean required, boolean identifier, Method set, Method add, Class<?> builder) {
       this.index = index;
       this.slot = slot;
       this.required = required;
       this.identifier = identifier;
-      this.set = set;
-      this.add = add;
+      this.setMethod = set;
+      this.addMethod = add;
+      this.set = Accessors.setter(set, builder, false);
+      this.add = add == null ? null : Accessors.setter(add, builder, false);
     }
   }
 
@@ -363,7 +401,7 @@ public final class StreamingCheck {
       Member m = plan.members.get(name);
       if (seen == null) {
         seen = new boolean[plan.members.size()];
-        builder = plan.newBuilder.get();
+        builder = plan.start();
       }
       if (m == null || seen[m.index] || !member(p, v, m, builder)) {
         return null;
@@ -376,13 +414,13 @@ public final class StreamingCheck {
     if (!sawKind || !sawVersion || plan == null || required != plan.required || p.nextToken() != null) {
       return null;
     }
-    return plan.build.apply(builder == null ? plan.newBuilder.get() : builder);
+    return plan.build.apply(builder == null ? plan.start() : builder);
   }
 
   private Object object(JsonParser p, Plan plan) {
     int required = 0;
     boolean[] seen = new boolean[plan.members.size()];
-    Object builder = plan.newBuilder.get();
+    Object builder = plan.start();
     for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
       Member m = plan.members.get(p.currentName());
       if (m == null || seen[m.index] || !member(p, p.nextToken(), m, builder)) {

@@ -6,26 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.paracrine.core.ev.ImmutableVesicleImaging;
 import org.paracrine.core.ev.VesicleImaging;
 import org.paracrine.core.vocabulary.AnalyticalMethod;
 import org.paracrine.core.vocabulary.Term;
 
 /**
- * The generated accessors call the methods they were made from: a builder factory, setters taking objects and
+ * The accessors, plain and generated, call the methods they were made from: a builder factory, setters taking objects and
  * primitives (boxed), {@code build()}, and accessors returning objects, primitives (boxed) and optionals.
  */
 class AccessorsTest {
-  @Test
-  void buildersAreMadeSetAndBuiltAsByDirectCalls() throws Exception {
+  @ParameterizedTest(name = "generated: {0}")
+  @ValueSource(booleans = {false, true})
+  void buildersAreMadeSetAndBuiltAsByDirectCalls(boolean generated) throws Exception {
     Class<?> builder = ImmutableVesicleImaging.Builder.class;
-    Supplier<Object> factory = Accessors.supplier(ImmutableVesicleImaging.class.getMethod("builder"));
-    Setter method = Accessors.setter(builder.getMethod("method", Term.class), builder);
-    Setter wideField = Accessors.setter(builder.getMethod("wideField", boolean.class), builder);
-    Setter closeUp = Accessors.setter(builder.getMethod("closeUp", boolean.class), builder);
-    Setter morphology = Accessors.setter(builder.getMethod("morphology", String.class), builder);
-    UnaryOperator<Object> build = Accessors.function(builder.getMethod("build"), builder);
+    Supplier<Object> factory = Accessors.supplier(ImmutableVesicleImaging.class.getMethod("builder"), generated);
+    Setter method = Accessors.setter(builder.getMethod("method", Term.class), builder, generated);
+    Setter wideField = Accessors.setter(builder.getMethod("wideField", boolean.class), builder, generated);
+    Setter closeUp = Accessors.setter(builder.getMethod("closeUp", boolean.class), builder, generated);
+    Setter morphology = Accessors.setter(builder.getMethod("morphology", String.class), builder, generated);
+    UnaryOperator<Object> build = Accessors.function(builder.getMethod("build"), builder, generated);
     for (boolean wide : new boolean[] {false, true}) {
       Object b = factory.get();
       assertThat(b).isInstanceOf(builder).isNotSameAs(factory.get());
@@ -38,31 +40,33 @@ class AccessorsTest {
     }
   }
 
-  @Test
-  void accessorsReturnBoxedPrimitivesAndOptionalsOfAnyImplementation() throws Exception {
+  @ParameterizedTest(name = "generated: {0}")
+  @ValueSource(booleans = {false, true})
+  void accessorsReturnBoxedPrimitivesAndOptionalsOfAnyImplementation(boolean generated) throws Exception {
     VesicleImaging imaging = ImmutableVesicleImaging.builder().method(Term.of(AnalyticalMethod.CRYO_EM))
         .wideField(true).closeUp(false).build();
     UnaryOperator<Object> wideField = Accessors.function(VesicleImaging.class.getMethod("wideField"),
-        VesicleImaging.class);
+        VesicleImaging.class, generated);
     UnaryOperator<Object> closeUp = Accessors.function(VesicleImaging.class.getMethod("closeUp"),
-        VesicleImaging.class);
+        VesicleImaging.class, generated);
     UnaryOperator<Object> morphology = Accessors.function(VesicleImaging.class.getMethod("morphology"),
-        VesicleImaging.class);
+        VesicleImaging.class, generated);
     assertThat(wideField.apply(imaging)).isEqualTo(Boolean.TRUE);
     assertThat(closeUp.apply(imaging)).isEqualTo(Boolean.FALSE);
     assertThat(morphology.apply(imaging)).isEqualTo(Optional.empty());
   }
 
-  @Test
-  void exceptionsOfTheCalledMethodReachTheCaller() throws Exception {
+  @ParameterizedTest(name = "generated: {0}")
+  @ValueSource(booleans = {false, true})
+  void exceptionsOfTheCalledMethodReachTheCaller(boolean generated) throws Exception {
     Class<?> builder = ImmutableVesicleImaging.Builder.class;
-    Object b = Accessors.supplier(ImmutableVesicleImaging.class.getMethod("builder")).get();
-    Setter morphology = Accessors.setter(builder.getMethod("morphology", String.class), builder);
+    Object b = Accessors.supplier(ImmutableVesicleImaging.class.getMethod("builder"), generated).get();
+    Setter morphology = Accessors.setter(builder.getMethod("morphology", String.class), builder, generated);
     assertThatThrownBy(() -> morphology.set(b, null)).isInstanceOf(NullPointerException.class);
-    UnaryOperator<Object> build = Accessors.function(builder.getMethod("build"), builder);
+    UnaryOperator<Object> build = Accessors.function(builder.getMethod("build"), builder, generated);
     assertThatThrownBy(() -> build.apply(b)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("method");
-    assertThatThrownBy(() -> Accessors.setter(builder.getMethod("build"), builder))
+    assertThatThrownBy(() -> Accessors.setter(builder.getMethod("build"), builder, generated))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
