@@ -1,8 +1,10 @@
 package org.paracrine.benchmarks;
 
 import java.io.File;
+import java.lang.annotation.Annotation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -27,27 +29,34 @@ import java.util.Locale;
  *
  * <p>Each argument after the round count names a benchmark class of this package and its methods without
  * arguments; the class must have a public no-argument constructor and a public {@code setup()} method, as the JMH
- * benchmarks here have. After 15 s of warm-up of every method, each round runs every method once per build, the
+ * benchmarks here have, and its String {@code @Param} fields are set to their first value. After 15 s of warm-up of
+ * every method, each round runs every method for at least 20 ms per build (a short method many times over), the
  * builds in turn (the first build first in even rounds, second in odd ones). Prints, per method, the median CPU time
  * of each build, the ratio after/before of the medians and of the tenth percentiles; with
  * {@code -Dpaired.out=FILE} also writes that text to a file.
  */
 public final class Paired {
   private static final long WARM_UP_NANOS = 15_000_000_000L;
+  private static final long ROUND_NANOS = 20_000_000L;
 
   private Paired() {}
 
   /** The benchmark instances and methods of one build. */
   private static final class Build {
+    final ClassLoader loader;
     final Object[] instances;
     final Method[] methods;
 
-    Build(Object[] instances, Method[] methods) {
+    Build(ClassLoader loader, Object[] instances, Method[] methods) {
+      this.loader = loader;
       this.instances = instances;
       this.methods = methods;
     }
 
     void run(int k) throws ReflectiveOperationException {
+      // libraries that look services up through the context class loader (Hibernate Validator) must see this
+      // build's jar, not the other one's
+      Thread.currentThread().setContextClassLoader(loader);
       try {
         methods[k].invoke(instances[k]);
       } catch (InvocationTargetException e) {
@@ -73,13 +82,23 @@ public final class Paired {
     Build after = load(Path.of(args[1]), specs);
     Build[] builds = {before, after};
     int n = before.methods.length;
+    long[] calls = new long[n];
+    long[] nanos = new long[n];
     long warmUntil = System.nanoTime() + WARM_UP_NANOS;
     while (System.nanoTime() < warmUntil) {
       for (Build b : builds) {
         for (int k = 0; k < n; k++) {
+          long start = System.nanoTime();
           b.run(k);
+          nanos[k] += System.nanoTime() - start;
+          calls[k]++;
         }
       }
+    }
+    // a round of a method lasts at least ROUND_NANOS: reading the thread's CPU clock can cost more than a short call
+    int[] repeats = new int[n];
+    for (int k = 0; k < n; k++) {
+      repeats[k] = (int) Math.max(1, Math.min(1_000_000, ROUND_NANOS * calls[k] / Math.max(1, nanos[k])));
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     double[][][] micros = new double[2][n][rounds];
@@ -88,8 +107,10 @@ public final class Paired {
         for (int turn = 0; turn < 2; turn++) {
           int i = r % 2 == 0 ? turn : 1 - turn;
           long start = mx.getCurrentThreadCpuTime();
-          builds[i].run(k);
-          micros[i][k][r] = (mx.getCurrentThreadCpuTime() - start) / 1000.0;
+          for (int c = 0; c < repeats[k]; c++) {
+            builds[i].run(k);
+          }
+          micros[i][k][r] = (mx.getCurrentThreadCpuTime() - start) / 1000.0 / repeats[k];
         }
       }
     }
@@ -107,6 +128,23 @@ public final class Paired {
     String file = System.getProperty("paired.out");
     if (file != null) {
       Files.writeString(Path.of(file), out, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * Sets each JMH {@code @Param} field of a benchmark to the first of its values (as JMH's first run would), e.g.
+   * {@code DigestBenchmark.record} to {@code lot}.
+   */
+  private static void firstParameterValues(Object instance) throws ReflectiveOperationException {
+    for (Field f : instance.getClass().getFields()) {
+      for (Annotation a : f.getAnnotations()) {
+        if (a.annotationType().getName().equals("org.openjdk.jmh.annotations.Param")) {
+          String[] values = (String[]) a.annotationType().getMethod("value").invoke(a);
+          if (values.length > 0 && f.getType() == String.class) {
+            f.set(instance, values[0]);
+          }
+        }
+      }
     }
   }
 
@@ -128,6 +166,7 @@ public final class Paired {
     for (String spec : specs) {
       count += spec.substring(spec.indexOf(':') + 1).split(",").length;
     }
+    Thread.currentThread().setContextClassLoader(loader);
     Object[] instances = new Object[count];
     Method[] methods = new Method[count];
     int k = 0;
@@ -138,6 +177,7 @@ public final class Paired {
       }
       Class<?> type = loader.loadClass(Paired.class.getPackageName() + "." + spec.substring(0, colon));
       Object instance = type.getConstructor().newInstance();
+      firstParameterValues(instance);
       type.getMethod("setup").invoke(instance);
       for (String name : spec.substring(colon + 1).split(",")) {
         instances[k] = instance;
@@ -145,6 +185,6 @@ public final class Paired {
         k++;
       }
     }
-    return new Build(instances, methods);
+    return new Build(loader, instances, methods);
   }
 }
