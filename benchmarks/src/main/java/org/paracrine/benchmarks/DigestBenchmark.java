@@ -17,8 +17,8 @@ import org.paracrine.serialization.internal.RecordCodec;
 /**
  * The SHA-256 of one record's canonical form, the provenance digest the release engine computes for every fresh
  * product, lot and specification instance it checks, two ways: {@link #streaming()} is
- * {@code ParacrineJson.sha256} (the canonical bytes written while the mapper serializes the record, straight into
- * the digest) and {@link #tree()} is the former path (record to Jackson tree, tree to canonical {@code String},
+ * {@code ParacrineJson.sha256} (the canonical bytes written straight from the record's values, without the mapper,
+ * into the digest; the method keeps its name from when the mapper streamed them) and {@link #tree()} is the former path (record to Jackson tree, tree to canonical {@code String},
  * {@code String} to UTF-8 bytes, bytes to the digest), kept in the serialization tests as the reference. The
  * records are the benchmark fixtures: the 22-result {@link Fixtures#releaseLot() lot}, its
  * {@link Fixtures#product() product} and the 25-criterion {@link Fixtures#specification() specification}
