@@ -71,11 +71,6 @@ public abstract class ChecklistItemResult {
 
   @Value.Check
   void check() {
-    Optional<String> path = path();
-    if (Finding.hasText(id()) && (applicable() || !satisfied())
-        && (path.isEmpty() || JsonPointer.isValid(path.get()))) {
-      return; // every item of every completeness score is built: the valid case collects no violations
-    }
     Check.all(() -> {
       Check.notBlank(id(), "ChecklistItemResult", "id");
       Check.require(applicable() || !satisfied(), "ChecklistItemResult", "satisfied", true,

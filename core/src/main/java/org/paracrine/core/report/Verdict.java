@@ -21,23 +21,12 @@ public enum Verdict {
    */
   public static Verdict of(Collection<Finding> findings) {
     boolean missing = false;
-    if (findings instanceof java.util.List && findings instanceof java.util.RandomAccess) {
-      java.util.List<Finding> list = (java.util.List<Finding>) findings; // every report's list: no iterator
-      for (int i = 0, n = list.size(); i < n; i++) {
-        Verdict v = of(list.get(i));
-        if (v == REJECT) {
-          return REJECT;
-        }
-        missing |= v == INCOMPLETE;
+    for (Finding f : findings) {
+      Verdict v = of(f);
+      if (v == REJECT) {
+        return REJECT;
       }
-    } else {
-      for (Finding f : findings) {
-        Verdict v = of(f);
-        if (v == REJECT) {
-          return REJECT;
-        }
-        missing |= v == INCOMPLETE;
-      }
+      missing |= v == INCOMPLETE;
     }
     return missing ? INCOMPLETE : RELEASE;
   }

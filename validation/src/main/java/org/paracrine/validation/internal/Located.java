@@ -50,7 +50,6 @@ public record Located<T>(T value, String path) {
    * @return the pointer
    */
   public String at(String list, int i, String member) {
-    return member.isEmpty() ? Pointers.path(path, list, i, member) : Pointers.at(Pointers.member(path, list), i,
-        member);
+    return Pointers.at(Pointers.member(path, list), i, member);
   }
 }

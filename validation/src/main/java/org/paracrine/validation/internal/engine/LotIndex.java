@@ -204,23 +204,9 @@ public final class LotIndex {
   private int newbornCount;
 
   /**
-   * Returns whether the donor counts as a newborn for a maternal-specimen age and a list of perinatal tissues
-   * (21 CFR 1271.80(a)), deciding once per check: every donor-test criterion of a profile asks the same question,
-   * and the answer compares ages in different units.
-   *
-   * @param maternalSpecimenAge the age up to which a donor's own specimens are set aside
-   * @param perinatalTissues the tissues that mark a newborn donor when no age is stated
-   * @param decide decides when the question is new in this check
-   * @return the decision
-   */
-  public boolean newborn(Object maternalSpecimenAge, List<?> perinatalTissues,
-      java.util.function.BooleanSupplier decide) {
-    return newborn(List.of(maternalSpecimenAge, perinatalTissues), decide);
-  }
-
-  /**
    * Returns whether the donor counts as a newborn for a question (a maternal-specimen age and a list of perinatal
-   * tissues, as {@link CompiledSelector#newbornQuestion()}), deciding once per check.
+   * tissues, as {@link CompiledSelector#newbornQuestion()}; 21 CFR 1271.80(a)), deciding once per check: every
+   * donor-test criterion of a profile asks the same question, and the answer compares ages in different units.
    *
    * @param question the question
    * @param decide decides when the question is new in this check
@@ -252,7 +238,7 @@ public final class LotIndex {
    * @param question the question
    * @return the decision, or null when the question is new in this check
    */
-  public Boolean newbornKnown(Object question) {
+  Boolean newbornKnown(Object question) {
     for (int i = 0; i < newbornCount; i++) {
       if (newbornQuestions[i] == question) {
         return newbornAnswers[i];

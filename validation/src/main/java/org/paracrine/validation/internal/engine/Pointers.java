@@ -52,11 +52,11 @@ public final class Pointers {
   }
 
   /**
-   * Returns {@code base/i/member}, or {@code base/i} for an empty member.
+   * Returns {@code base/i/member}.
    *
    * @param base a valid pointer of a list
    * @param i the element index
-   * @param member an unescaped member name of the element, or empty
+   * @param member an unescaped member name of the element (the empty name too, as JSON Pointer allows)
    * @return the pointer
    */
   public static String at(String base, int i, String member) {
@@ -78,7 +78,7 @@ public final class Pointers {
       if (t instanceof String) {
         p = under(p).member((String) t);
       } else if (t instanceof Integer) {
-        if (k + 1 < tokens.length && tokens[k + 1] instanceof String && !((String) tokens[k + 1]).isEmpty()) {
+        if (k + 1 < tokens.length && tokens[k + 1] instanceof String) {
           p = under(p).at((Integer) t, (String) tokens[++k]);
         } else {
           p = under(p).at((Integer) t);
@@ -147,16 +147,13 @@ public final class Pointers {
     }
 
     /**
-     * Returns {@code base/i/member}, or {@code base/i} for an empty member.
+     * Returns {@code base/i/member}.
      *
      * @param i the element index
-     * @param member an unescaped member name, or empty
+     * @param member an unescaped member name
      * @return the pointer
      */
     String at(int i, String member) {
-      if (member.isEmpty()) {
-        return at(i);
-      }
       if (i < 0 || i >= CACHED) {
         return JsonPointer.append(base, i, member);
       }

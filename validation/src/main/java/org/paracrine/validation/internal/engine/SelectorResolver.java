@@ -738,14 +738,7 @@ public final class SelectorResolver {
 
   /** Whether the donor counts as a newborn for the selector's question, decided once per check. */
   private static boolean newborn(CompiledSelector cs, Donor donor, ReleaseContext context, LotIndex index) {
-    Object question = cs.newbornQuestion();
-    Boolean known = index.newbornKnown(question);
-    if (known != null) {
-      return known;
-    }
-    boolean decided = newborn(cs, donor, context);
-    index.newborn(question, () -> decided);
-    return decided;
+    return index.newborn(cs.newbornQuestion(), () -> newborn(cs, donor, context));
   }
 
   private static boolean newborn(CompiledSelector cs, Donor donor, ReleaseContext context) {

@@ -91,18 +91,18 @@ class LotIndexTest {
     Quantity oneMonth = Quantity.of(1, "mo");
     List<String> tissues = List.of("UC", "WJ");
     for (int i = 0; i < 12; i++) {
-      assertThat(index.newborn(oneMonth, tissues, () -> {
+      assertThat(index.newborn(List.of(oneMonth, tissues), () -> {
         asked[0]++;
         return true;
       })).isTrue();
     }
     assertThat(asked[0]).isEqualTo(1);
     // an equal question from another criterion's selector shares the answer; a different one is decided anew
-    assertThat(index.newborn(Quantity.of(1, "mo"), List.of("UC", "WJ"), () -> false)).isTrue();
-    assertThat(index.newborn(Quantity.of(2, "mo"), tissues, () -> false)).isFalse();
-    assertThat(index.newborn(oneMonth, List.of("PL"), () -> false)).isFalse();
+    assertThat(index.newborn(List.of(Quantity.of(1, "mo"), List.of("UC", "WJ")), () -> false)).isTrue();
+    assertThat(index.newborn(List.of(Quantity.of(2, "mo"), tissues), () -> false)).isFalse();
+    assertThat(index.newborn(List.of(oneMonth, List.of("PL")), () -> false)).isFalse();
     // a new check (a new index) decides again
-    assertThat(new LotIndex(ReferenceLots.boneMarrowEvIntravenous()).newborn(oneMonth, tissues, () -> false))
+    assertThat(new LotIndex(ReferenceLots.boneMarrowEvIntravenous()).newborn(List.of(oneMonth, tissues), () -> false))
         .isFalse();
   }
 

@@ -25,8 +25,7 @@ class PointersTest {
       assertThat(Pointers.path(base, tokens)).isEqualTo(expected);
       int index = r.nextInt(-2, 90);
       String member = names[r.nextInt(names.length)];
-      assertThat(Pointers.at(base, index, member)).isEqualTo(member.isEmpty() ? JsonPointer.append(base, index)
-          : JsonPointer.append(base, index, member));
+      assertThat(Pointers.at(base, index, member)).isEqualTo(JsonPointer.append(base, index, member));
       assertThat(Pointers.member(base, member)).isEqualTo(JsonPointer.append(base, member));
     }
   }
