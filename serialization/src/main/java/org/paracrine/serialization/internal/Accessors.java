@@ -27,6 +27,26 @@ import java.util.function.UnaryOperator;
  */
 final class Accessors {
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+  /** Uses of a type before its accessors are generated. */
+  static final int GENERATE_AFTER = 64;
+
+  /**
+   * Counts the uses of one type's accessors and tells when to generate them: once, at the {@value #GENERATE_AFTER}th
+   * use. The count is racy (threads may lose increments, so the moment may come a little later), but it never
+   * passes the threshold without some thread seeing it reached.
+   */
+  static final class Uses {
+    private int count;
+
+    /**
+     * Counts one use.
+     *
+     * @return true for the use after which the accessors are to be generated
+     */
+    boolean countAndCheck() {
+      return count < GENERATE_AFTER && ++count == GENERATE_AFTER;
+    }
+  }
 
   private Accessors() {}
 

@@ -25,8 +25,9 @@ import tools.jackson.databind.util.Converter;
  *
  * <p>Only values of the Immutables implementation of their type, or of a core class that Jackson converts to it
  * (a drafted finding), are written this way. A value of any other class (one whose serializer the mapper would
- * look up by its class) makes {@link #write} answer false, and the caller writes the document with the mapper. {@code StreamingCanonicalFormTest} and
- * {@code CanonicalWriterTest} compare the bytes with the mapper's and the tree path's.
+ * look up by its class) makes {@link #write} answer false, and the caller writes the document with the mapper.
+ * {@code StreamingCanonicalFormTest} and {@code CanonicalWriterTest} compare the bytes with the mapper's and the
+ * tree path's.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -87,9 +88,6 @@ final class CanonicalWriter {
   private final Class<?> implementation;
   private final Member[] members;
 
-  /** Values of a type written before its accessors are generated classes (see {@link Accessors}). */
-  private static final int GENERATE_AFTER = 64;
-
   /** One member: its encoded name, how its value is read and written, or its constant value (the envelope). */
   private static final class Member {
     final byte[] name;
@@ -108,8 +106,8 @@ final class CanonicalWriter {
     }
   }
 
-  /** Values written by this writer, counted up to {@link #GENERATE_AFTER} (racy: an estimate is enough). */
-  private int uses;
+  /** Values written by this writer, until its accessors are generated ({@link Accessors#GENERATE_AFTER}). */
+  private final Accessors.Uses uses = new Accessors.Uses();
 
   private synchronized void generate() {
     for (Member m : members) {
@@ -233,7 +231,7 @@ final class CanonicalWriter {
     if (c != implementation && !(type.isInstance(value) && CONVERTED.get(c))) {
       throw Unsupported.INSTANCE;
     }
-    if (uses < GENERATE_AFTER && ++uses == GENERATE_AFTER) {
+    if (uses.countAndCheck()) {
       generate();
     }
     g.direct((byte) '{');

@@ -70,8 +70,8 @@ public final class StreamingCheck {
   /**
    * The members of one value type and its builder, compiled once from its {@link TypeModel}. The builder methods
    * are called through plain accessors at first and through generated ones ({@link Accessors}) once the type has
-   * been read {@link #GENERATE_AFTER} times: a JVM that reads a few records does not pay for generating classes,
-   * one that reads many calls the builders directly.
+   * been read {@link Accessors#GENERATE_AFTER} times: a JVM that reads a few records does not pay for generating
+   * classes, one that reads many calls the builders directly.
    */
   private static final class Plan {
     final Map<String, Member> members;
@@ -83,8 +83,8 @@ public final class StreamingCheck {
     Supplier<Object> newBuilder;
     /** {@code Builder.build()}; replaced likewise. */
     UnaryOperator<Object> build;
-    /** Values read with this plan, counted up to {@link #GENERATE_AFTER} (racy: an estimate is enough). */
-    private int uses;
+    /** Values read with this plan, until its accessors are generated. */
+    private final Accessors.Uses uses = new Accessors.Uses();
 
     Plan(TypeModel model) {
       Class<?> implementation = model.implementation();
@@ -108,7 +108,7 @@ public final class StreamingCheck {
 
     /** Starts reading one value: a new builder, after switching to generated accessors when the time has come. */
     Object start() {
-      if (uses < GENERATE_AFTER && ++uses == GENERATE_AFTER) {
+      if (uses.countAndCheck()) {
         generate();
       }
       return newBuilder.get();
@@ -228,9 +228,6 @@ public final class StreamingCheck {
       }
     }
   }
-
-  /** Values of a type read before its plan switches to generated accessors. */
-  private static final int GENERATE_AFTER = 64;
 
   /** One member: its position, value slot, whether it is required and holds identifiers, and its builder setter. */
   private static final class Member {

@@ -69,4 +69,19 @@ class AccessorsTest {
     assertThatThrownBy(() -> Accessors.setter(builder.getMethod("build"), builder, generated))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @org.junit.jupiter.api.Test
+  void usesCallForGeneratedAccessorsOnceAtTheThreshold() {
+    Accessors.Uses uses = new Accessors.Uses();
+    int due = 0;
+    int at = -1;
+    for (int i = 1; i <= 3 * Accessors.GENERATE_AFTER; i++) {
+      if (uses.countAndCheck()) {
+        due++;
+        at = i;
+      }
+    }
+    assertThat(due).isEqualTo(1);
+    assertThat(at).isEqualTo(Accessors.GENERATE_AFTER);
+  }
 }
