@@ -7,6 +7,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.paracrine.core.assay.TestResult;
@@ -131,6 +132,19 @@ class StructuralValidatorTest {
         .addCriterion(AcceptanceCriterion.builder().id("c/1?").attribute(Term.of(QualityAttribute.PH))
             .limit(QuantityRange.atMost(Quantity.of(8, "[pH]"))).build()).build();
     assertThat(V.validate(spec, "")).extracting(Finding::path).containsExactly("/criteria/0/id", "/id");
+  }
+
+  @Test
+  void everyBuiltInProfileIsAStructurallyValidSpecification() {
+    int specifications = 0;
+    for (ReleaseProfile profile : org.paracrine.validation.profiles.BuiltInProfiles.known()) {
+      Optional<ReleaseSpecification> spec = profile.specification();
+      if (spec.isPresent()) {
+        assertThat(V.validate(spec.get(), "")).as(profile.id()).isEmpty();
+        specifications++;
+      }
+    }
+    assertThat(specifications).isGreaterThanOrEqualTo(8);
   }
 
   @Test

@@ -139,7 +139,7 @@ public final class DonorEligibilityProfile extends AbstractDataProfile<DonorElig
       Citation source) {
     List<String> codes = slot.stream().map(DonorTestType::code).collect(Collectors.toList());
     boolean warn = slot.stream().anyMatch(p.reactiveIsWarning()::contains);
-    var b = AcceptanceCriterion.builder().id("test:" + String.join("|", codes)).code("DONOR.TEST")
+    var b = AcceptanceCriterion.builder().id("test:" + String.join("_or_", codes)).code("DONOR.TEST")
         .selector(Selector.builder().kind(SelectorKind.DONOR_TEST).names(codes)
             .maternalSpecimenAge(p.maternalSpecimenAge())
             .perinatalTissues(p.neonatalTissues().stream().sorted().map(TissueSource::term)

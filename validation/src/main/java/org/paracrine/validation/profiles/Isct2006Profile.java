@@ -80,7 +80,7 @@ public final class Isct2006Profile extends AbstractDataProfile<Isct2006Parameter
     QuantityRange negative = QuantityRange.atMost(p.negativeMaximum());
     for (List<Marker> slot : p.negativeSlots()) {
       List<String> names = slot.stream().map(Marker::commonName).collect(Collectors.toList());
-      spec.addCriterion(AcceptanceCriterion.builder().id("negative-marker:" + String.join("|", names))
+      spec.addCriterion(AcceptanceCriterion.builder().id("negative-marker:" + String.join("_or_", names))
           .code("ISCT2006.NEGATIVE_MARKER").selector(Selector.builder().kind(SelectorKind.CELL_MARKER)
               .names(names).build())
           .limit(negative).severity(p.severity()).source(Sources.DOMINICI_2006)
