@@ -21,6 +21,7 @@ import org.paracrine.core.report.ImmutableFinding;
 import org.paracrine.core.report.JsonPointer;
 import org.paracrine.core.report.Outcome;
 import org.paracrine.core.report.Severity;
+import org.paracrine.validation.internal.ConstraintPrecheck;
 import org.paracrine.validation.internal.FindingFactory;
 import org.paracrine.validation.internal.InstanceMemo;
 import org.paracrine.validation.internal.Sources;
@@ -31,6 +32,10 @@ import org.paracrine.validation.internal.ValidatorHolder;
  * dimensions, plausibility ranges, cascading into nested values) and reports <em>all</em> violations at once as
  * {@link Finding}s: stable code ({@code STRUCTURE.*}), severity {@link Severity#ERROR}, outcome
  * {@link Outcome#FAIL}, JSON Pointer into the record, English message, observed value and expectation.
+ *
+ * <p>A value is first looked at by a quick check derived from the validator's own metadata, which walks the
+ * constrained members directly; only a value it cannot vouch for (one with a violation, or with a constraint it does
+ * not know) goes through Hibernate Validator, which explains each violation. The findings are the same either way.
  *
  * <p>Construction-time invariants of the core types (which throw when broken) are not repeated here. The single
  * Hibernate Validator factory behind this class is built once, configured to see fluent accessors, and shared;
@@ -102,9 +107,10 @@ public final class StructuralValidator {
   }
 
   /**
-   * Validates a product and a lot, locating findings under {@code /product} and {@code /lot}. Each product and lot
-   * instance is validated once: records are immutable, so later calls with the same instance return the findings
-   * remembered for it (held weakly and bounded in number; {@link #configure} forgets them).
+   * Validates a product and a lot, locating findings under {@code /product} and {@code /lot}. A product instance,
+   * and a lot instance with violations, is validated once: records are immutable, so later calls with the same
+   * instance return the findings remembered for it (held weakly and bounded in number; {@link #configure} forgets
+   * them). A clean lot, usually checked once, is not remembered: the quick check that finds it clean costs less.
    *
    * @param product the product
    * @param lot the lot
@@ -112,7 +118,9 @@ public final class StructuralValidator {
    */
   public List<Finding> validate(SecretomeProduct product, Lot lot) {
     List<Finding> ofProduct = PRODUCTS.get(product, p -> List.copyOf(validate(p, "/product")));
-    List<Finding> ofLot = LOTS.get(lot, l -> List.copyOf(validate(l, "/lot")));
+    // a lot is usually checked once: a clean one is not remembered, its quick check costs less than the memo
+    List<Finding> ofLot = ConstraintPrecheck.clean(lot) ? List.of()
+        : LOTS.get(lot, l -> List.copyOf(violations(l, "/lot")));
     if (ofProduct.isEmpty() && ofLot.isEmpty()) {
       return new ArrayList<>(0); // valid records, the usual case: a list of no capacity, for a caller that adds
     }
@@ -131,6 +139,14 @@ public final class StructuralValidator {
    */
   public List<Finding> validate(Object value, String basePointer) {
     Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(basePointer, "basePointer");
+    if (ConstraintPrecheck.clean(value)) {
+      return new ArrayList<>(0);
+    }
+    return violations(value, basePointer);
+  }
+
+  private List<Finding> violations(Object value, String basePointer) {
     Set<ConstraintViolation<Object>> violations = ValidatorHolder.validator().validate(value);
     List<Finding> out = new ArrayList<>();
     for (ConstraintViolation<Object> v : violations) {
