@@ -107,10 +107,9 @@ public final class StructuralValidator {
   }
 
   /**
-   * Validates a product and a lot, locating findings under {@code /product} and {@code /lot}. A product instance,
-   * and a lot instance with violations, is validated once: records are immutable, so later calls with the same
-   * instance return the findings remembered for it (held weakly and bounded in number; {@link #configure} forgets
-   * them). A clean lot, usually checked once, is not remembered: the quick check that finds it clean costs less.
+   * Validates a product and a lot, locating findings under {@code /product} and {@code /lot}. Each product and lot
+   * instance is validated once: records are immutable, so later calls with the same instance return the findings
+   * remembered for it (held weakly and bounded in number; {@link #configure} forgets them).
    *
    * @param product the product
    * @param lot the lot
@@ -118,9 +117,7 @@ public final class StructuralValidator {
    */
   public List<Finding> validate(SecretomeProduct product, Lot lot) {
     List<Finding> ofProduct = PRODUCTS.get(product, p -> List.copyOf(validate(p, "/product")));
-    // a lot is usually checked once: a clean one is not remembered, its quick check costs less than the memo
-    List<Finding> ofLot = ConstraintPrecheck.clean(lot) ? List.of()
-        : LOTS.get(lot, l -> List.copyOf(violations(l, "/lot")));
+    List<Finding> ofLot = LOTS.get(lot, l -> List.copyOf(validate(l, "/lot")));
     if (ofProduct.isEmpty() && ofLot.isEmpty()) {
       return new ArrayList<>(0); // valid records, the usual case: a list of no capacity, for a caller that adds
     }
