@@ -744,11 +744,14 @@ final class CanonicalGenerator extends JsonGenerator {
   private void ascii(String s) {
     int n = s.length();
     ensure(n + 2);
-    buf[len++] = '"';
+    byte[] b = buf;
+    int p = len;
+    b[p++] = '"';
     for (int i = 0; i < n; i++) {
-      buf[len++] = (byte) s.charAt(i);
+      b[p++] = (byte) s.charAt(i);
     }
-    buf[len++] = '"';
+    b[p++] = '"';
+    len = p;
   }
 
   /**
@@ -759,62 +762,74 @@ final class CanonicalGenerator extends JsonGenerator {
   private void string(String s) {
     int n = s.length();
     ensure(n + 2);
-    buf[len++] = '"';
+    // the buffer and position are kept in locals while the text is copied: as fields, every byte would be a load
+    // and a store of both, since the compiler cannot prove that the array write leaves them unchanged
+    byte[] b = buf;
+    int p = len;
+    b[p++] = '"';
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       // Room for the rest as ASCII and the closing quote is kept: ensured above, and before each escape.
       if (c < 0x80 && c >= 0x20 && c != '"' && c != '\\') {
-        buf[len++] = (byte) c;
+        b[p++] = (byte) c;
         continue;
       }
+      len = p;
       ensure(7 + n - i);
+      b = buf;
       if (c < 0x80) {
-        buf[len++] = '\\';
+        b[p++] = '\\';
         switch (c) {
           case '"':
-            buf[len++] = '"';
+            b[p++] = '"';
             break;
           case '\\':
-            buf[len++] = '\\';
+            b[p++] = '\\';
             break;
           case '\b':
-            buf[len++] = 'b';
+            b[p++] = 'b';
             break;
           case '\f':
-            buf[len++] = 'f';
+            b[p++] = 'f';
             break;
           case '\n':
-            buf[len++] = 'n';
+            b[p++] = 'n';
             break;
           case '\r':
-            buf[len++] = 'r';
+            b[p++] = 'r';
             break;
           case '\t':
-            buf[len++] = 't';
+            b[p++] = 't';
             break;
           default:
+            len = p;
             unicodeEscape(c);
+            p = len;
         }
       } else if (c < 0x800) {
-        buf[len++] = (byte) (0xC0 | (c >> 6));
-        buf[len++] = (byte) (0x80 | (c & 0x3F));
+        b[p++] = (byte) (0xC0 | (c >> 6));
+        b[p++] = (byte) (0x80 | (c & 0x3F));
       } else if (!Character.isSurrogate(c)) {
-        buf[len++] = (byte) (0xE0 | (c >> 12));
-        buf[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        buf[len++] = (byte) (0x80 | (c & 0x3F));
+        b[p++] = (byte) (0xE0 | (c >> 12));
+        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
-        buf[len++] = (byte) (0xF0 | (cp >> 18));
-        buf[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        buf[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        buf[len++] = (byte) (0x80 | (cp & 0x3F));
+        b[p++] = (byte) (0xF0 | (cp >> 18));
+        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        b[p++] = (byte) (0x80 | (cp & 0x3F));
       } else {
-        buf[len++] = '\\';
+        b[p++] = '\\';
+        len = p;
         unicodeEscape(c); // a lone surrogate
+        p = len;
       }
     }
-    buf[len++] = '"';
+    b[p++] = '"';
+    len = p;
   }
+
 
   /** Writes {@code u} and four lower-case hex digits; the backslash is already written. */
   private void unicodeEscape(char c) {

@@ -88,10 +88,21 @@ final class CanonicalWriter {
   private final Class<?> implementation;
   private final Member[] members;
 
+  /** A member of the envelope, with a constant value. */
+  private static final int CONSTANT = 0;
+  /** A member read as its value, left out when null. */
+  private static final int PLAIN = 1;
+  /** A member read as an {@link Optional}, left out when empty. */
+  private static final int OPTIONAL = 2;
+  /** A member read as a {@link Collection}, left out when empty. */
+  private static final int COLLECTION = 3;
+
   /** One member: its encoded name, how its value is read and written, or its constant value (the envelope). */
   private static final class Member {
     final byte[] name;
     final Method accessor;
+    /** How the accessor's result is held ({@link #PLAIN}, {@link #OPTIONAL}, ...), known from its return type. */
+    final int holder;
     /** Reads the member; replaced by a generated accessor (racing threads may use either). */
     Function<Object, Object> getter;
     final String constant;
@@ -103,6 +114,15 @@ final class CanonicalWriter {
       this.getter = accessor == null ? null : Accessors.function(accessor, type, false);
       this.constant = constant;
       this.slot = slot;
+      if (accessor == null) {
+        holder = CONSTANT;
+      } else if (accessor.getReturnType() == Optional.class) {
+        holder = OPTIONAL;
+      } else if (Collection.class.isAssignableFrom(accessor.getReturnType())) {
+        holder = COLLECTION;
+      } else {
+        holder = PLAIN;
+      }
     }
   }
 
@@ -238,20 +258,29 @@ final class CanonicalWriter {
     boolean first = true;
     for (Member m : members) {
       Object v;
-      if (m.constant != null) {
-        v = m.constant;
-      } else {
-        v = m.getter.apply(value);
-        if (v == null || v instanceof Collection && ((Collection<?>) v).isEmpty()) {
-          continue;
-        }
-        if (v instanceof Optional) {
-          Optional<?> o = (Optional<?>) v;
-          if (o.isEmpty()) {
+      // the holder is known from the accessor's return type, so no value is tested against an interface
+      switch (m.holder) {
+        case CONSTANT:
+          v = m.constant;
+          break;
+        case OPTIONAL:
+          Optional<?> o = (Optional<?>) m.getter.apply(value);
+          if (o == null || o.isEmpty()) {
             continue;
           }
           v = o.get(); // an optional's list is written even when empty, as the mapper does
-        }
+          break;
+        case COLLECTION:
+          v = m.getter.apply(value);
+          if (v == null || ((Collection<?>) v).isEmpty()) {
+            continue;
+          }
+          break;
+        default:
+          v = m.getter.apply(value);
+          if (v == null) {
+            continue;
+          }
       }
       if (!first) {
         g.direct((byte) ',');
