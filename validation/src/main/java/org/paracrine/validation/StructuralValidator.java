@@ -138,12 +138,8 @@ public final class StructuralValidator {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(basePointer, "basePointer");
     if (ConstraintPrecheck.clean(value)) {
-      return new ArrayList<>(0);
+      return new ArrayList<>(0); // the usual case: a list of no capacity, for a caller that adds
     }
-    return violations(value, basePointer);
-  }
-
-  private List<Finding> violations(Object value, String basePointer) {
     Set<ConstraintViolation<Object>> violations = ValidatorHolder.validator().validate(value);
     List<Finding> out = new ArrayList<>();
     for (ConstraintViolation<Object> v : violations) {
