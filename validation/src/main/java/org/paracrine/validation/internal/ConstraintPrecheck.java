@@ -74,21 +74,12 @@ public final class ConstraintPrecheck {
   }
 
   /**
-   * Tells whether a class is fully understood by this check (every constraint, container and cascade known), so
-   * that clean values of it take the quick path. Cascaded values are planned when met, by their own class.
+   * Says why a class is not fully understood by this check (a constraint, container or cascade it does not know),
+   * for tests and diagnosis. A class it understands takes the quick path when clean; values cascaded from it are
+   * planned when met, by their own class.
    *
    * @param type a class
-   * @return {@code true} if its plan is supported
-   */
-  public static boolean supports(Class<?> type) {
-    return PLANS.get(type).supported;
-  }
-
-  /**
-   * Says why a class is not fully understood by this check, for tests and diagnosis.
-   *
-   * @param type a class
-   * @return the first thing this check does not understand, or empty if the class is supported
+   * @return the first thing this check does not understand, or empty if it understands the class
    */
   public static Optional<String> unsupportedBecause(Class<?> type) {
     return Optional.ofNullable(PLANS.get(type).reason);
@@ -99,8 +90,8 @@ public final class ConstraintPrecheck {
       return false;
     }
     Plan plan = PLANS.get(bean.getClass());
-    if (!plan.supported) {
-      return false;
+    if (plan.reason != null) {
+      return false; // not understood: left to the validator
     }
     if (!all(plan.beanTests, bean)) {
       return false;
@@ -190,13 +181,12 @@ public final class ConstraintPrecheck {
   private static final class Plan {
     static final Plan NOTHING = new Plan(null, none(), List.of());
 
-    final boolean supported;
+    /** What this check does not understand in the class, or null if it understands all of it. */
     final String reason;
     final Predicate<Object>[] beanTests;
     final PropertyCheck[] properties;
 
     Plan(String reason, Predicate<Object>[] beanTests, List<PropertyCheck> properties) {
-      this.supported = reason == null;
       this.reason = reason;
       this.beanTests = beanTests;
       this.properties = properties.toArray(new PropertyCheck[0]);

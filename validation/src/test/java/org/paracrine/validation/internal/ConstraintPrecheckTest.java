@@ -41,7 +41,8 @@ class ConstraintPrecheckTest {
   @Test
   void aValueWithAConstraintOfAnotherKindIsLeftToTheValidator() {
     WithMinimum low = new WithMinimum(0);
-    assertThat(ConstraintPrecheck.supports(WithMinimum.class)).isFalse();
+    assertThat(ConstraintPrecheck.unsupportedBecause(WithMinimum.class)).hasValueSatisfying(
+        why -> assertThat(why).endsWith("WithMinimum: a constraint of another kind on count"));
     assertThat(ConstraintPrecheck.clean(low)).isFalse();
     assertThat(ConstraintPrecheck.clean(new WithMinimum(5))).isFalse(); // valid, but this check cannot tell
     assertThat(ValidatorHolder.validator().validate(low)).hasSize(1);
@@ -50,13 +51,14 @@ class ConstraintPrecheckTest {
 
   @Test
   void aCascadeIntoAMapIsLeftToTheValidator() {
-    assertThat(ConstraintPrecheck.supports(WithMap.class)).isFalse();
+    assertThat(ConstraintPrecheck.unsupportedBecause(WithMap.class)).hasValueSatisfying(
+        why -> assertThat(why).endsWith("WithMap: constraints in a container of type java.util.Map on texts"));
     assertThat(ConstraintPrecheck.clean(new WithMap(Map.of("a", new WithText("x"))))).isFalse();
   }
 
   @Test
   void knownConstraintsOnPlainClassesAreCheckedWithTheValidatorsRules() {
-    assertThat(ConstraintPrecheck.supports(WithText.class)).isTrue();
+    assertThat(ConstraintPrecheck.unsupportedBecause(WithText.class)).isEmpty();
     assertThat(ConstraintPrecheck.clean(new WithText("abc"))).isTrue();
     assertThat(ConstraintPrecheck.clean(new WithText("abcd"))).isFalse();
     assertThat(ConstraintPrecheck.clean(new WithText(null))).isTrue();
@@ -66,13 +68,13 @@ class ConstraintPrecheckTest {
 
   @Test
   void anAccessorThatThrowsIsLeftToTheValidator() {
-    assertThat(ConstraintPrecheck.supports(Throwing.class)).isTrue();
+    assertThat(ConstraintPrecheck.unsupportedBecause(Throwing.class)).isEmpty();
     assertThat(ConstraintPrecheck.clean(new Throwing())).isFalse();
   }
 
   @Test
   void aClassWithoutConstraintsIsClean() {
-    assertThat(ConstraintPrecheck.supports(String.class)).isTrue();
+    assertThat(ConstraintPrecheck.unsupportedBecause(String.class)).isEmpty();
     assertThat(ConstraintPrecheck.clean("anything")).isTrue();
   }
 
